@@ -9,14 +9,18 @@ public enum AxisClass {
     ORTHOGONAL,
     BOTTOM;
 
+    private final String label = name().toLowerCase(Locale.ROOT);
+
     @JsonValue
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 
+    private static final AxisClass[] ALL = values();
+
     public static AxisClass fromLabel(String label) {
-        for (AxisClass c : values()) {
-            if (c.label().equals(label)) {
+        for (AxisClass c : ALL) {
+            if (c.label.equals(label)) {
                 return c;
             }
         }

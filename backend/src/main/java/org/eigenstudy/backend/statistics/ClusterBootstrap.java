@@ -15,6 +15,7 @@ final class ClusterBootstrap {
 
     static final int[][] PAIRS = {{0, 1}, {0, 2}, {1, 2}};
     private static final int SLOTS = ParticipantCells.CLASSES + PAIRS.length;
+    private static final int BATCH = 32;
 
     private final ParticipantCells cells;
     private final int groupCount;
@@ -33,33 +34,120 @@ final class ClusterBootstrap {
         double[] raw = cells.raw();
         double[] full = new double[width];
         for (int p : included) {
-            addBlock(full, raw, p * width, width);
+            for (int k = 0; k < width; k++) {
+                full[k] += raw[p * width + k];
+            }
         }
         this.estimates = quantities(full);
         if (included.length == 0) {
             return;
         }
-        IntStream.range(0, resamples)
+        // Many columns are equal for every participant (e.g. the count of magnitudes is the count
+        // of seen changes): resampling each distinct column once cuts the dominant cost.
+        int[] columnOf = distinctColumns(raw, included, width);
+        int distinct = Arrays.stream(columnOf).max().orElse(-1) + 1;
+        double[] compact = compact(raw, included, width, columnOf, distinct);
+        int batches = (resamples + BATCH - 1) / BATCH;
+        IntStream.range(0, batches)
                 .parallel()
                 .forEach(
-                        b -> {
-                            SplittableRandom random = new SplittableRandom(seed * 1_000_003L + b);
-                            double[] totals = new double[width];
-                            for (int i = 0; i < included.length; i++) {
-                                int p = included[random.nextInt(included.length)];
-                                addBlock(totals, raw, p * width, width);
-                            }
-                            double[] q = quantities(totals);
-                            for (int k = 0; k < q.length; k++) {
-                                samples[k][b] = q[k];
+                        batch -> {
+                            int first = batch * BATCH;
+                            int count = Math.min(BATCH, resamples - first);
+                            double[][] sums =
+                                    resampleSums(
+                                            compact, included.length, distinct, seed, first, count);
+                            for (int r = 0; r < count; r++) {
+                                double[] totals = new double[width];
+                                for (int k = 0; k < width; k++) {
+                                    totals[k] = sums[r][columnOf[k]];
+                                }
+                                double[] q = quantities(totals);
+                                for (int k = 0; k < q.length; k++) {
+                                    samples[k][first + r] = q[k];
+                                }
                             }
                         });
     }
 
-    private static void addBlock(double[] totals, double[] raw, int offset, int width) {
-        for (int k = 0; k < width; k++) {
-            totals[k] += raw[offset + k];
+    /**
+     * Column sums of {@code count} resamples at once. Each resample is a multinomial weight per
+     * participant (how often it was drawn); the sums are then one sequential pass over the
+     * participants that reuses each participant's block for the whole batch, instead of a random
+     * memory access per draw.
+     */
+    private static double[][] resampleSums(
+            double[] compact, int participants, int distinct, long seed, int first, int count) {
+        int[][] weights = new int[count][participants];
+        for (int r = 0; r < count; r++) {
+            SplittableRandom random = new SplittableRandom(seed * 1_000_003L + first + r);
+            int[] w = weights[r];
+            for (int i = 0; i < participants; i++) {
+                w[random.nextInt(participants)]++;
+            }
         }
+        double[][] sums = new double[count][distinct];
+        for (int p = 0; p < participants; p++) {
+            int offset = p * distinct;
+            for (int r = 0; r < count; r++) {
+                int w = weights[r][p];
+                if (w != 0) {
+                    double[] into = sums[r];
+                    for (int k = 0; k < distinct; k++) {
+                        into[k] += w * compact[offset + k];
+                    }
+                }
+            }
+        }
+        return sums;
+    }
+
+    private static int[] distinctColumns(double[] raw, int[] included, int width) {
+        int[] columnOf = new int[width];
+        int[] representative = new int[width];
+        long[] hash = new long[width];
+        for (int k = 0; k < width; k++) {
+            long h = 17;
+            for (int p : included) {
+                h = 31 * h + Double.doubleToLongBits(raw[p * width + k]);
+            }
+            hash[k] = h;
+        }
+        int distinct = 0;
+        for (int k = 0; k < width; k++) {
+            columnOf[k] = -1;
+            for (int u = 0; u < distinct && columnOf[k] < 0; u++) {
+                int r = representative[u];
+                if (hash[r] == hash[k] && sameColumn(raw, included, width, r, k)) {
+                    columnOf[k] = u;
+                }
+            }
+            if (columnOf[k] < 0) {
+                representative[distinct] = k;
+                columnOf[k] = distinct++;
+            }
+        }
+        return columnOf;
+    }
+
+    private static boolean sameColumn(double[] raw, int[] included, int width, int a, int b) {
+        for (int p : included) {
+            if (raw[p * width + a] != raw[p * width + b]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double[] compact(
+            double[] raw, int[] included, int width, int[] columnOf, int distinct) {
+        double[] compact = new double[included.length * distinct];
+        for (int i = 0; i < included.length; i++) {
+            for (int k = 0; k < width; k++) {
+                compact[i * distinct + columnOf[k]] = raw[included[i] * width + k];
+            }
+        }
+        return compact;
     }
 
     private double[] quantities(double[] totals) {

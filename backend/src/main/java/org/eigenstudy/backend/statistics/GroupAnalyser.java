@@ -1,7 +1,6 @@
 package org.eigenstudy.backend.statistics;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,6 +23,7 @@ import org.eigenstudy.backend.statistics.tests.PairedT;
 import org.eigenstudy.backend.statistics.tests.Proportions;
 import org.eigenstudy.backend.statistics.tests.SampleStats;
 import org.eigenstudy.backend.statistics.tests.SignedRank;
+import org.eigenstudy.backend.statistics.tests.Sorting;
 import org.eigenstudy.backend.statistics.tests.Spearman;
 import org.eigenstudy.backend.statistics.tests.TestResult;
 import org.eigenstudy.backend.statistics.tests.TwoSampleTests;
@@ -232,7 +232,7 @@ final class GroupAnalyser {
         SampleStats[] stats = new SampleStats[CLASSES];
         for (int c = 0; c < CLASSES; c++) {
             stats[c] = SampleStats.of(values[c][m].values, values[c][m].size);
-            Arrays.sort(values[c][m].values, 0, values[c][m].size);
+            Sorting.sort(values[c][m].values, 0, values[c][m].size);
         }
         List<TestResult> welch = new ArrayList<>();
         List<TestResult> student = new ArrayList<>();

@@ -47,7 +47,8 @@ public final class StudyAnalysis {
                             + " the configured maximum is excluded with all their responses.");
 
     private final AnalysisOptions options;
-    private final Map<String, ColumnStore> stores = new LinkedHashMap<>();
+    private final Map<String, Map<String, ColumnStore>> stores = new LinkedHashMap<>();
+    private ColumnStore lastStore;
     private final Map<Long, Integer> participantIndex = new HashMap<>();
     private int[] failedCatch = new int[1024];
     private long responses;
@@ -79,10 +80,20 @@ public final class StudyAnalysis {
             }
             return;
         }
-        stores.computeIfAbsent(
-                        row.modelId() + '\u0000' + row.space(),
-                        k -> new ColumnStore(row.modelId(), row.space()))
-                .add(p, row);
+        store(row.modelId(), row.space()).add(p, row);
+    }
+
+    private ColumnStore store(String modelId, String space) {
+        // Rows of one model usually arrive together: skip the map lookups for runs of them.
+        if (lastStore != null
+                && lastStore.modelId.equals(modelId)
+                && lastStore.space.equals(space)) {
+            return lastStore;
+        }
+        lastStore =
+                stores.computeIfAbsent(modelId, k -> new LinkedHashMap<>())
+                        .computeIfAbsent(space, k -> new ColumnStore(modelId, space));
+        return lastStore;
     }
 
     private int participant(long id) {
@@ -112,7 +123,8 @@ public final class StudyAnalysis {
                 includedIndex[k++] = p;
             }
         }
-        List<ColumnStore> models = new ArrayList<>(stores.values());
+        List<ColumnStore> models = new ArrayList<>();
+        stores.values().forEach(bySpace -> models.addAll(bySpace.values()));
         models.sort(Comparator.comparing((ColumnStore s) -> s.modelId).thenComparing(s -> s.space));
         ParticipantCells cells = new ParticipantCells(models, participants, included);
         ClusterBootstrap bootstrap =

@@ -51,24 +51,35 @@ public final class Spearman {
     }
 
     /**
-     * Average (mid) ranks, 1-based, as R's {@code rank()}: look every value up in a sorted copy, so
-     * only primitive arrays are used.
+     * Average (mid) ranks, 1-based, as R's {@code rank()}: sort a copy, collapse it to its distinct
+     * values with their mid-ranks, then look each value up among the distinct ones (ratings and
+     * eigen-ranks have few, so the search stays in cache).
      */
     static double[] averageRanks(double[] values, int n) {
         double[] sorted = Arrays.copyOf(values, n);
-        Arrays.sort(sorted);
+        Sorting.sort(sorted, 0, n);
+        double[] distinct = new double[n];
+        double[] midRank = new double[n];
+        int d = 0;
+        for (int i = 0; i < n; ) {
+            int start = i;
+            while (i < n && sorted[i] == sorted[start]) {
+                i++;
+            }
+            distinct[d] = sorted[start];
+            midRank[d] = (start + 1 + i) / 2.0;
+            d++;
+        }
         double[] ranks = new double[n];
         for (int i = 0; i < n; i++) {
-            int first = lowerBound(sorted, values[i]);
-            int last = lowerBound(sorted, Math.nextUp(values[i]));
-            ranks[i] = (first + 1 + last) / 2.0;
+            ranks[i] = midRank[lowerBound(distinct, d, values[i])];
         }
         return ranks;
     }
 
-    private static int lowerBound(double[] sorted, double value) {
+    private static int lowerBound(double[] sorted, int length, double value) {
         int lo = 0;
-        int hi = sorted.length;
+        int hi = length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (sorted[mid] < value) {
