@@ -92,9 +92,10 @@ final class ClusterBootstrap {
             for (int r = 0; r < count; r++) {
                 int w = weights[r][p];
                 if (w != 0) {
+                    double times = w;
                     double[] into = sums[r];
                     for (int k = 0; k < distinct; k++) {
-                        into[k] += w * compact[offset + k];
+                        into[k] += times * compact[offset + k];
                     }
                 }
             }

@@ -1,8 +1,8 @@
 package org.eigenstudy.backend.statistics;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +51,9 @@ final class GroupAnalyser {
     private final DoubleBuffer eigenLog = new DoubleBuffer(1024);
     private final DoubleBuffer eigenSeen = new DoubleBuffer(1024);
     private final DoubleBuffer eigenMagnitude = new DoubleBuffer(1024);
-    private final Map<Long, double[]> byRank = new HashMap<>();
+
+    /** Per class, indexed by rank: trials, seen, magnitude n, sum and sum of squares. */
+    private final double[][][] byRank = new double[CLASSES][5][16];
 
     GroupAnalyser(
             List<ColumnStore> stores,
@@ -131,14 +133,19 @@ final class GroupAnalyser {
     }
 
     private void addRankPoint(int c, int rank, double seen, double magnitude) {
-        double[] point =
-                byRank.computeIfAbsent(((long) c << 32) | (rank & 0xffffffffL), k -> new double[5]);
-        point[0]++;
-        point[1] += seen;
+        double[][] table = byRank[c];
+        if (rank >= table[0].length) {
+            int capacity = Math.max(rank + 1, table[0].length * 2);
+            for (int k = 0; k < table.length; k++) {
+                table[k] = Arrays.copyOf(table[k], capacity);
+            }
+        }
+        table[0][rank]++;
+        table[1][rank] += seen;
         if (!Double.isNaN(magnitude)) {
-            point[2]++;
-            point[3] += magnitude;
-            point[4] += magnitude * magnitude;
+            table[2][rank]++;
+            table[3][rank] += magnitude;
+            table[4][rank] += magnitude * magnitude;
         }
     }
 
@@ -336,29 +343,30 @@ final class GroupAnalyser {
 
     private List<RankPoint> rankPoints() {
         List<RankPoint> out = new ArrayList<>();
-        byRank.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .forEach(
-                        e -> {
-                            double[] v = e.getValue();
-                            int c = (int) (e.getKey() >>> 32);
-                            int rank = (int) (long) e.getKey();
-                            Double mean = v[2] > 0 ? v[3] / v[2] : null;
-                            Double sem = null;
-                            if (v[2] > 1) {
-                                double var = (v[4] - v[3] * v[3] / v[2]) / (v[2] - 1);
-                                sem = Math.sqrt(Math.max(0, var) / v[2]);
-                            }
-                            out.add(
-                                    new RankPoint(
-                                            AXIS[c],
-                                            rank,
-                                            (long) v[0],
-                                            v[1] / v[0],
-                                            (long) v[2],
-                                            mean,
-                                            sem));
-                        });
+        for (int c = 0; c < CLASSES; c++) {
+            double[][] t = byRank[c];
+            for (int rank = 0; rank < t[0].length; rank++) {
+                double n = t[2][rank];
+                if (t[0][rank] == 0) {
+                    continue;
+                }
+                Double mean = n > 0 ? t[3][rank] / n : null;
+                Double sem = null;
+                if (n > 1) {
+                    double variance = (t[4][rank] - t[3][rank] * t[3][rank] / n) / (n - 1);
+                    sem = Math.sqrt(Math.max(0, variance) / n);
+                }
+                out.add(
+                        new RankPoint(
+                                AXIS[c],
+                                rank,
+                                (long) t[0][rank],
+                                t[1][rank] / t[0][rank],
+                                (long) n,
+                                mean,
+                                sem));
+            }
+        }
         return out;
     }
 

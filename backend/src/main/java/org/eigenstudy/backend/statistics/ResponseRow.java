@@ -27,6 +27,9 @@ public record ResponseRow(
         boolean catchTrial,
         Boolean catchPassed) {
 
+    /** Eigen-ranks are latent dimensions; no generator has a million. */
+    public static final int MAX_RANK = 1_000_000;
+
     /** Rejects values outside the questionnaire's scales, naming the field. */
     public void validate() {
         if (catchTrial) {
@@ -40,6 +43,7 @@ public record ResponseRow(
             throw new IllegalArgumentException(
                     "participant " + participantId + ": model, space and axis class are required");
         }
+        check("rank", (double) rank, 0, MAX_RANK);
         check("magnitude", magnitude, 0, 100);
         check("shared_count", sharedCount == null ? null : sharedCount.doubleValue(), 0, 5);
         check("consistency", consistency == null ? null : consistency.doubleValue(), 1, 9);

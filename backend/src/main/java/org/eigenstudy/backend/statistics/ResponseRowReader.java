@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.function.Consumer;
 import org.eigenstudy.backend.statistics.report.AnalysisReport;
+import org.postgresql.PGStatement;
 
 /**
  * Streams a study's responses from PostgreSQL into the analysis without materialising entities:
@@ -49,6 +50,11 @@ public final class ResponseRowReader {
                 connection.prepareStatement(
                         query, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
             statement.setFetchSize(FETCH_SIZE);
+            if (statement.isWrapperFor(PGStatement.class)) {
+                // A negative threshold makes pgjdbc use a server-side prepared statement at once,
+                // so numbers and booleans arrive in binary instead of text to be parsed.
+                statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
+            }
             statement.setLong(1, studyId);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {

@@ -53,7 +53,12 @@ public final class StatisticsBenchmark {
             ResponseRowReader reader = new ResponseRowReader(connection, 1, BenchTable.QUERY);
             List<ResponseRow> inMemory = new ArrayList<>();
             reader.forEach(inMemory::add);
+            var os =
+                    (com.sun.management.OperatingSystemMXBean)
+                            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             for (int run = 1; run <= runs; run++) {
+                System.out.printf(
+                        "load average before run %d: %.1f%n", run, os.getSystemLoadAverage());
                 start = System.nanoTime();
                 long[] count = {0};
                 reader.forEach(r -> count[0]++);
@@ -62,16 +67,19 @@ public final class StatisticsBenchmark {
                 AnalysisReport fromMemory = StudyAnalysis.analyse(inMemory.iterator(), options);
                 double analysisOnly = seconds(start);
                 start = System.nanoTime();
+                long cpu = os.getProcessCpuTime();
                 AnalysisReport report = reader.analyse(options);
                 double full = seconds(start);
+                double fullCpu = (os.getProcessCpuTime() - cpu) / 1e9;
                 System.out.printf(
                         "run %d: read-only stream %.2f s | analysis of in-memory rows %.2f s |"
-                                + " FULL (stream + analysis) %.2f s | %d groups, %d participants"
-                                + " excluded%n",
+                                + " FULL (stream + analysis) %.2f s (JVM CPU %.2f s) | %d groups, %d"
+                                + " participants excluded%n",
                         run,
                         readOnly,
                         analysisOnly,
                         full,
+                        fullCpu,
                         report.groups().size(),
                         report.exclusion().participantsExcluded());
                 if (fromMemory.exclusion().responsesAnalysed()

@@ -9,8 +9,7 @@ final class NumberFormats {
 
     /** "70.3 ± 0.6": decimals chosen so the SEM shows one significant digit. */
     static String meanSem(double mean, double sem, String plusMinus) {
-        int decimals =
-                sem > 0 ? (int) Math.max(0, Math.min(4, 1 - Math.floor(Math.log10(sem)))) : 2;
+        int decimals = sem > 0 ? (int) Math.max(0, Math.min(4, -Math.floor(Math.log10(sem)))) : 2;
         String f = "%." + decimals + "f";
         return String.format(Locale.ROOT, f, mean)
                 + " "

@@ -31,4 +31,27 @@ public final class Sorting {
             }
         }
     }
+
+    /**
+     * For small non-negative integer data: the average rank of every key (index = value), as R's
+     * {@code rank()} would give it; null when the data are not such integers.
+     */
+    static double[] integerMidRanks(double[] values, int n) {
+        int[] counts = new int[MAX_KEY + 1];
+        for (int i = 0; i < n; i++) {
+            double v = values[i];
+            int key = (int) v;
+            if (key != v || key < 0 || key > MAX_KEY || (key == 0 && 1 / v < 0)) {
+                return null;
+            }
+            counts[key]++;
+        }
+        double[] midRank = new double[MAX_KEY + 1];
+        long below = 0;
+        for (int key = 0; key <= MAX_KEY; key++) {
+            midRank[key] = below + (counts[key] + 1) / 2.0;
+            below += counts[key];
+        }
+        return midRank;
+    }
 }

@@ -56,6 +56,14 @@ public final class Spearman {
      * eigen-ranks have few, so the search stays in cache).
      */
     static double[] averageRanks(double[] values, int n) {
+        double[] table = Sorting.integerMidRanks(values, n);
+        if (table != null) {
+            double[] ranks = new double[n];
+            for (int i = 0; i < n; i++) {
+                ranks[i] = table[(int) values[i]];
+            }
+            return ranks;
+        }
         double[] sorted = Arrays.copyOf(values, n);
         Sorting.sort(sorted, 0, n);
         double[] distinct = new double[n];
