@@ -1,6 +1,7 @@
 package org.eigenstudy.backend.statistics;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -104,7 +105,7 @@ public final class StudyAnalysis {
         int next = participantIndex.size();
         participantIndex.put(id, next);
         if (next == failedCatch.length) {
-            failedCatch = java.util.Arrays.copyOf(failedCatch, next * 2);
+            failedCatch = Arrays.copyOf(failedCatch, next * 2);
         }
         return next;
     }
