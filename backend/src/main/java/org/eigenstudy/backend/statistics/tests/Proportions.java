@@ -67,7 +67,11 @@ public final class Proportions {
                 Tails.chiSquareUpper(statistic, 1));
     }
 
-    /** Two-sided Fisher exact test of the 2x2 table [[x1, n1 - x1], [x2, n2 - x2]]. */
+    /**
+     * Two-sided Fisher exact test of the 2x2 table [[x1, n1 - x1], [x2, n2 - x2]]. The estimate is
+     * the sample odds ratio ad/bc, not R's conditional maximum-likelihood estimate; the p-value is
+     * R's.
+     */
     public static TestResult fisher(long x1, long n1, long x2, long n2) {
         if (n1 == 0 || n2 == 0) {
             return TestResult.notComputable(FISHER, "a class has no trials");
@@ -83,6 +87,12 @@ public final class Proportions {
             return TestResult.pOnly(FISHER, n1 + n2, result.getPValue());
         }
         return TestResult.of(
-                FISHER, n1 + n2, "odds ratio", oddsRatio, null, oddsRatio, result.getPValue());
+                FISHER,
+                n1 + n2,
+                "sample odds ratio",
+                oddsRatio,
+                null,
+                oddsRatio,
+                result.getPValue());
     }
 }
