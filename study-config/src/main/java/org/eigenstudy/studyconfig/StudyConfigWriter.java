@@ -65,6 +65,7 @@ public final class StudyConfigWriter {
         hessian.put("points", h.points());
         hessian.put("method", name(h.method()));
         hessian.put("distance", name(h.distance()));
+        hessian.put("feature_map", h.featureMap());
         hessian.put("epsilon", h.epsilon());
         hessian.put("equalize", h.equalize());
         hessian.put("resize", h.resize());

@@ -47,7 +47,7 @@ class StudyConfigParserTest {
                 space: z
                 label: "PGGAN faces"
                 stimuli:
-                  hessian: {points: 40, method: lanczos, distance: lpips, epsilon: 0.0001, equalize: true, resize: 256}
+                  hessian: {points: 40, method: lanczos, distance: lpips, feature_map: ../models/lpips-squeeze/feature-map-card.json, epsilon: 0.0001, equalize: true, resize: 256}
                   axes: {top: 8, orthogonal: 4, orthogonal_exclude_top: 12, bottom: 6}
                   references: 8
                   reference_prior: {truncation: 0.7}
@@ -95,6 +95,7 @@ class StudyConfigParserTest {
                                         40,
                                         HessianMethod.LANCZOS,
                                         ImageDistance.LPIPS,
+                                        "../models/lpips-squeeze/feature-map-card.json",
                                         1e-4,
                                         true,
                                         256),
@@ -126,6 +127,10 @@ class StudyConfigParserTest {
                         "2 GBP"),
                 config.recruitment());
         assertEquals(23, config.design().totalTrials());
+        assertEquals(
+                Path.of("/data/models/lpips-squeeze/feature-map-card.json"),
+                config.resolveFeatureMap(config.models().get(0)).orElseThrow());
+        assertTrue(config.resolveFeatureMap(config.models().get(1)).isEmpty());
         assertEquals("biggan", config.model("biggan").orElseThrow().displayLabel());
         assertEquals("PGGAN faces", config.model("pggan").orElseThrow().displayLabel());
     }
@@ -146,7 +151,8 @@ class StudyConfigParserTest {
         StimulusSpec stimuli = config.models().get(0).stimuli();
         assertNull(config.models().get(0).label());
         assertEquals(
-                new HessianSpec(16, HessianMethod.EXACT, ImageDistance.MSE, null, false, null),
+                new HessianSpec(
+                        16, HessianMethod.EXACT, ImageDistance.MSE, null, null, false, null),
                 stimuli.hessian());
         assertEquals(new AxesSpec(10, 10, 15, 10), stimuli.axes());
         assertEquals(5, stimuli.references());
@@ -316,7 +322,12 @@ class StudyConfigParserTest {
                 """
                 study: {slug: s1, title: S}
                 models:
-                  - {id: aa, card: present.json, space: z, stimuli: {distance: 1}}
+                  - id: aa
+                    card: present.json
+                    space: z
+                    stimuli:
+                      distance: 1
+                      hessian: {distance: lpips, feature_map: lpips/feature-map-card.json}
                   - id: bb
                     card: missing.json
                     space: z
@@ -328,7 +339,14 @@ class StudyConfigParserTest {
                 List.of(
                         new ConfigProblem(
                                 yaml.toString(),
-                                5,
+                                8,
+                                47,
+                                "models[0].stimuli.hessian.feature_map",
+                                "feature-map card not found: "
+                                        + dir.resolve("lpips/feature-map-card.json")),
+                        new ConfigProblem(
+                                yaml.toString(),
+                                10,
                                 11,
                                 "models[1].card",
                                 "model card not found: " + dir.resolve("missing.json"))),

@@ -241,6 +241,19 @@ class StudyConfigRulesTest {
                         "models[0].stimuli.hessian.epsilon",
                         "must be null or a number in (0, 1], got 1.5"),
                 at(
+                        "lpips needs a feature map",
+                        stimuli("hessian: {distance: lpips}"),
+                        "lpips",
+                        "models[0].stimuli.hessian.feature_map",
+                        "is required when distance is lpips: the feature-map-card.json of an"
+                                + " exported LPIPS network, relative to this file"),
+                at(
+                        "feature map only with lpips",
+                        stimuli("hessian: {feature_map: f.json}"),
+                        "f.json",
+                        "models[0].stimuli.hessian.feature_map",
+                        "is only used with distance lpips; remove it or set distance: lpips"),
+                at(
                         "hessian equalize boolean",
                         stimuli("hessian: {equalize: maybe}"),
                         "maybe",
@@ -258,7 +271,7 @@ class StudyConfigRulesTest {
                         stimuli("hessian: {point: 3}"),
                         "point:",
                         "models[0].stimuli.hessian.point",
-                        "unknown key (did you mean 'points'?); allowed keys: points, method, distance, epsilon, equalize, resize"),
+                        "unknown key (did you mean 'points'?); allowed keys: points, method, distance, feature_map, epsilon, equalize, resize"),
                 at(
                         "hessian is a mapping",
                         stimuli("hessian: exact"),
