@@ -103,35 +103,21 @@ class StimulusManifestsTest {
     void readRejectsUnknownAndMissingFields() {
         String json = toJsonUnchecked();
         ManifestException unknown =
-                assertThrows(
-                        ManifestException.class,
-                        () ->
-                                StimulusManifests.fromJson(
-                                        json.replaceFirst(
-                                                "\"study\"", "\"color\" : 1,\n  \"study\""),
-                                        "m.json"));
+                rejected(json.replaceFirst("\"study\"", "\"color\" : 1,\n  \"study\""));
         assertTrue(unknown.problems().get(0).contains("\"color\""), unknown.getMessage());
 
-        ManifestException missing =
-                assertThrows(
-                        ManifestException.class,
-                        () ->
-                                StimulusManifests.fromJson(
-                                        json.replace(
-                                                "\"config_sha256\" : \"" + "a".repeat(64) + "\",",
-                                                ""),
-                                        "m.json"));
+        String hashLine = "\"config_sha256\" : \"" + "a".repeat(64) + "\",";
+        ManifestException missing = rejected(json.replace(hashLine, ""));
         assertTrue(missing.problems().get(0).contains("config_sha256"), missing.getMessage());
 
         ManifestException badEnum =
-                assertThrows(
-                        ManifestException.class,
-                        () ->
-                                StimulusManifests.fromJson(
-                                        json.replace(
-                                                "\"class\" : \"top\"", "\"class\" : \"middle\""),
-                                        "m.json"));
+                rejected(json.replace("\"class\" : \"top\"", "\"class\" : \"middle\""));
         assertTrue(badEnum.getMessage().contains("middle"), badEnum.getMessage());
+    }
+
+    private static ManifestException rejected(String json) {
+        return assertThrows(
+                ManifestException.class, () -> StimulusManifests.fromJson(json, "m.json"));
     }
 
     @Test
@@ -176,16 +162,7 @@ class StimulusManifestsTest {
     void framesAndDistancesMatchTheSteps() {
         ManifestModel model = ManifestFixtures.manifest().models().get(0);
         ManifestModel fewerSteps =
-                new ManifestModel(
-                        model.id(),
-                        model.space(),
-                        model.cardSha256(),
-                        model.exploration(),
-                        model.distance(),
-                        List.of(-2.5, 2.5),
-                        model.imageDistance(),
-                        model.references(),
-                        model.axes().subList(0, 1));
+                rebuild(model, List.of(-2.5, 2.5), model.references(), model.axes().subList(0, 1));
         List<String> problems = StimulusManifests.validate(withModel(fewerSteps));
         assertEquals(
                 List.of(
@@ -200,14 +177,9 @@ class StimulusManifestsTest {
     void stepsAscendAndFramesRepeatThem() {
         ManifestModel model = ManifestFixtures.manifest().models().get(0);
         ManifestModel shuffled =
-                new ManifestModel(
-                        model.id(),
-                        model.space(),
-                        model.cardSha256(),
-                        model.exploration(),
-                        model.distance(),
+                rebuild(
+                        model,
                         List.of(-2.5, 0.5, 2.5),
-                        model.imageDistance(),
                         model.references(),
                         model.axes().subList(0, 1));
         assertEquals(
@@ -216,16 +188,7 @@ class StimulusManifestsTest {
                         "models[0].axes[0].strips[1].frames[1].step: must equal steps[1] = 0.5, got 0.0"),
                 StimulusManifests.validate(withModel(shuffled)));
         ManifestModel descending =
-                new ManifestModel(
-                        model.id(),
-                        model.space(),
-                        model.cardSha256(),
-                        model.exploration(),
-                        model.distance(),
-                        List.of(2.5, 0.0, -2.5),
-                        model.imageDistance(),
-                        model.references(),
-                        List.of());
+                rebuild(model, List.of(2.5, 0.0, -2.5), model.references(), List.of());
         assertEquals(
                 List.of(
                         "models[0].steps: must be strictly ascending",
@@ -312,14 +275,9 @@ class StimulusManifestsTest {
                         top.vector(),
                         List.of(new ManifestStrip(7, strip.frameDistances(), strip.frames())));
         ManifestModel renumbered =
-                new ManifestModel(
-                        model.id(),
-                        model.space(),
-                        model.cardSha256(),
-                        model.exploration(),
-                        model.distance(),
+                rebuild(
+                        model,
                         model.steps(),
-                        model.imageDistance(),
                         List.of(new ManifestReference(3, model.references().get(0).code())),
                         List.of(dangling));
         assertEquals(
@@ -410,15 +368,23 @@ class StimulusManifestsTest {
     }
 
     private static ManifestModel replaceAxes(ManifestModel model, List<ManifestAxis> axes) {
+        return rebuild(model, model.steps(), model.references(), axes);
+    }
+
+    private static ManifestModel rebuild(
+            ManifestModel model,
+            List<Double> steps,
+            List<ManifestReference> references,
+            List<ManifestAxis> axes) {
         return new ManifestModel(
                 model.id(),
                 model.space(),
                 model.cardSha256(),
                 model.exploration(),
                 model.distance(),
-                model.steps(),
+                steps,
                 model.imageDistance(),
-                model.references(),
+                references,
                 axes);
     }
 
