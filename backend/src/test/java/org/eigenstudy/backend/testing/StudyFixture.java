@@ -1,8 +1,5 @@
 package org.eigenstudy.backend.testing;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -11,9 +8,24 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.eigenstudy.backend.crypto.Secrets;
+import org.eigenstudy.studyconfig.manifest.GeneratedBy;
+import org.eigenstudy.studyconfig.manifest.ManifestAxis;
+import org.eigenstudy.studyconfig.manifest.ManifestFrame;
+import org.eigenstudy.studyconfig.manifest.ManifestModel;
+import org.eigenstudy.studyconfig.manifest.ManifestReference;
+import org.eigenstudy.studyconfig.manifest.ManifestStrip;
+import org.eigenstudy.studyconfig.manifest.StimulusManifest;
+import org.eigenstudy.studyconfig.manifest.StimulusManifests;
+import org.eigenstudy.studyconfig.model.AxisClass;
+import org.eigenstudy.studyconfig.model.Exploration;
+import org.eigenstudy.studyconfig.model.ImageDistance;
+import org.eigenstudy.studyconfig.model.ImageFormat;
 
 /**
  * Writes a small but complete study on disk: a study config YAML, a model card, PNG strips drawn
@@ -141,62 +153,65 @@ public final class StudyFixture {
     }
 
     private void writeManifest(String configSha) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode manifest = json.createObjectNode();
-        manifest.put("schema", "eigenstudy-manifest/1");
-        manifest.put("study", slug);
-        manifest.put("config_sha256", configSha);
-        manifest.putObject("generated_by").put("tool", "StudyFixture");
-        ObjectNode model = manifest.putArray("models").addObject();
-        model.put("id", "m1");
-        model.put("space", "z");
-        model.put("card_sha256", Secrets.sha256Hex("{}"));
-        model.put("exploration", "linear");
-        model.put("distance", 1.0);
-        ArrayNode steps = model.putArray("steps");
-        for (double step : STEPS) {
-            steps.add(step);
-        }
-        model.put("image_distance", "mse");
-        ArrayNode references = model.putArray("references");
-        for (int r = 0; r < REFERENCES; r++) {
-            references.addObject().put("index", r).putArray("code").add(0.1 * r);
-        }
-        ArrayNode axes = model.putArray("axes");
+        List<ManifestAxis> axes = new ArrayList<>();
         int colour = 0;
         for (int c = 0; c < CLASSES.length; c++) {
+            AxisClass axisClass = AxisClass.values()[c];
             for (int rank = 1; rank <= axesPerClass; rank++) {
-                ObjectNode axis = axes.addObject();
-                String dirName = String.format(Locale.ROOT, "%s-%02d", CLASSES[c], rank);
-                axis.put("id", "m1-z-" + dirName);
-                axis.put("class", CLASSES[c]);
-                axis.put("rank", rank);
-                axis.put("eigenvalue", Math.pow(10, -3 * c) / rank);
-                axis.put("alpha", Math.pow(10, -3 * c) / rank);
-                axis.putArray("vector").add(1.0);
-                ArrayNode strips = axis.putArray("strips");
+                List<ManifestStrip> strips = new ArrayList<>();
                 for (int r = 0; r < REFERENCES; r++) {
-                    ObjectNode strip = strips.addObject();
-                    strip.put("reference", r);
-                    ArrayNode distances = strip.putArray("frame_distances");
-                    ArrayNode frames = strip.putArray("frames");
+                    List<ManifestFrame> frames = new ArrayList<>();
+                    List<Double> distances = new ArrayList<>();
                     for (int f = 0; f < STEPS.length; f++) {
-                        String path = "m1/" + dirName + "/r" + r + "-f" + f + ".png";
+                        String path =
+                                ManifestFrame.pathFor("m1", axisClass, rank, r, f, ImageFormat.PNG);
                         Path file = stimuli.resolve(path);
                         Files.createDirectories(file.getParent());
                         png(file, colour++);
                         distances.add(Math.abs(STEPS[f]));
-                        frames.addObject()
-                                .put("step", STEPS[f])
-                                .put("path", path)
-                                .put("sha256", Secrets.sha256Hex(file));
+                        frames.add(new ManifestFrame(STEPS[f], path, Secrets.sha256Hex(file)));
                     }
+                    strips.add(new ManifestStrip(r, distances, frames));
                 }
+                double eigenvalue = Math.pow(10, -3 * c) / rank;
+                axes.add(
+                        new ManifestAxis(
+                                ManifestAxis.idFor("m1", "z", axisClass, rank),
+                                axisClass,
+                                rank,
+                                eigenvalue,
+                                eigenvalue,
+                                List.of(1.0, 0.0),
+                                strips));
             }
         }
-        Files.createDirectories(stimuli);
-        json.writerWithDefaultPrettyPrinter()
-                .writeValue(stimuli.resolve("manifest.json").toFile(), manifest);
+        List<ManifestReference> references = new ArrayList<>();
+        for (int r = 0; r < REFERENCES; r++) {
+            references.add(new ManifestReference(r, List.of(0.1 * r, 0.2)));
+        }
+        List<Double> steps = new ArrayList<>();
+        for (double step : STEPS) {
+            steps.add(step);
+        }
+        ManifestModel model =
+                new ManifestModel(
+                        "m1",
+                        "z",
+                        Secrets.sha256Hex("{}"),
+                        Exploration.LINEAR,
+                        1.0,
+                        steps,
+                        ImageDistance.MSE,
+                        references,
+                        axes);
+        StimulusManifests.write(
+                new StimulusManifest(
+                        StimulusManifest.SCHEMA,
+                        slug,
+                        configSha,
+                        new GeneratedBy("StudyFixture", "1", Map.of()),
+                        List.of(model)),
+                stimuli.resolve(StimulusManifests.FILE_NAME));
     }
 
     private static void png(Path file, int index) throws IOException {

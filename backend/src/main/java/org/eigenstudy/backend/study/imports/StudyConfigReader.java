@@ -2,76 +2,71 @@ package org.eigenstudy.backend.study.imports;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.eigenstudy.backend.api.ApiException;
-import org.eigenstudy.backend.crypto.Secrets;
+import org.eigenstudy.backend.api.ApiProblem;
 import org.eigenstudy.backend.study.StudyDesign;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
+import org.eigenstudy.studyconfig.ConfigProblem;
+import org.eigenstudy.studyconfig.StudyConfig;
+import org.eigenstudy.studyconfig.StudyConfigException;
+import org.eigenstudy.studyconfig.StudyConfigParser;
+import org.eigenstudy.studyconfig.model.ConfigEnum;
+import org.eigenstudy.studyconfig.model.Design;
 
-/** Reads the parts of a study config the platform needs. */
+/** Parses a study config with the study-config module and keeps what the platform needs. */
 @ApplicationScoped
 public class StudyConfigReader {
 
-    @SuppressWarnings("unchecked")
     public StudyDefinition read(String yamlText, String sourceName, Path baseDirectory) {
-        Map<String, Object> root;
+        StudyConfig config;
         try {
-            Object parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(yamlText);
-            if (!(parsed instanceof Map)) {
-                throw ApiException.invalid(sourceName + ": not a YAML mapping", null, "config");
-            }
-            root = (Map<String, Object>) parsed;
-        } catch (YAMLException e) {
-            throw ApiException.invalid(sourceName + ": " + e.getMessage(), null, "config");
+            config = StudyConfigParser.parse(yamlText, sourceName, baseDirectory);
+        } catch (StudyConfigException e) {
+            throw new ApiException(
+                    422, e.problems().stream().map(StudyConfigReader::toApi).toList());
         }
-        Map<String, Object> study = map(root.get("study"));
-        Map<String, Object> design = map(root.get("design"));
-        Map<String, Object> recruitment = map(root.get("recruitment"));
-        List<StudyDefinition.ModelEntry> models = new ArrayList<>();
-        for (Object model : (List<Object>) root.getOrDefault("models", List.of())) {
-            Map<String, Object> m = map(model);
-            models.add(
-                    new StudyDefinition.ModelEntry(
-                            (String) m.get("id"),
-                            (String) m.getOrDefault("label", m.get("id")),
-                            (String) m.get("space")));
-        }
-        StudyDesign studyDesign =
-                new StudyDesign(
-                        (Integer) design.getOrDefault("trials_per_participant", 12),
-                        (List<String>)
-                                design.getOrDefault(
-                                        "axis_classes", List.of("top", "orthogonal", "bottom")),
-                        (String) design.getOrDefault("ordering", "random"),
-                        (String) design.getOrDefault("presentation", "strip"),
-                        (Integer) design.getOrDefault("catch_trials", 2),
-                        (Boolean) design.getOrDefault("practice_trial", true),
-                        (Boolean) design.getOrDefault("allow_repeat", false),
-                        (Integer) design.getOrDefault("session_timeout_minutes", 60),
-                        (Integer)
-                                map(design.get("exclusion"))
-                                        .getOrDefault("max_failed_catch_trials", 0));
-        return new StudyDefinition(
-                (String) study.get("slug"),
-                (String) study.get("title"),
-                (Integer) study.getOrDefault("version", 1),
-                (String) study.getOrDefault("description", ""),
-                (String) study.getOrDefault("instructions", ""),
-                models,
-                studyDesign,
-                (String) recruitment.get("completion_code"),
-                (String) recruitment.get("prolific_completion_url"),
-                (String) recruitment.getOrDefault("compensation", ""),
-                Secrets.sha256Hex(yamlText));
+        return toDefinition(config);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value) {
-        return value instanceof Map ? (Map<String, Object>) value : Map.of();
+    private static ApiProblem toApi(ConfigProblem problem) {
+        return new ApiProblem(problem.toString(), problem.field(), "config");
+    }
+
+    private static StudyDefinition toDefinition(StudyConfig config) {
+        Design design = config.design();
+        StudyDesign studyDesign =
+                new StudyDesign(
+                        design.trialsPerParticipant(),
+                        design.axisClasses().stream().map(ConfigEnum::yamlName).toList(),
+                        design.ordering().yamlName(),
+                        design.presentation().yamlName(),
+                        design.catchTrials(),
+                        design.practiceTrial(),
+                        design.allowRepeat(),
+                        design.sessionTimeoutMinutes(),
+                        design.exclusion().maxFailedCatchTrials());
+        List<StudyDefinition.ModelEntry> models =
+                config.models().stream()
+                        .map(
+                                m ->
+                                        new StudyDefinition.ModelEntry(
+                                                m.id(), m.displayLabel(), m.space()))
+                        .toList();
+        return new StudyDefinition(
+                config.study().slug(),
+                config.study().title(),
+                config.study().version(),
+                nullToEmpty(config.study().description()),
+                nullToEmpty(config.study().instructions()),
+                models,
+                studyDesign,
+                config.recruitment().completionCode(),
+                config.recruitment().prolificCompletionUrl(),
+                nullToEmpty(config.recruitment().compensation()),
+                config.source().sha256());
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
     }
 }

@@ -1,19 +1,15 @@
 package org.eigenstudy.backend.study.imports;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 import org.eigenstudy.backend.api.ApiException;
+import org.eigenstudy.backend.api.ApiProblem;
 import org.eigenstudy.backend.crypto.Secrets;
 import org.eigenstudy.backend.study.Axis;
 import org.eigenstudy.backend.study.Frame;
@@ -22,6 +18,13 @@ import org.eigenstudy.backend.study.Study;
 import org.eigenstudy.backend.study.StudyModel;
 import org.eigenstudy.backend.study.StudyState;
 import org.eigenstudy.backend.study.Trial;
+import org.eigenstudy.studyconfig.manifest.ManifestAxis;
+import org.eigenstudy.studyconfig.manifest.ManifestException;
+import org.eigenstudy.studyconfig.manifest.ManifestFrame;
+import org.eigenstudy.studyconfig.manifest.ManifestModel;
+import org.eigenstudy.studyconfig.manifest.ManifestStrip;
+import org.eigenstudy.studyconfig.manifest.StimulusManifest;
+import org.eigenstudy.studyconfig.manifest.StimulusManifests;
 
 /**
  * Imports a study version from its config and the stimulus manifest in its stimuli folder. Every
@@ -31,12 +34,7 @@ import org.eigenstudy.backend.study.Trial;
 @ApplicationScoped
 public class StudyImporter {
 
-    public static final String MANIFEST_FILE = "manifest.json";
-    private static final String MANIFEST_SCHEMA = "eigenstudy-manifest/1";
-    private static final Set<String> AXIS_CLASSES = Set.of("top", "orthogonal", "bottom");
-
     @Inject StudyConfigReader configReader;
-    @Inject ObjectMapper json;
 
     /**
      * Parses {@code yamlText} (relative paths resolve against {@code baseDirectory}) and imports.
@@ -57,31 +55,27 @@ public class StudyImporter {
                     "exists");
         }
         Path stimuliDir = stimuli.toAbsolutePath().normalize();
-        JsonNode manifest = readManifest(stimuliDir);
+        StimulusManifest manifest = readManifest(stimuliDir);
         ImportProblems problems = new ImportProblems();
         checkManifest(definition, manifest, stimuliDir, problems);
         problems.throwIfAny();
         return store(definition, yamlText, manifest, stimuliDir);
     }
 
-    private JsonNode readManifest(Path stimuliDir) {
-        Path file = stimuliDir.resolve(MANIFEST_FILE);
+    private static StimulusManifest readManifest(Path stimuliDir) {
+        Path file = stimuliDir.resolve(StimulusManifests.FILE_NAME);
         if (!Files.isRegularFile(file)) {
             throw ApiException.invalid(
                     "stimulus manifest not found: " + file, "stimuliDir", "missing-file");
         }
         try {
-            JsonNode manifest = json.readTree(file.toFile());
-            if (manifest == null || !manifest.isObject()) {
-                throw ApiException.invalid(
-                        "stimulus manifest is not a JSON object: " + file, "manifest", "json");
-            }
-            return manifest;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw ApiException.invalid(
-                    "stimulus manifest is not valid JSON: " + file + ": " + e.getOriginalMessage(),
-                    "manifest",
-                    "json");
+            return StimulusManifests.read(file);
+        } catch (ManifestException e) {
+            throw new ApiException(
+                    422,
+                    e.problems().stream()
+                            .map(p -> new ApiProblem("manifest.json: " + p, "manifest", "manifest"))
+                            .toList());
         } catch (IOException e) {
             throw ApiException.invalid(
                     "cannot read stimulus manifest " + file + ": " + e.getMessage(),
@@ -90,142 +84,81 @@ public class StudyImporter {
         }
     }
 
-    private void checkManifest(
-            StudyDefinition definition, JsonNode manifest, Path dir, ImportProblems problems) {
-        if (!MANIFEST_SCHEMA.equals(manifest.path("schema").asText())) {
-            problems.add(
-                    "manifest.schema",
-                    "schema",
-                    "manifest schema must be '" + MANIFEST_SCHEMA + "'");
-        }
-        if (!definition.slug().equals(manifest.path("study").asText())) {
+    private static void checkManifest(
+            StudyDefinition definition,
+            StimulusManifest manifest,
+            Path dir,
+            ImportProblems problems) {
+        if (!definition.slug().equals(manifest.study())) {
             problems.add(
                     "manifest.study",
                     "config-mismatch",
                     "manifest is for study '"
-                            + manifest.path("study").asText()
+                            + manifest.study()
                             + "', the config is '"
                             + definition.slug()
                             + "'");
         }
-        String configSha = manifest.path("config_sha256").asText();
-        if (!configSha.equalsIgnoreCase(definition.configSha256())) {
+        if (!definition.configSha256().equalsIgnoreCase(manifest.configSha256())) {
             problems.add(
                     "manifest.config_sha256",
                     "config-mismatch",
                     "stimuli were generated from a different config (config_sha256 "
-                            + configSha
+                            + manifest.configSha256()
                             + " != "
                             + definition.configSha256()
                             + "); regenerate them");
         }
-        Set<String> manifestModels =
-                StreamSupport.stream(manifest.path("models").spliterator(), false)
-                        .map(m -> m.path("id").asText())
-                        .collect(Collectors.toSet());
         for (StudyDefinition.ModelEntry model : definition.models()) {
-            if (!manifestModels.contains(model.id())) {
+            if (manifest.model(model.id()).isEmpty()) {
                 problems.add(
                         "manifest.models",
                         "missing-model",
                         "model '" + model.id() + "' of the config has no stimuli in the manifest");
             }
         }
-        Set<String> seenPaths = new HashSet<>();
-        for (JsonNode model : manifest.path("models")) {
-            String modelId = model.path("id").asText();
-            if (definition.models().stream().noneMatch(m -> m.id().equals(modelId))) {
+        for (ManifestModel model : manifest.models()) {
+            if (definition.models().stream().noneMatch(m -> m.id().equals(model.id()))) {
                 problems.add(
                         "manifest.models",
                         "unknown-model",
-                        "manifest model '" + modelId + "' is not in the config");
+                        "manifest model '" + model.id() + "' is not in the config");
             }
-            for (JsonNode axis : model.path("axes")) {
-                checkAxis(modelId, axis, definition, dir, seenPaths, problems);
+            for (ManifestAxis axis : model.axes()) {
+                for (ManifestStrip strip : axis.strips()) {
+                    for (ManifestFrame frame : strip.frames()) {
+                        checkPath(frame.path(), dir, problems);
+                    }
+                }
             }
         }
-    }
-
-    private void checkAxis(
-            String modelId,
-            JsonNode axis,
-            StudyDefinition definition,
-            Path dir,
-            Set<String> seenPaths,
-            ImportProblems problems) {
-        String axisId = axis.path("id").asText();
-        String where = "models." + modelId + ".axes." + axisId;
-        if (!AXIS_CLASSES.contains(axis.path("class").asText())) {
-            problems.add(
-                    where + ".class",
-                    "enum",
-                    "axis " + axisId + " has class '" + axis.path("class").asText() + "'");
+        if (!problems.isEmpty()) {
+            return;
         }
-        if (axis.path("strips").isEmpty()) {
-            problems.add(where + ".strips", "required", "axis " + axisId + " has no strips");
-        }
-        for (JsonNode strip : axis.path("strips")) {
-            if (!strip.path("frames").isArray() || strip.path("frames").isEmpty()) {
+        try {
+            for (String problem : StimulusManifests.verifyFiles(manifest, dir)) {
                 problems.add(
-                        where + ".frames",
-                        "required",
-                        "axis " + axisId + " has a strip with no frames");
+                        "frames",
+                        problem.endsWith("missing") ? "missing-file" : "checksum",
+                        "stimulus image " + problem);
             }
-            for (JsonNode frame : strip.path("frames")) {
-                checkFrame(
-                        frame.path("path").asText(),
-                        frame.path("sha256").asText(),
-                        dir,
-                        seenPaths,
-                        problems);
-            }
+        } catch (IOException e) {
+            problems.add("frames", "unreadable", "cannot read stimuli: " + e.getMessage());
         }
     }
 
-    private void checkFrame(
-            String relative,
-            String sha256,
-            Path dir,
-            Set<String> seenPaths,
-            ImportProblems problems) {
-        if (relative.isEmpty() || mediaType(relative) == null) {
+    private static void checkPath(String relative, Path dir, ImportProblems problems) {
+        if (mediaType(relative) == null) {
             problems.add(
                     "frames.path",
                     "format",
                     "frame path '" + relative + "' is not a .png or .webp file");
-            return;
-        }
-        Path file = dir.resolve(relative).normalize();
-        if (!file.startsWith(dir) || Path.of(relative).isAbsolute()) {
+        } else if (Path.of(relative).isAbsolute()
+                || !dir.resolve(relative).normalize().startsWith(dir)) {
             problems.add(
                     "frames.path",
                     "inside-folder",
                     "frame path '" + relative + "' leaves the stimuli folder");
-            return;
-        }
-        if (!seenPaths.add(relative)) {
-            return;
-        }
-        if (!Files.isRegularFile(file)) {
-            problems.add("frames.path", "missing-file", "stimulus image missing: " + relative);
-            return;
-        }
-        try {
-            String actual = Secrets.sha256Hex(file);
-            if (!actual.equalsIgnoreCase(sha256)) {
-                problems.add(
-                        "frames.sha256",
-                        "checksum",
-                        "checksum mismatch for "
-                                + relative
-                                + ": manifest "
-                                + sha256
-                                + ", file "
-                                + actual);
-            }
-        } catch (IOException e) {
-            problems.add(
-                    "frames.path", "unreadable", "cannot read " + relative + ": " + e.getMessage());
         }
     }
 
@@ -240,7 +173,8 @@ public class StudyImporter {
         return null;
     }
 
-    private Study store(StudyDefinition definition, String yamlText, JsonNode manifest, Path dir) {
+    private Study store(
+            StudyDefinition definition, String yamlText, StimulusManifest manifest, Path dir) {
         Study study = new Study();
         study.slug = definition.slug();
         study.version = definition.version();
@@ -260,44 +194,37 @@ public class StudyImporter {
         study.compensation = definition.compensation();
         study.persist();
         for (StudyDefinition.ModelEntry entry : definition.models()) {
-            for (JsonNode model : manifest.path("models")) {
-                if (model.path("id").asText().equals(entry.id())) {
-                    storeModel(study, entry, model);
-                }
-            }
+            manifest.model(entry.id()).ifPresent(model -> storeModel(study, entry, model));
         }
         return study;
     }
 
-    private void storeModel(Study study, StudyDefinition.ModelEntry entry, JsonNode node) {
+    private void storeModel(Study study, StudyDefinition.ModelEntry entry, ManifestModel source) {
         StudyModel model = new StudyModel();
         model.studyId = study.id;
         model.modelKey = entry.id();
         model.label = entry.label();
-        model.space = node.path("space").asText(entry.space());
-        model.exploration = node.path("exploration").asText("linear");
-        model.distance = node.path("distance").asDouble();
-        model.imageDistance = node.path("image_distance").asText("");
+        model.space = source.space();
+        model.exploration = source.exploration().yamlName();
+        model.distance = source.distance();
+        model.imageDistance = source.imageDistance().yamlName();
         model.persist();
         boolean catchTrials = study.design.catchTrials() > 0;
-        for (JsonNode axisNode : node.path("axes")) {
-            if (!study.design.axisClasses().contains(axisNode.path("class").asText())) {
+        for (ManifestAxis manifestAxis : source.axes()) {
+            String axisClass = manifestAxis.axisClass().yamlName();
+            if (!study.design.axisClasses().contains(axisClass)) {
                 continue;
             }
             Axis axis = new Axis();
             axis.modelId = model.id;
-            axis.axisKey = axisNode.path("id").asText();
-            axis.axisClass = axisNode.path("class").asText();
-            axis.rank = axisNode.path("rank").asInt();
-            axis.eigenvalue =
-                    axisNode.path("eigenvalue").isNumber()
-                            ? axisNode.path("eigenvalue").asDouble()
-                            : null;
-            axis.alpha =
-                    axisNode.path("alpha").isNumber() ? axisNode.path("alpha").asDouble() : null;
+            axis.axisKey = manifestAxis.id();
+            axis.axisClass = axisClass;
+            axis.rank = manifestAxis.rank();
+            axis.eigenvalue = manifestAxis.eigenvalue();
+            axis.alpha = manifestAxis.alpha();
             axis.persist();
-            for (JsonNode stripNode : axisNode.path("strips")) {
-                storeStrip(study, axis, stripNode);
+            for (ManifestStrip strip : manifestAxis.strips()) {
+                storeStrip(study, axis, strip);
             }
             persistTrial(study, axis, false);
             if (catchTrials) {
@@ -306,24 +233,26 @@ public class StudyImporter {
         }
     }
 
-    private void storeStrip(Study study, Axis axis, JsonNode node) {
+    private static void storeStrip(Study study, Axis axis, ManifestStrip source) {
         Strip strip = new Strip();
         strip.axisId = axis.id;
-        strip.referenceIndex = node.path("reference").asInt();
+        strip.referenceIndex = source.reference();
         strip.frameDistances =
-                StreamSupport.stream(node.path("frame_distances").spliterator(), false)
-                        .map(JsonNode::asText)
-                        .collect(Collectors.joining(";"));
+                source.frameDistances() == null
+                        ? ""
+                        : source.frameDistances().stream()
+                                .map(String::valueOf)
+                                .collect(Collectors.joining(";"));
         strip.persist();
         int position = 0;
-        for (JsonNode frameNode : node.path("frames")) {
+        for (ManifestFrame manifestFrame : source.frames()) {
             Frame frame = new Frame();
             frame.studyId = study.id;
             frame.stripId = strip.id;
             frame.position = position++;
-            frame.step = frameNode.path("step").asDouble();
-            frame.path = frameNode.path("path").asText();
-            frame.sha256 = frameNode.path("sha256").asText().toLowerCase(Locale.ROOT);
+            frame.step = manifestFrame.step();
+            frame.path = manifestFrame.path();
+            frame.sha256 = manifestFrame.sha256().toLowerCase(Locale.ROOT);
             frame.mediaType = mediaType(frame.path);
             frame.byteSize = sizeOf(Path.of(study.stimuliDir).resolve(frame.path));
             frame.persist();
@@ -348,7 +277,7 @@ public class StudyImporter {
 
     private static String manifestSha(Path dir) {
         try {
-            return Secrets.sha256Hex(dir.resolve(MANIFEST_FILE));
+            return Secrets.sha256Hex(dir.resolve(StimulusManifests.FILE_NAME));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
