@@ -111,11 +111,18 @@ public class ApiExceptionMappers {
         if (status == 413) {
             return json(413, ApiError.of("request body too large", null, "size"));
         }
-        if (e instanceof ClientErrorException) {
+        if (e.getCause() instanceof MismatchedInputException mismatch) {
+            return wrongType(mismatch);
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return badJson(json);
+        }
+        if (e instanceof ClientErrorException || (status >= 400 && status < 500)) {
             String rule =
                     switch (status) {
                         case 404 -> "not-found";
                         case 405 -> "method";
+                        case 400 -> "json";
                         case 406, 415 -> "media-type";
                         default -> "request";
                     };

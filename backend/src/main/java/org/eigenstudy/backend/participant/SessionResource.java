@@ -25,6 +25,7 @@ public class SessionResource {
     @Inject SessionService sessions;
     @Inject ResponseService responses;
     @Inject StartRateLimiter rateLimiter;
+    @Inject StartGate gate;
 
     @POST
     public Response start(StartSessionRequest request, @Context HttpServerRequest http) {
@@ -38,7 +39,10 @@ public class SessionResource {
         if (request == null) {
             throw ApiException.invalid("request body is required", null, "required");
         }
-        return Response.status(201).entity(sessions.start(request)).build();
+        String study = request.study() == null ? "" : request.study();
+        return Response.status(201)
+                .entity(gate.through(study, () -> sessions.start(request)))
+                .build();
     }
 
     @GET
