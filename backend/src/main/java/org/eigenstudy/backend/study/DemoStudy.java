@@ -34,8 +34,13 @@ public class DemoStudy {
 
     /** The open demo study, importing and opening it if needed; empty when files are missing. */
     public Optional<StudyView> ensureOpen() {
-        Path configFile = Path.of(config).toAbsolutePath().normalize();
-        Path manifestFile = Path.of(manifest).toAbsolutePath().normalize();
+        return ensureOpen(Path.of(config), Path.of(manifest));
+    }
+
+    /** As {@link #ensureOpen()} for the given config and manifest files. */
+    public Optional<StudyView> ensureOpen(Path configPath, Path manifestPath) {
+        Path configFile = configPath.toAbsolutePath().normalize();
+        Path manifestFile = manifestPath.toAbsolutePath().normalize();
         if (!Files.isRegularFile(configFile) || !Files.isRegularFile(manifestFile)) {
             LOG.infof(
                     "No demo study: %s or %s is missing (generate the stimuli first)",
