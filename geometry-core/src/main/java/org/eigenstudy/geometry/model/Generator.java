@@ -62,7 +62,8 @@ public final class Generator implements AutoCloseable {
 
     /** Convenience for callers without NDArrays: images of the codes as float32 [B][C*H*W]. */
     public float[][] images(float[][] codes) {
-        try (NDManager manager = newManager()) {
+        try (NDManager manager = newManager();
+                NoGrad noGrad = new NoGrad()) {
             NDArray images = forward(manager, manager.create(codes), false);
             NonFinite.check(images, "generator " + card.name());
             int b = codes.length;
