@@ -5,9 +5,9 @@ import java.util.Map;
 
 /**
  * Decides where the database lives. Setting {@code QUARKUS_DATASOURCE_JDBC_URL} (with {@code
- * QUARKUS_DATASOURCE_USERNAME} and {@code QUARKUS_DATASOURCE_PASSWORD}) selects an external PostgreSQL;
- * otherwise an embedded one keeps its files in {@code EIGENSTUDY_DATA_DIR/postgres} (default {@code
- * ./data/postgres}) so that studies and responses survive a restart.
+ * QUARKUS_DATASOURCE_USERNAME} and {@code QUARKUS_DATASOURCE_PASSWORD}) selects an external
+ * PostgreSQL; otherwise an embedded one keeps its files in {@code EIGENSTUDY_DATA_DIR/postgres}
+ * (default {@code ./data/postgres}) so that studies and responses survive a restart.
  */
 public record DatabaseSettings(boolean external, Path embeddedDataDirectory, int embeddedPort) {
 
@@ -38,7 +38,9 @@ public record DatabaseSettings(boolean external, Path embeddedDataDirectory, int
             return port;
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(
-                    "EIGENSTUDY_EMBEDDED_DB_PORT must be a port number 1-65535, got '" + value + "'");
+                    "EIGENSTUDY_EMBEDDED_DB_PORT must be a port number 1-65535, got '"
+                            + value
+                            + "'");
         }
     }
 

@@ -4,8 +4,9 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
 /**
- * Entry point of the packaged application. Before Quarkus reads its runtime configuration, it starts the
- * embedded PostgreSQL when no external database is configured, so a fresh checkout runs with no setup.
+ * Entry point of the packaged application. Before Quarkus reads its runtime configuration, it
+ * starts the embedded PostgreSQL when no external database is configured, so a fresh checkout runs
+ * with no setup.
  */
 @QuarkusMain
 public final class EigenstudyMain {
@@ -18,7 +19,8 @@ public final class EigenstudyMain {
             Quarkus.run(args);
             return;
         }
-        EmbeddedDatabase database = EmbeddedDatabase.start(settings.embeddedDataDirectory(), settings.embeddedPort());
+        EmbeddedDatabase database =
+                EmbeddedDatabase.start(settings.embeddedDataDirectory(), settings.embeddedPort());
         database.exportToQuarkusConfig();
         Runtime.getRuntime().addShutdownHook(new Thread(database::close, "embedded-postgres-stop"));
         Quarkus.run(args);

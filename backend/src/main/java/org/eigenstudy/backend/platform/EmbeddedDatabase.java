@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * A real PostgreSQL server run from a jar (zonky). Used by {@code ./eigenstudy run} when no external
- * database is configured, and by the tests. With a data directory the cluster persists across restarts;
- * without one it lives in a temporary directory.
+ * A real PostgreSQL server run from a jar (zonky). Used by {@code ./eigenstudy run} when no
+ * external database is configured, and by the tests. With a data directory the cluster persists
+ * across restarts; without one it lives in a temporary directory.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -22,7 +22,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    /** Starts (or reopens) a persistent cluster in {@code dataDirectory} listening on {@code port}. */
+    /**
+     * Starts (or reopens) a persistent cluster in {@code dataDirectory} listening on {@code port}.
+     */
     public static EmbeddedDatabase start(Path dataDirectory, int port) {
         try {
             Files.createDirectories(dataDirectory);
@@ -35,7 +37,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
                             .start());
         } catch (IOException e) {
             throw new UncheckedIOException(
-                    "Could not start the embedded PostgreSQL in " + dataDirectory + " on port " + port, e);
+                    "Could not start the embedded PostgreSQL in "
+                            + dataDirectory
+                            + " on port "
+                            + port,
+                    e);
         }
     }
 
@@ -61,7 +67,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return "postgres";
     }
 
-    /** Points Quarkus' default datasource at this server; must run before Quarkus reads its config. */
+    /**
+     * Points Quarkus' default datasource at this server; must run before Quarkus reads its config.
+     */
     public void exportToQuarkusConfig() {
         System.setProperty("quarkus.datasource.jdbc.url", jdbcUrl());
         System.setProperty("quarkus.datasource.username", username());

@@ -33,7 +33,11 @@ class DatabaseSettingsTest {
     void dataDirAndPortFromEnvironment() {
         DatabaseSettings s =
                 DatabaseSettings.from(
-                        Map.of("EIGENSTUDY_DATA_DIR", "/srv/es", "EIGENSTUDY_EMBEDDED_DB_PORT", "6000"),
+                        Map.of(
+                                "EIGENSTUDY_DATA_DIR",
+                                "/srv/es",
+                                "EIGENSTUDY_EMBEDDED_DB_PORT",
+                                "6000"),
                         new Properties());
         assertEquals(Path.of("/srv/es/postgres"), s.embeddedDataDirectory());
         assertEquals(6000, s.embeddedPort());
@@ -46,7 +50,8 @@ class DatabaseSettingsTest {
                         IllegalArgumentException.class,
                         () ->
                                 DatabaseSettings.from(
-                                        Map.of("EIGENSTUDY_EMBEDDED_DB_PORT", "abc"), new Properties()));
+                                        Map.of("EIGENSTUDY_EMBEDDED_DB_PORT", "abc"),
+                                        new Properties()));
         assertTrue(e.getMessage().contains("EIGENSTUDY_EMBEDDED_DB_PORT"));
     }
 }
