@@ -85,7 +85,8 @@ final class BenchCommand implements Callable<Integer> {
                                             ? card.extra().get("forward_gflop").asDouble()
                                             : null,
                             result,
-                            String.join(" ", spec.commandLine().getParseResult().originalArgs()));
+                            String.join(" ", spec.commandLine().getParseResult().originalArgs())
+                                    .replaceFirst("^bench ", ""));
             spec.commandLine().getOut().println(section);
             if (report != null) {
                 BenchmarkReport.update(report, label != null ? label : card.name(), section);
