@@ -1,0 +1,72 @@
+package org.eigenstudy.geometry.stimuli.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.eigenstudy.geometry.GeometryException;
+import org.eigenstudy.geometry.model.DeviceChoice;
+import org.eigenstudy.studyconfig.StudyConfig;
+import org.eigenstudy.studyconfig.StudyConfigException;
+import org.eigenstudy.studyconfig.StudyConfigParser;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Options and error handling shared by the stimuli commands: a bad config or spec prints one line
+ * per problem and exits 2; a failing model or file exits 1; nothing else reaches the user as a
+ * stack trace.
+ */
+abstract class CommonOptions implements Callable<Integer> {
+    static final int BAD_INPUT = 2;
+    static final int FAILED = 1;
+
+    @Spec CommandSpec spec;
+
+    @Option(names = "--config", required = true, description = "Study config YAML.")
+    Path config;
+
+    @Option(
+            names = "--device",
+            defaultValue = "auto",
+            description = "cpu, gpu or auto (default: ${DEFAULT-VALUE}).")
+    String device;
+
+    @Option(
+            names = "--batch",
+            defaultValue = "32",
+            description = "Codes per engine batch (memory bound; default: ${DEFAULT-VALUE}).")
+    int batch;
+
+    abstract void execute(StudyConfig config) throws Exception;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            if (batch < 1) {
+                throw new GeometryException("--batch must be >= 1, got " + batch);
+            }
+            execute(StudyConfigParser.parse(config));
+            return 0;
+        } catch (StudyConfigException e) {
+            e.problems().forEach(p -> err.println("error: " + p));
+            return BAD_INPUT;
+        } catch (org.eigenstudy.geometry.stimuli.InvalidSpecException e) {
+            e.problems().forEach(p -> err.println("error: " + p));
+            return BAD_INPUT;
+        } catch (GeometryException e) {
+            err.println("error: " + e.getMessage());
+            return FAILED;
+        } catch (Exception e) {
+            err.println("error: " + e.getMessage());
+            return FAILED;
+        } finally {
+            err.flush();
+        }
+    }
+
+    DeviceChoice deviceChoice() {
+        return DeviceChoice.parse(device);
+    }
+}
