@@ -76,18 +76,19 @@ class ConditionalBatchNorm(nn.Module):
         super().__init__()
         self.register_buffer("running_means", torch.zeros(n_stats, channels))
         self.register_buffer("running_vars", torch.ones(n_stats, channels))
+        self.n_stats = n_stats
         self.scale = SNLinear(cond_dim, channels, bias=False)
         self.offset = SNLinear(cond_dim, channels, bias=False)
         self.eps = eps
 
     def forward(self, x, cond, truncation: float):
-        mean, var = select_stats(self.running_means, self.running_vars, truncation)
+        mean, var = select_stats(self.running_means, self.running_vars, truncation, self.n_stats)
         normed = (x - mean[None, :, None, None]) / torch.sqrt(var[None, :, None, None] + self.eps)
         return normed * (1 + self.scale(cond))[:, :, None, None] + self.offset(cond)[:, :, None, None]
 
 
-def select_stats(means: torch.Tensor, vars_: torch.Tensor, truncation: float):
-    i, coef = stats_row_weights(truncation, means.shape[0])
+def select_stats(means: torch.Tensor, vars_: torch.Tensor, truncation: float, n_stats: int):
+    i, coef = stats_row_weights(truncation, n_stats)
     if coef != 0.0:
         return means[i] * coef + means[i + 1] * (1 - coef), vars_[i] * coef + vars_[i + 1] * (1 - coef)
     return means[i], vars_[i]
@@ -100,10 +101,11 @@ class PlainBatchNorm(nn.Module):
         self.bias = nn.Parameter(torch.zeros(channels))
         self.register_buffer("running_means", torch.zeros(n_stats, channels))
         self.register_buffer("running_vars", torch.ones(n_stats, channels))
+        self.n_stats = n_stats
         self.eps = eps
 
     def forward(self, x, truncation: float):
-        mean, var = select_stats(self.running_means, self.running_vars, truncation)
+        mean, var = select_stats(self.running_means, self.running_vars, truncation, self.n_stats)
         return F.batch_norm(x, mean, var, self.weight, self.bias, training=False, eps=self.eps)
 
 

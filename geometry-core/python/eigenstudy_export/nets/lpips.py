@@ -153,8 +153,9 @@ class LPIPSFeatureMap(nn.Module):
         taps = self.net(self.scaling_layer(x))
         for k, f in enumerate(taps):
             w = getattr(self, f"sqrt_w{k}")
-            hw = f.shape[2] * f.shape[3]
-            parts.append((normalize_channels(f) * w / hw ** 0.5).flatten(1))
+            # H*W as a tensor op, so a traced module stays valid for any input size.
+            hw = torch.ones_like(f[:1, :1]).sum()
+            parts.append((normalize_channels(f) * w * torch.rsqrt(hw)).flatten(1))
         return torch.cat(parts, dim=1)
 
 
