@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.eigenstudy.geometry.GeometryException;
 import org.eigenstudy.geometry.model.DeviceChoice;
+import org.eigenstudy.geometry.stimuli.InvalidSpecException;
 import org.eigenstudy.studyconfig.StudyConfig;
 import org.eigenstudy.studyconfig.StudyConfigException;
 import org.eigenstudy.studyconfig.StudyConfigParser;
@@ -14,12 +15,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * Options and error handling shared by the stimuli commands: a bad config or spec prints one line
- * per problem and exits 2; a failing model or file exits 1; nothing else reaches the user as a
- * stack trace.
+ * per problem and exits 2, like every other user error of the geometry CLI.
  */
 abstract class CommonOptions implements Callable<Integer> {
     static final int BAD_INPUT = 2;
-    static final int FAILED = 1;
 
     @Spec CommandSpec spec;
 
@@ -40,27 +39,25 @@ abstract class CommonOptions implements Callable<Integer> {
 
     abstract void execute(StudyConfig config) throws Exception;
 
+    /**
+     * Runs the command. Problems with the config or spec print one line each and exit 2; other user
+     * errors ({@link GeometryException}) reach the top-level command's one-line handler.
+     */
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        if (batch < 1) {
+            throw new GeometryException("--batch must be >= 1, got " + batch);
+        }
         try {
-            if (batch < 1) {
-                throw new GeometryException("--batch must be >= 1, got " + batch);
-            }
             execute(StudyConfigParser.parse(config));
             return 0;
         } catch (StudyConfigException e) {
             e.problems().forEach(p -> err.println("error: " + p));
             return BAD_INPUT;
-        } catch (org.eigenstudy.geometry.stimuli.InvalidSpecException e) {
+        } catch (InvalidSpecException e) {
             e.problems().forEach(p -> err.println("error: " + p));
             return BAD_INPUT;
-        } catch (GeometryException e) {
-            err.println("error: " + e.getMessage());
-            return FAILED;
-        } catch (Exception e) {
-            err.println("error: " + e.getMessage());
-            return FAILED;
         } finally {
             err.flush();
         }

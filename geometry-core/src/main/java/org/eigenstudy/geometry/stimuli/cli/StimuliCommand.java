@@ -39,7 +39,8 @@ public final class StimuliCommand extends CommonOptions {
                 hessians == null
                         ? RunOptions.local(deviceChoice(), batch)
                         : new RunOptions(deviceChoice(), batch, hessians, shards);
-        StimulusPipeline.run(config, this.config, out, options, new ProgressBar(System.err));
+        StimulusPipeline.run(
+                config, this.config, out, options, new ResumableProgressBar(System.err));
         spec.commandLine().getOut().println("stimuli written to " + out.resolve("manifest.json"));
     }
 }

@@ -39,7 +39,7 @@ public final class StimuliShardCommand extends CommonOptions {
                 shard,
                 shards,
                 RunOptions.local(deviceChoice(), batch),
-                new ProgressBar(System.err));
+                new ResumableProgressBar(System.err));
         spec.commandLine()
                 .getOut()
                 .println("shard " + shard + " of " + shards + " written to " + out);

@@ -9,7 +9,7 @@ import org.eigenstudy.geometry.stimuli.StimulusProgress;
  * in this run: units found finished on disk (a resumed run) are near-instant and would make the
  * estimate absurdly optimistic.
  */
-public final class ProgressBar implements StimulusProgress {
+public final class ResumableProgressBar implements StimulusProgress {
     private static final int WIDTH = 30;
     private final PrintStream out;
     private final long started = System.nanoTime();
@@ -18,7 +18,7 @@ public final class ProgressBar implements StimulusProgress {
     private long computed;
     private long lastDraw;
 
-    public ProgressBar(PrintStream out) {
+    public ResumableProgressBar(PrintStream out) {
         this.out = out;
     }
 
