@@ -5,10 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -30,6 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Hessians that combine into the same stimuli.
  */
 class StimulusPipelineTest {
+    private static final Path MANIFEST_SCHEMA =
+            Path.of("../study-config/schema/manifest.schema.json");
     private static final RunOptions CPU = RunOptions.local(DeviceChoice.CPU, 16);
     @TempDir static Path dir;
     static Path configFile;
@@ -68,6 +77,19 @@ class StimulusPipelineTest {
         }
         var sheet = ImageIO.read(reference.resolve("sheets/conv.png").toFile());
         assertTrue(sheet.getWidth() > 3 * 3 * 24 && sheet.getHeight() > 6 * 24);
+    }
+
+    @Test
+    void manifestValidatesAgainstTheJsonSchema() throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        JsonSchema schema =
+                JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                        .getSchema(mapper.readTree(MANIFEST_SCHEMA.toFile()));
+        JsonNode json = mapper.readTree(reference.resolve("manifest.json").toFile());
+        assertEquals(Set.of(), schema.validate(json));
+        // The check can fail: a manifest missing a required field is rejected.
+        ((ObjectNode) json.path("models").get(0).path("axes").get(0)).remove("alpha");
+        assertEquals(1, schema.validate(json).size());
     }
 
     @Test
