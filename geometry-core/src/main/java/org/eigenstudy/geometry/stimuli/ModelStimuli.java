@@ -50,11 +50,12 @@ final class ModelStimuli implements AutoCloseable {
         this.progress = progress;
     }
 
-    /** Units of progress this model reports: its Hessian points and its strips. */
-    static long units(ModelPlan plan) {
+    /** Announces the units of progress this model reports: its Hessian points and its strips. */
+    static void addUnits(ModelPlan plan, StimulusProgress progress) {
         StimulusSpec s = plan.spec().stimuli();
         long axes = s.axes().top() + s.axes().orthogonal() + s.axes().bottom();
-        return s.hessian().points() + axes * s.references();
+        progress.addTotal(StimulusProgress.Unit.HESSIAN, s.hessian().points());
+        progress.addTotal(StimulusProgress.Unit.STRIP, axes * s.references());
     }
 
     /**
@@ -112,7 +113,7 @@ final class ModelStimuli implements AutoCloseable {
         if (java.nio.file.Files.isRegularFile(work.averageHessian())) {
             int points = plan.spec().stimuli().hessian().points();
             for (int k = 0; k < points; k++) {
-                progress.advance(plan.id() + " Hessians", true);
+                progress.advance(StimulusProgress.Unit.HESSIAN, plan.id() + " Hessians", true);
             }
             return HessianPoints.read(work.averageHessian());
         }
@@ -182,7 +183,7 @@ final class ModelStimuli implements AutoCloseable {
         String what = axisId + " r" + r;
         var saved = StripRecords.load(record, stimuliFolder);
         if (saved.isPresent()) {
-            progress.advance(what, true);
+            progress.advance(StimulusProgress.Unit.STRIP, what, true);
             return saved.get();
         }
         StimulusSpec spec = plan.spec().stimuli();
@@ -197,7 +198,7 @@ final class ModelStimuli implements AutoCloseable {
                         size);
         ManifestStrip strip = renderer.render(axis, r, reference);
         StripRecords.save(record, strip);
-        progress.advance(what, false);
+        progress.advance(StimulusProgress.Unit.STRIP, what, false);
         return strip;
     }
 

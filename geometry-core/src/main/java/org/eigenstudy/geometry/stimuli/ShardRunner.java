@@ -32,7 +32,7 @@ public final class ShardRunner {
         for (int m = 0; m < plans.size(); m++) {
             total += layout.pointsOf(plans, m, shard).size();
         }
-        progress.addTotal(total);
+        progress.addTotal(StimulusProgress.Unit.HESSIAN, total);
         for (int m = 0; m < plans.size(); m++) {
             ModelPlan plan = plans.get(m);
             List<Integer> mine = layout.pointsOf(plans, m, shard);

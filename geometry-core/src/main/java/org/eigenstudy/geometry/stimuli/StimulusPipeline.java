@@ -44,7 +44,7 @@ public final class StimulusPipeline {
             shards = new HessianShards(options.hessians(), options.shards());
             shards.checkComplete(plans, configSha);
         }
-        progress.addTotal(plans.stream().mapToLong(ModelStimuli::units).sum());
+        plans.forEach(plan -> ModelStimuli.addUnits(plan, progress));
         List<ManifestModel> models = new ArrayList<>();
         for (int m = 0; m < plans.size(); m++) {
             ModelPlan plan = plans.get(m);

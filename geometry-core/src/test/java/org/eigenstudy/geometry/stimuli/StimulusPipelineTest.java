@@ -195,12 +195,12 @@ class StimulusPipelineTest {
         }
 
         @Override
-        public void addTotal(long units) {
+        public void addTotal(Unit unit, long units) {
             total += units;
         }
 
         @Override
-        public void advance(String what, boolean wasReused) {
+        public void advance(Unit unit, String what, boolean wasReused) {
             if (wasReused) {
                 reused++;
             } else {

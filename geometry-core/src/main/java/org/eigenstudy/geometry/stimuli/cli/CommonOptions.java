@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
  */
 abstract class CommonOptions implements Callable<Integer> {
     static final int BAD_INPUT = 2;
+    private static final String NUM_THREADS = "ai.djl.pytorch.num_threads";
 
     @Spec CommandSpec spec;
 
@@ -37,7 +38,33 @@ abstract class CommonOptions implements Callable<Integer> {
             description = "Codes per engine batch (memory bound; default: ${DEFAULT-VALUE}).")
     int batch;
 
+    @Option(
+            names = "--threads",
+            description =
+                    "libtorch CPU threads (default: half the CPU cores, at least 1; -D"
+                            + "ai.djl.pytorch.num_threads overrides).")
+    Integer threads;
+
     abstract void execute(StudyConfig config) throws Exception;
+
+    /**
+     * Caps libtorch's threads before the engine starts. Its default (one per core) is fine on an
+     * idle machine but, on a shared one, threads that spin against other processes made the demo
+     * study 4-5 times slower than a single thread (docs/stimuli.md).
+     */
+    private void limitThreads() {
+        if (threads != null && threads < 1) {
+            throw new GeometryException("--threads must be >= 1, got " + threads);
+        }
+        int n =
+                threads != null
+                        ? threads
+                        : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+        if (threads != null || System.getProperty(NUM_THREADS) == null) {
+            System.setProperty(NUM_THREADS, Integer.toString(n));
+            System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
+        }
+    }
 
     /**
      * Runs the command. Problems with the config or spec print one line each and exit 2; other user
@@ -49,6 +76,7 @@ abstract class CommonOptions implements Callable<Integer> {
         if (batch < 1) {
             throw new GeometryException("--batch must be >= 1, got " + batch);
         }
+        limitThreads();
         try {
             execute(StudyConfigParser.parse(config));
             return 0;

@@ -50,7 +50,7 @@ public final class HessianPoints {
                             + "/"
                             + plan.spec().stimuli().hessian().points();
             if (Files.isRegularFile(file)) {
-                progress.advance(what, true);
+                progress.advance(StimulusProgress.Unit.HESSIAN, what, true);
                 continue;
             }
             if (hessian == null) {
@@ -64,7 +64,7 @@ public final class HessianPoints {
                                     tmp,
                                     new NpyArray(new int[] {h.numRows, h.numCols}, h.data),
                                     false));
-            progress.advance(what, false);
+            progress.advance(StimulusProgress.Unit.HESSIAN, what, false);
         }
     }
 
