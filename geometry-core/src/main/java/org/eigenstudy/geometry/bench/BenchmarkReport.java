@@ -34,13 +34,14 @@ public final class BenchmarkReport {
                         Locale.ROOT,
                         "Machine: %d CPU threads visible to the JVM, %s %s; measured float32 matmul"
                                 + " (2048²) %.1f GFLOP/s. Mean of %d codes after one warm-up. RSS before"
-                                + " timing %.0f MiB.%n%n",
+                                + " timing %.0f MiB. Load average when written: %s.%n%n",
                         Runtime.getRuntime().availableProcessors(),
                         System.getProperty("os.name"),
                         System.getProperty("os.arch"),
                         r.matmulGflops(),
                         points,
-                        r.baselineBytes() / 1048576.0));
+                        r.baselineBytes() / 1048576.0,
+                        loadAverage()));
         s.append(
                 "| method | s / Hessian | vs serial | vs n-forward floor | peak RSS MiB |"
                         + " rel. error vs exact | fwd-equiv GFLOP/s | % of matmul | notes |\n");
@@ -69,8 +70,21 @@ public final class BenchmarkReport {
                             share,
                             m.note()));
         }
-        s.append(String.format(Locale.ROOT, "%nCommand: `bench %s`%n", args));
+        s.append(
+                String.format(
+                        Locale.ROOT,
+                        "%nCommand: `java -jar geometry-core/target/geometry-core-cli.jar bench %s`%n",
+                        args));
         return s.toString();
+    }
+
+    /** Other jobs on a shared machine skew timings; the report says how busy it was. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim().split(" ", 4)[0] + " (1 min)";
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     private static double seconds(Benchmark.Result r, String prefix) {

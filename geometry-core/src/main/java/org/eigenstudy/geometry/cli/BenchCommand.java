@@ -51,7 +51,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(
             names = "--forward-gflop",
-            description = "GFLOP of one phi(G(z)) forward pass per sample, for achieved GFLOP/s")
+            description =
+                    "GFLOP of one phi(G(z)) forward pass per sample, for achieved GFLOP/s"
+                            + " (default: the card's extra.forward_gflop, if any)")
     Double forwardGflop;
 
     @Option(names = "--label", description = "name of this benchmark section (default: model name)")
@@ -77,9 +79,14 @@ final class BenchCommand implements Callable<Integer> {
                             label != null ? label : card.name(),
                             metric,
                             points,
-                            forwardGflop,
+                            forwardGflop != null
+                                    ? forwardGflop
+                                    : card.extra().hasNonNull("forward_gflop")
+                                            ? card.extra().get("forward_gflop").asDouble()
+                                            : null,
                             result,
-                            String.join(" ", spec.commandLine().getParseResult().originalArgs()));
+                            String.join(" ", spec.commandLine().getParseResult().originalArgs())
+                                    .replaceFirst("^bench ", ""));
             spec.commandLine().getOut().println(section);
             if (report != null) {
                 BenchmarkReport.update(report, label != null ? label : card.name(), section);

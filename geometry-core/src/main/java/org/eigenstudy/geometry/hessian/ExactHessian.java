@@ -1,13 +1,17 @@
 package org.eigenstudy.geometry.hessian;
 
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import org.eigenstudy.geometry.distance.ImageMetric;
 import org.ejml.data.DMatrixRMaj;
 
 /**
  * Vectorised double back-propagation: {@code chunk} copies of z0 in one batch, copy b paired with
- * basis vector e_{k+b}, give rows k..k+chunk of H from one forward and two backward passes. The
- * chunk bounds memory; n/chunk such passes make the whole Hessian.
+ * basis vector e_{k+b}, give Jacobian columns k..k+chunk of φ∘G from one forward and two backward
+ * passes ({@link JacobianColumns}); H = 2JᵀJ in float64. The chunk bounds memory; n/chunk such
+ * passes make the whole Hessian. (The serial baseline instead differentiates the gradient of D row
+ * by row, as the paper's code does.)
  */
 public final class ExactHessian implements HessianMethod {
     private final ImageMetric metric;
@@ -24,23 +28,14 @@ public final class ExactHessian implements HessianMethod {
     @Override
     public DMatrixRMaj hessian(float[] z0) {
         int n = z0.length;
-        double[][] rows = new double[n][];
         try (NDManager manager = metric.generator().newManager()) {
+            NDList columns = new NDList();
             for (int start = 0; start < n; start += chunk) {
-                int size = Math.min(chunk, n - start);
-                float[][] copies = new float[size][];
-                float[][] basis = new float[size][n];
-                for (int b = 0; b < size; b++) {
-                    copies[b] = z0;
-                    basis[b][start + b] = 1f;
-                }
-                try (HvpGraph graph = new HvpGraph(metric, manager, copies)) {
-                    double[][] block = graph.apply(basis);
-                    System.arraycopy(block, 0, rows, start, size);
-                }
+                columns.add(
+                        JacobianColumns.of(metric, manager, z0, start, Math.min(chunk, n - start)));
             }
+            return Gram.twiceGram(NDArrays.concat(columns));
         }
-        return Symmetrize.of(rows);
     }
 
     @Override

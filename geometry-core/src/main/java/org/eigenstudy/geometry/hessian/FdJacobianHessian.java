@@ -4,7 +4,6 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
 import org.eigenstudy.geometry.distance.ImageMetric;
 import org.eigenstudy.geometry.model.NoGrad;
 import org.ejml.data.DMatrixRMaj;
@@ -20,7 +19,6 @@ import org.ejml.data.DMatrixRMaj;
  */
 public final class FdJacobianHessian implements HessianMethod {
     public static final double DEFAULT_EPSILON = 1e-3;
-    private static final long FEATURE_SLICE = 1 << 16;
     private final ImageMetric metric;
     private final double epsilon;
     private final int batch;
@@ -56,7 +54,7 @@ public final class FdJacobianHessian implements HessianMethod {
             // Actual step sizes: z0 ± ε is rounded to float32, so divide by the realised 2ε.
             NDArray steps = manager.create(realisedSteps(z0, codes)).reshape(n, 1);
             NDArray jt = f.get("0::2").sub(f.get("1::2")).div(steps);
-            return gram(jt);
+            return Gram.twiceGram(jt);
         }
     }
 
@@ -66,24 +64,6 @@ public final class FdJacobianHessian implements HessianMethod {
             steps[i] = codes[2 * i][i] - codes[2 * i + 1][i];
         }
         return steps;
-    }
-
-    /** 2·Jᵀ J accumulated in float64 over slices of the feature axis to bound memory. */
-    private static DMatrixRMaj gram(NDArray jt) {
-        int n = (int) jt.getShape().get(0);
-        long features = jt.getShape().get(1);
-        double[] sum = new double[n * n];
-        for (long a = 0; a < features; a += FEATURE_SLICE) {
-            long b = Math.min(features, a + FEATURE_SLICE);
-            NDArray s = jt.get(":, " + a + ":" + b).toType(DataType.FLOAT64, false);
-            double[] part = s.matMul(s.transpose()).toDoubleArray();
-            for (int i = 0; i < part.length; i++) {
-                sum[i] += 2 * part[i];
-            }
-        }
-        DMatrixRMaj h = new DMatrixRMaj(n, n);
-        h.setData(sum);
-        return h;
     }
 
     @Override

@@ -24,13 +24,44 @@ public final class Generator implements AutoCloseable {
     /** Loads the module of {@code spaceName}, checking the file against the card first. */
     public static Generator open(ModelCard card, String spaceName, DeviceChoice device) {
         LatentSpace space = card.space(spaceName);
-        return new Generator(
-                card, space, TorchScript.load(card.moduleFile(space), device.resolve()));
+        Generator generator =
+                new Generator(
+                        card, space, TorchScript.load(card.moduleFile(space), device.resolve()));
+        try {
+            generator.probe();
+            return generator;
+        } catch (RuntimeException e) {
+            generator.close();
+            throw e;
+        }
+    }
+
+    /**
+     * One forward pass at z = 0 so that a module whose input size differs from the card fails here
+     * with a clear message, not deep inside a Hessian with a libtorch shape error.
+     */
+    private void probe() {
+        try (NDManager manager = newManager();
+                NoGrad noGrad = new NoGrad()) {
+            forward(manager, manager.zeros(new Shape(1, space.dim())), false);
+        } catch (ai.djl.engine.EngineException e) {
+            throw new GeometryException(
+                    "generator "
+                            + module.file()
+                            + " does not accept codes of dimension "
+                            + space.dim()
+                            + " that its card declares for space "
+                            + space.name()
+                            + " ("
+                            + TorchScript.reason(e)
+                            + ")",
+                    e);
+        }
     }
 
     /**
      * Images for the codes {@code z} [B, dim] (float32). Records gradients when called inside a
-     * {@link org.eigenstudy.geometry.hessian.Gradients} scope with {@code training} true.
+     * gradient scope (see the hessian package) with {@code training} true.
      */
     public NDArray forward(NDManager manager, NDArray z, boolean training) {
         Shape shape = z.getShape();

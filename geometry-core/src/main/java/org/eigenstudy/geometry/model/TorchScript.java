@@ -47,10 +47,22 @@ public final class TorchScript implements AutoCloseable {
             return new TorchScript(model, file);
         } catch (IOException | MalformedModelException | RuntimeException e) {
             model.close();
-            String why = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
             throw new GeometryException(
-                    "model file " + file + " is corrupt or not TorchScript (" + why + ")", e);
+                    "model file " + file + " is corrupt or not TorchScript (" + reason(e) + ")", e);
         }
+    }
+
+    /**
+     * The informative line of a libtorch error: its "...Error: ..." line (TorchScript puts a
+     * traceback first), else the first line.
+     */
+    public static String reason(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        return message.lines()
+                .filter(l -> l.contains("Error: "))
+                .reduce((a, b) -> b)
+                .orElse(message.lines().findFirst().orElse(""))
+                .trim();
     }
 
     /** Runs the module on one input; {@code training} only switches gradient recording on. */
