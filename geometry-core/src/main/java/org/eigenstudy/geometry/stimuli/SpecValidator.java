@@ -1,6 +1,5 @@
 package org.eigenstudy.geometry.stimuli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +10,6 @@ import org.eigenstudy.studyconfig.ConfigProblem;
 import org.eigenstudy.studyconfig.StudyConfig;
 import org.eigenstudy.studyconfig.model.Exploration;
 import org.eigenstudy.studyconfig.model.HessianMethod;
-import org.eigenstudy.studyconfig.model.ImageDistance;
 import org.eigenstudy.studyconfig.model.ImageFormat;
 import org.eigenstudy.studyconfig.model.ModelSpec;
 import org.eigenstudy.studyconfig.model.StimulusSpec;
@@ -21,12 +19,6 @@ import org.eigenstudy.studyconfig.model.StimulusSpec;
  * a bad spec costs seconds, not a half-finished run. Each problem is one line that names the field.
  */
 public final class SpecValidator {
-    /**
-     * Where an LPIPS feature map is looked for when the model card's {@code extra.feature_map} does
-     * not name one: the exporter's default folder next to the model's folder.
-     */
-    public static final String DEFAULT_FEATURE_MAP = "../lpips-squeeze/feature-map-card.json";
-
     private SpecValidator() {}
 
     /** The plans of all models, or an {@link InvalidSpecException} listing every problem. */
@@ -54,18 +46,9 @@ public final class SpecValidator {
             List<String> own = new ArrayList<>();
             config.checkAgainstDimension(model, space.dim()).forEach(p -> own.add(p.toString()));
             own.addAll(checkSpec(model.stimuli(), at + ".stimuli"));
-            Path featureMap = null;
-            if (model.stimuli().hessian().distance() == ImageDistance.LPIPS) {
-                featureMap = featureMapCard(card);
-                if (!Files.isRegularFile(featureMap)) {
-                    own.add(
-                            at
-                                    + ".stimuli.hessian.distance: lpips needs a feature-map card,"
-                                    + " not found at "
-                                    + featureMap
-                                    + " (name it in the model card's extra.feature_map)");
-                }
-            }
+            // The parser already requires hessian.feature_map with lpips and checkFilesExist that
+            // it exists; null means pixel MSE.
+            Path featureMap = config.resolveFeatureMap(model).orElse(null);
             problems.addAll(own);
             if (own.isEmpty()) {
                 plans.add(new ModelPlan(model, card, space, exploration(model, space), featureMap));
@@ -105,10 +88,5 @@ public final class SpecValidator {
     private static Exploration exploration(ModelSpec model, LatentSpace space) {
         Exploration chosen = model.stimuli().exploration();
         return chosen != null ? chosen : Exploration.fromYaml(space.exploration());
-    }
-
-    private static Path featureMapCard(ModelCard card) {
-        String named = card.extra().path("feature_map").asText("");
-        return card.folder().resolve(named.isBlank() ? DEFAULT_FEATURE_MAP : named).normalize();
     }
 }
