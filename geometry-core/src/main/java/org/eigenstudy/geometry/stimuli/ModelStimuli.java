@@ -1,5 +1,6 @@
 package org.eigenstudy.geometry.stimuli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,7 +111,7 @@ final class ModelStimuli implements AutoCloseable {
     }
 
     private DMatrixRMaj averageHessian(IntFunction<Path> pointFiles) {
-        if (java.nio.file.Files.isRegularFile(work.averageHessian())) {
+        if (Files.isRegularFile(work.averageHessian())) {
             int points = plan.spec().stimuli().hessian().points();
             for (int k = 0; k < points; k++) {
                 progress.advance(StimulusProgress.Unit.HESSIAN, plan.id() + " Hessians", true);
@@ -138,8 +139,7 @@ final class ModelStimuli implements AutoCloseable {
     }
 
     private Eigen eigen(DMatrixRMaj average) {
-        if (java.nio.file.Files.isRegularFile(work.eigenvectors())
-                && java.nio.file.Files.isRegularFile(work.eigenvalues())) {
+        if (Files.isRegularFile(work.eigenvectors()) && Files.isRegularFile(work.eigenvalues())) {
             NpyArray values = Npy.read(work.eigenvalues());
             DMatrixRMaj vectors = HessianPoints.read(work.eigenvectors());
             return new Eigen(values.data(), vectors);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.eigenstudy.geometry.io.Hashes;
 import org.eigenstudy.geometry.stimuli.sheet.ContactSheet;
 import org.eigenstudy.geometry.stimuli.work.HessianShards;
@@ -85,7 +86,7 @@ public final class StimulusPipeline {
 
     /** Settings that shaped the numbers, one entry per model; nothing time- or host-dependent. */
     private static Map<String, String> details(List<ModelPlan> plans) {
-        java.util.TreeMap<String, String> details = new java.util.TreeMap<>();
+        TreeMap<String, String> details = new TreeMap<>();
         for (ModelPlan plan : plans) {
             var h = plan.spec().stimuli().hessian();
             details.put(

@@ -36,15 +36,7 @@ class LpipsDistanceTest {
                         + "}\naxes: {top: 1, orthogonal: 1, orthogonal_exclude_top: 2, bottom: 1}\n"
                         + "references: 2\nframes: 5\ndistance: 1.5\nseed: 3\n";
         Path config = Studies.write(dir, "conv16", "z", block);
-        ManifestModel model =
-                StimulusPipeline.run(
-                                Studies.parse(config),
-                                config,
-                                dir.resolve("out"),
-                                RunOptions.local(DeviceChoice.CPU, 16),
-                                StimulusProgress.SILENT)
-                        .models()
-                        .get(0);
+        ManifestModel model = Studies.render(config, dir.resolve("out"));
         assertEquals(ImageDistance.LPIPS, model.imageDistance());
 
         ModelCard card = ModelCard.read(Fixtures.card("conv16"));

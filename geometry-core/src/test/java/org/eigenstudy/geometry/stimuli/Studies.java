@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.eigenstudy.geometry.Fixtures;
+import org.eigenstudy.geometry.model.DeviceChoice;
 import org.eigenstudy.studyconfig.StudyConfig;
 import org.eigenstudy.studyconfig.StudyConfigException;
 import org.eigenstudy.studyconfig.StudyConfigParser;
+import org.eigenstudy.studyconfig.manifest.ManifestModel;
 
 /** Small study configs over the committed conv fixtures, written as YAML files for the tests. */
 final class Studies {
@@ -40,6 +42,18 @@ final class Studies {
         Files.createDirectories(dir);
         Files.writeString(file, yaml);
         return file;
+    }
+
+    /** Renders the config's stimuli on the CPU into {@code out}; returns the first model. */
+    static ManifestModel render(Path config, Path out) {
+        return StimulusPipeline.run(
+                        parse(config),
+                        config,
+                        out,
+                        RunOptions.local(DeviceChoice.CPU, 32),
+                        StimulusProgress.SILENT)
+                .models()
+                .get(0);
     }
 
     static StudyConfig parse(Path file) {

@@ -1,5 +1,6 @@
 package org.eigenstudy.geometry.stimuli.frames;
 
+import org.eigenstudy.geometry.stimuli.axes.GramSchmidt;
 import org.eigenstudy.studyconfig.model.Exploration;
 
 /**
@@ -40,13 +41,13 @@ public final class FramePath {
     }
 
     public static double[] spherical(double[] z0, double[] v, double angle) {
-        double radius = Math.sqrt(dot(z0, z0));
-        double along = dot(v, z0) / (radius * radius);
+        double radius = Math.sqrt(GramSchmidt.dot(z0, z0));
+        double along = GramSchmidt.dot(v, z0) / (radius * radius);
         double[] u = new double[z0.length];
         for (int i = 0; i < u.length; i++) {
             u[i] = v[i] - along * z0[i];
         }
-        double uNorm = Math.sqrt(dot(u, u));
+        double uNorm = Math.sqrt(GramSchmidt.dot(u, u));
         if (!(uNorm > 1e-12)) {
             throw new IllegalArgumentException(
                     "direction is parallel to the reference code: no tangent to rotate along");
@@ -58,13 +59,5 @@ public final class FramePath {
             z[i] = c * z0[i] + s * u[i];
         }
         return z;
-    }
-
-    private static double dot(double[] a, double[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
-        }
-        return s;
     }
 }
