@@ -12,6 +12,7 @@ import org.eigenstudy.geometry.hessian.FdJacobianHessian;
 import org.eigenstudy.geometry.hessian.HvpMode;
 import org.eigenstudy.geometry.hessian.LanczosEigensolver;
 import org.eigenstudy.geometry.hessian.SerialHessian;
+import org.eigenstudy.geometry.memory.ProcessMemory;
 import org.eigenstudy.geometry.model.NoGrad;
 import org.eigenstudy.geometry.survey.ProgressListener;
 import org.ejml.data.DMatrixRMaj;
@@ -54,7 +55,7 @@ public final class Benchmark {
         exact.hessian(codes.get(0));
         fd.hessian(codes.get(0));
         forwardFloor(codes.get(0));
-        long baseline = PeakMemory.currentBytes();
+        long baseline = ProcessMemory.currentBytes();
         double matmul;
         try (NDManager m = metric.generator().newManager()) {
             matmul = MatmulRate.gflops(m, 2048, 5);
@@ -127,7 +128,7 @@ public final class Benchmark {
             Function<float[], DMatrixRMaj> body,
             List<DMatrixRMaj> reference,
             String note) {
-        PeakMemory.reset();
+        ProcessMemory.reset();
         double seconds = 0;
         double worst = 0;
         for (int p = 0; p < codes.size(); p++) {
@@ -141,7 +142,7 @@ public final class Benchmark {
         return new Measurement(
                 name,
                 seconds / codes.size(),
-                PeakMemory.peakBytes(),
+                ProcessMemory.peakBytes(),
                 reference == null ? Double.NaN : worst,
                 note);
     }

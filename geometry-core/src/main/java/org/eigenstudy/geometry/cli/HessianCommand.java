@@ -57,11 +57,11 @@ final class HessianCommand implements Callable<Integer> {
             throw new org.eigenstudy.geometry.GeometryException("--points must be >= 1");
         }
         ModelCard card = model.card();
-        HessianSettings settings = method.settings(seed);
         try (Generator generator = model.openGenerator(card);
                 FeatureMap phi = model.featureMap(generator)) {
             ImageMetric metric = new ImageMetric(generator, phi);
             List<float[]> codes = MetricSurvey.sampleCodes(metric, points, seed);
+            HessianSettings settings = method.planned(method.settings(seed), metric, codes.get(0));
             SurveyResult result =
                     MetricSurvey.run(
                             metric,

@@ -1,5 +1,8 @@
 package org.eigenstudy.geometry.cli;
 
+import org.eigenstudy.geometry.GeometryException;
+import org.eigenstudy.geometry.distance.ImageMetric;
+import org.eigenstudy.geometry.hessian.ExactHessian;
 import org.eigenstudy.geometry.hessian.HessianSettings;
 import org.eigenstudy.geometry.hessian.HvpMode;
 import picocli.CommandLine.Option;
@@ -21,6 +24,13 @@ final class MethodOptions {
     int batch;
 
     @Option(
+            names = "--memory-mb",
+            description =
+                    "exact on CPU: choose --batch as the largest that keeps the peak memory of a"
+                            + " pass within this budget (measured by two probe passes)")
+    Long memoryMb;
+
+    @Option(
             names = "--epsilon",
             description =
                     "finite-difference step (fd-jacobian default 1e-3; lanczos forward HVP 1e-3)")
@@ -40,5 +50,18 @@ final class MethodOptions {
 
     HessianSettings settings(long seed) {
         return new HessianSettings(method, batch, epsilon, k, steps, HvpMode.parse(hvp), seed);
+    }
+
+    /** The settings with --batch replaced by what fits --memory-mb, when that applies. */
+    HessianSettings planned(HessianSettings s, ImageMetric metric, float[] z0) {
+        if (memoryMb == null || !s.method().equals("exact")) {
+            return s;
+        }
+        if (!metric.generator().device().equals(ai.djl.Device.cpu())) {
+            throw new GeometryException("--memory-mb measures host memory; on a GPU set --batch");
+        }
+        int chunk = ExactHessian.chunkForBudget(metric, z0, memoryMb * 1024 * 1024);
+        return new HessianSettings(
+                s.method(), chunk, s.epsilon(), s.k(), s.steps(), s.hvp(), s.seed());
     }
 }

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import org.eigenstudy.geometry.distance.ImageMetric;
+import org.eigenstudy.geometry.memory.ChunkPlanner;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -36,6 +37,21 @@ public final class ExactHessian implements HessianMethod {
             }
             return Gram.twiceGram(NDArrays.concat(columns));
         }
+    }
+
+    /**
+     * The chunk whose peak memory fits {@code budgetBytes} on the CPU, measured with probe passes
+     * at z0 (see {@link ChunkPlanner}).
+     */
+    public static int chunkForBudget(ImageMetric metric, float[] z0, long budgetBytes) {
+        return ChunkPlanner.largestFitting(
+                size -> {
+                    try (NDManager m = metric.generator().newManager()) {
+                        JacobianColumns.of(metric, m, z0, 0, size);
+                    }
+                },
+                budgetBytes,
+                z0.length);
     }
 
     @Override

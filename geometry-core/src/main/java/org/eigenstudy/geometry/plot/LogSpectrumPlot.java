@@ -37,32 +37,14 @@ public final class LogSpectrumPlot {
         }
         c.axes(1, Math.max(n, 2), lo, hi, true);
         Graphics2D g = c.graphics();
-        Path2D band = new Path2D.Double();
-        for (int r = 0; r < n; r++) {
-            double x = c.x(r + 1);
-            double y = c.y(Math.log10(Math.max(s.p95()[r], floor)));
-            if (r == 0) {
-                band.moveTo(x, y);
-            } else {
-                band.lineTo(x, y);
-            }
-        }
+        Path2D band = trace(c, s.p95(), floor);
         for (int r = n - 1; r >= 0; r--) {
             band.lineTo(c.x(r + 1), c.y(Math.log10(Math.max(s.p05()[r], floor))));
         }
         band.closePath();
         g.setColor(new Color(70, 130, 180, 90));
         g.fill(band);
-        Path2D line = new Path2D.Double();
-        for (int r = 0; r < n; r++) {
-            double x = c.x(r + 1);
-            double y = c.y(Math.log10(Math.max(s.mean()[r], floor)));
-            if (r == 0) {
-                line.moveTo(x, y);
-            } else {
-                line.lineTo(x, y);
-            }
-        }
+        Path2D line = trace(c, s.mean(), floor);
         g.setColor(new Color(20, 60, 120));
         g.setStroke(new BasicStroke(2f));
         g.draw(line);
@@ -70,5 +52,15 @@ public final class LogSpectrumPlot {
                 new String[] {"mean", "5-95 % band"},
                 new Color[] {new Color(20, 60, 120), new Color(70, 130, 180)});
         c.save(png);
+    }
+
+    /** The series by rank (1-based x) on the log axis, as an open path. */
+    private static Path2D trace(Canvas c, double[] values, double floor) {
+        Path2D path = new Path2D.Double();
+        path.moveTo(c.x(1), c.y(Math.log10(Math.max(values[0], floor))));
+        for (int r = 1; r < values.length; r++) {
+            path.lineTo(c.x(r + 1), c.y(Math.log10(Math.max(values[r], floor))));
+        }
+        return path;
     }
 }

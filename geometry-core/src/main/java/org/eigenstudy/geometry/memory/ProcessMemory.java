@@ -1,4 +1,4 @@
-package org.eigenstudy.geometry.bench;
+package org.eigenstudy.geometry.memory;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,10 +8,10 @@ import java.nio.file.Path;
  * Peak resident memory of this process (JVM + libtorch) from Linux's VmHWM, which can be reset by
  * writing 5 to /proc/self/clear_refs; so each measured step gets its own peak.
  */
-final class PeakMemory {
-    private PeakMemory() {}
+public final class ProcessMemory {
+    private ProcessMemory() {}
 
-    static void reset() {
+    public static void reset() {
         try {
             Files.writeString(Path.of("/proc/self/clear_refs"), "5");
         } catch (IOException e) {
@@ -20,11 +20,11 @@ final class PeakMemory {
     }
 
     /** VmHWM in bytes, or -1 where /proc is unavailable. */
-    static long peakBytes() {
+    public static long peakBytes() {
         return field("VmHWM:");
     }
 
-    static long currentBytes() {
+    public static long currentBytes() {
         return field("VmRSS:");
     }
 
