@@ -18,19 +18,16 @@ export class ApiError extends Error {
   }
 }
 
-/** Builds a readable message out of the backend's JSON error body. */
+/**
+ * A readable message from the backend's error body (docs/api.md): `{error, field, rule, problems: [...]}`,
+ * where the top-level fields repeat the first of several problems.
+ */
 export function describeError(body, status) {
   if (body && typeof body === 'object') {
-    const parts = [];
-    if (body.message) parts.push(body.message);
-    else if (body.error) parts.push(body.error);
-    const problems = Array.isArray(body.violations) ? body.violations : Array.isArray(body.problems) ? body.problems : [];
-    for (const p of problems) {
-      const where = p.field ?? p.path ?? '';
-      parts.push(where ? `${where}: ${p.message ?? p.rule ?? ''}` : String(p.message ?? p.rule ?? ''));
-    }
-    if (body.field && !problems.length) parts.push(`field ${body.field}${body.rule ? ` (${body.rule})` : ''}`);
-    if (parts.length) return parts.join('; ');
+    const problems = Array.isArray(body.problems) ? body.problems : [];
+    if (problems.length > 1) return problems.map((p) => p.error ?? p.message ?? p.rule).join('; ');
+    const text = body.error ?? body.message;
+    if (text) return String(text);
   }
   return `HTTP ${status}`;
 }
