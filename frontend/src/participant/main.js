@@ -61,7 +61,7 @@ async function openSession(launch) {
 }
 
 function saveStatusBanner() {
-  const el = h('p', { class: 'save-status', role: 'status', 'aria-live': 'polite', id: 'save-status' });
+  const el = h('p', { class: 'save-status', role: 'status', 'aria-live': 'polite', id: 'save-status', hidden: true });
   document.body.append(el);
   return (pending, error) => {
     el.textContent = error && pending > 0 ? `Connection problem: ${pending} answer(s) waiting, retrying automatically…` : '';
@@ -105,7 +105,10 @@ async function runStudy(launch) {
     message_progress_bar: 'Progress',
     on_finish: () => {},
   });
-  const setProgress = (done) => { jsPsych.progressBar.progress = total ? done / total : 1; };
+  // jsPsych creates the progress bar when the timeline starts running.
+  const setProgress = (done) => {
+    if (jsPsych.progressBar) jsPsych.progressBar.progress = total ? done / total : 1;
+  };
   const timeline = [];
   const firstVisit = start === 0 && answered.length === 0 && pending.length === 0;
 
@@ -146,7 +149,7 @@ async function runStudy(launch) {
     return completion;
   }) });
   timeline.push({ type: PagePlugin, render: (container) => debriefPage(study, completion)(container) });
-  setProgress(start);
+  timeline[0].on_load = () => setProgress(start);
   await jsPsych.run(timeline);
 }
 
