@@ -35,6 +35,11 @@ export function researcherApi(fetchImpl = globalThis.fetch) {
     close: (id) => post(`${base(id)}/close`),
     progress: (id) => get(`${base(id)}/progress`),
     statistics: (id) => get(`${base(id)}/statistics`),
+    async text(url) {
+      const response = await fetchImpl(url, { credentials: 'same-origin' });
+      if (!response.ok) throw new ApiError(describeError(null, response.status), response.status);
+      return response.text();
+    },
     exportUrl: (id, file) => `${base(id)}/exports/${file}`,
   };
 }

@@ -3,6 +3,7 @@ import { h, replaceChildren } from '../shared/dom.js';
 import { fmtTime } from './format.js';
 import { statisticsSection } from './statistics-view.js';
 import { stimulusBrowser } from './stimulus-view.js';
+import { csvRecords, stimuliFromCsv } from './csv.js';
 
 const POLL_MS = 5000;
 
@@ -71,8 +72,20 @@ export function studyView(container, api, id) {
     replaceChildren(header, h('h1', { text: `${study.title} (${study.slug} v${study.version})` }),
       h('p', {}, h('span', { class: `state state-${study.state}`, text: study.state }), ` · created ${fmtTime(study.createdAt)}`,
         study.participantUrl ? [' · participant link: ', h('code', { text: new URL(study.participantUrl, location.origin).href })] : null));
-    replaceChildren(stimuli, stimulusBrowser(study));
+    return loadStimuli(study);
   }).catch((e) => replaceChildren(header, h('h1', { text: `Study ${id}` }), h('p', { class: 'error', role: 'alert', text: e.message })));
+  // The study view lists axes only; stimuli.csv (one row per frame) carries the frame URLs and distance curves.
+  async function loadStimuli(study) {
+    try {
+      const text = await api.text(api.exportUrl(id, 'stimuli.csv'));
+      const byId = new Map(stimuliFromCsv(csvRecords(text)).map((m) => [m.id, m]));
+      const models = (study.models ?? []).map((m) => ({ ...byId.get(m.id), ...m, axes: byId.get(m.id)?.axes ?? m.axes }));
+      replaceChildren(stimuli, stimulusBrowser({ ...study, models: models.length ? models : [...byId.values()] }));
+    } catch (e) {
+      replaceChildren(stimuli, h('p', { class: 'error', role: 'alert', text: `Stimuli could not be loaded: ${e.message}` }));
+    }
+  }
+
   poll();
   loadStatistics();
   return () => {
