@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
-// Two pages: the participant experiment (index.html; the backend serves it for /study/{slug}) and the
-// researcher dashboard (researcher/index.html, served at /researcher/). Hashed asset names let the server
+// Pages: the participant experiment (index.html, which SPA routing serves for /study/{slug}; the same
+// entry also as study/index.html, a real file, so /study/?study={slug} works whatever the server's routing)
+// and the researcher dashboard (researcher/index.html, served at /researcher/). Hashed asset names let the server
 // cache scripts and styles for a long time.
 export default defineConfig({
   build: {
@@ -10,6 +11,7 @@ export default defineConfig({
     rollupOptions: {
       input: {
         participant: resolve(import.meta.dirname, 'index.html'),
+        study: resolve(import.meta.dirname, 'study/index.html'),
         researcher: resolve(import.meta.dirname, 'researcher/index.html'),
       },
     },
