@@ -94,4 +94,4 @@ class Backend:
         return match.group(1)
 
 
-ADMIN_PASSWORD_LINE = r"password[^\n]*?[:=]\s*'?\"?([A-Za-z0-9_\-+/=.~!@#$%^&*]{12,})"
+ADMIN_PASSWORD_LINE = r"log in as 'admin' with password (\S+)"
