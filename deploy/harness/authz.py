@@ -2,6 +2,7 @@
 token and as the session cookie), with a forged and a revoked API token, with the researcher role on
 admin-only endpoints, and by cookie without the CSRF header: all must be refused, and nothing changes."""
 
+import re
 import secrets
 
 import researcher
@@ -38,6 +39,28 @@ def endpoints(study_id, token_id, config_path, stimuli_dir):
     ]
 
 
+async def documented_endpoints(connection, study_id, token_id, config_path, stimuli_dir):
+    """The hand-written list (docs/api.md) plus every /api/researcher operation in the running server's
+    OpenAPI document, so endpoints added later (statistics, ...) are covered without editing this."""
+    calls = endpoints(study_id, token_id, config_path, stimuli_dir)
+    known = {(method, path) for method, path, _ in calls}
+    reply = await connection.request("GET", "/q/openapi?format=json")
+    if reply.status != 200:
+        raise SystemExit(f"/q/openapi answered {reply.status}")
+    values = {"id": study_id, "studyId": study_id, "tokenId": token_id}
+    for template, operations in reply.json()["paths"].items():
+        if not template.startswith("/api/researcher"):
+            continue
+        path = template
+        for name in re.findall(r"\{([^}]+)\}", template):
+            path = path.replace("{" + name + "}", str(values.get(name, token_id if "token" in template else study_id)))
+        for method in operations:
+            if method.upper() in ("GET", "POST", "PUT", "DELETE", "PATCH") and (method.upper(), path) not in known:
+                calls.append((method.upper(), path, {} if method.upper() != "GET" else None))
+                known.add((method.upper(), path))
+    return calls
+
+
 def state_fingerprint(session):
     return {
         "studies": session.cluster.sql("SELECT id, state FROM study ORDER BY id"),
@@ -71,7 +94,8 @@ async def run_auth(session, config_path, stimuli_dir):
         "malformed Authorization": ({"Authorization": "Basic YWRtaW46YWRtaW4="}, {401}),
     }
     before = state_fingerprint(session)
-    calls = endpoints(session.study["id"], admin_token_id, config_path, stimuli_dir)
+    calls = await documented_endpoints(connection, session.study["id"], admin_token_id, config_path,
+                                       stimuli_dir)
     results = []
     for identity, (headers, refused) in identities.items():
         for method, path, body in calls:
@@ -96,6 +120,7 @@ async def run_auth(session, config_path, stimuli_dir):
         "GET", "/api/researcher/me", headers=researcher.bearer(admin))).status == 200
     connection.close()
     return {
+        "endpoints": len(calls),
         "calls": len(results),
         "refused": sum(1 for r in results if r[4]),
         "problems": [f"{i}: {m} {p} -> HTTP {s}" for i, m, p, s, ok in results if not ok],

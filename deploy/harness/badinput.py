@@ -4,6 +4,7 @@ healthy and serve a normal participant afterwards."""
 
 import json
 import random
+import re
 import secrets
 
 from loopback import Connection
@@ -219,6 +220,22 @@ async def prepare(session):
     return active, unconsented, finished, answered_id, answered_body
 
 
+async def uncovered_operations(connection, cases):
+    """Participant operations of the running server's OpenAPI document that no case exercised."""
+    reply = await connection.request("GET", "/q/openapi?format=json")
+    uncovered = []
+    for template, operations in reply.json()["paths"].items():
+        if not template.startswith("/api/participant"):
+            continue
+        pattern = re.compile("^" + re.sub(r"\\{[^}]+\\}", "[^/]+", re.escape(template)) + "$")
+        for method in operations:
+            if method.upper() not in ("GET", "POST", "PUT", "DELETE", "PATCH"):
+                continue
+            if not any(c.method == method.upper() and pattern.match(c.path.split("?")[0]) for c in cases):
+                uncovered.append(f"{method.upper()} {template}")
+    return uncovered
+
+
 async def run_bad_input(session):
     active, unconsented, finished, answered_id, answered_body = await prepare(session)
     slug = session.study["slug"]
@@ -239,6 +256,7 @@ async def run_bad_input(session):
         "PUT", f"/api/participant/sessions/{active.token}/responses/{answered_id}", body=answered_body)
     after = snapshot(session)
     healthy = (await connection.request("GET", "/q/health/ready")).status == 200
+    uncovered = await uncovered_operations(connection, cases)
     connection.close()
     # A normal participant still completes the whole study afterwards.
     connection = Connection(session.backend.host, session.backend.port)
@@ -248,7 +266,8 @@ async def run_bad_input(session):
     return {
         "cases": len(cases),
         "refused_properly": sum(1 for r in results if r[2] is None),
-        "problems": [f"{name}: {problem}" for name, _, problem in results if problem],
+        "problems": [f"{name}: {problem}" for name, _, problem in results if problem]
+        + [f"no malformed request for {operation}" for operation in uncovered],
         "statuses": sorted({(name, status) for name, status, _ in results}),
         "identical_replay_status": replay.status,
         "database_unchanged": before == after,
