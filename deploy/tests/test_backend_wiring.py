@@ -3,7 +3,10 @@ what the application actually reads and serves."""
 
 import re
 
-from conftest import (
+from deploy_files import (  # noqa: F401 (fixtures)
+    backend_container,
+    base,
+    compose,
     BACKEND_MAIN,
     DEPLOY,
     application_properties,

@@ -9,19 +9,28 @@ import math
 import os
 import random
 import struct
-import sys
+import importlib.util
 import threading
 import zlib
 
 import pytest
 
-from conftest import DEPLOY
+from deploy_files import DEPLOY
 
-sys.path.insert(0, str(DEPLOY / "harness"))
 
-import fixture  # noqa: E402
-import loopback  # noqa: E402
-import stats  # noqa: E402
+
+def harness_module(name):
+    """Loads deploy/harness/<name>.py under a unique name, so it cannot clash with other test folders'
+    modules in the same pytest session."""
+    spec = importlib.util.spec_from_file_location(f"eigenstudy_harness_{name}", DEPLOY / "harness" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+fixture = harness_module("fixture")
+loopback = harness_module("loopback")
+stats = harness_module("stats")
 
 
 @pytest.mark.parametrize("host", ["127.0.0.1", "127.8.9.10", "::1", "localhost"])

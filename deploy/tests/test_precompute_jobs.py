@@ -4,7 +4,7 @@ volume, calling only the geometry-core CLI subcommands and flags that deploy/REA
 import re
 import shlex
 
-from conftest import DEPLOY, containerfile_directives
+from deploy_files import DEPLOY, base, containerfile_directives, precompute  # noqa: F401 (fixtures)
 
 CLI_JAR = "/opt/eigenstudy/geometry-core-cli.jar"
 

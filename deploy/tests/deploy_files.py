@@ -1,4 +1,6 @@
-"""Shared readers for the offline manifest tests: the repository's files, parsed as the tools would."""
+"""Readers for the offline manifest tests: the repository's files, parsed as the tools would.
+The fixtures are imported by the test modules: no conftest.py here, because `./eigenstudy test` runs
+several test folders in one pytest session and a second module named conftest would shadow theirs."""
 
 import pathlib
 import re
