@@ -11,7 +11,9 @@ import urllib.request
 from loopback import require_loopback
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-JAR = os.path.join(REPO, "backend", "target", "quarkus-app", "quarkus-run.jar")
+# EIGENSTUDY_HARNESS_JAR points the harnesses at another build of the backend.
+JAR = os.environ.get("EIGENSTUDY_HARNESS_JAR") or os.path.join(
+    REPO, "backend", "target", "quarkus-app", "quarkus-run.jar")
 
 
 def free_port():
@@ -56,11 +58,11 @@ class Backend:
         deadline = time.time() + timeout
         while time.time() < deadline:
             if self.process.poll() is not None:
-                raise SystemExit(f"backend exited with {self.process.returncode}; see {self.log_path}")
+                raise SystemExit(f"backend exited with {self.process.returncode}:\n{self.log_tail()}")
             if self.ready():
                 return self
             time.sleep(0.5)
-        raise SystemExit(f"backend not ready after {timeout} s; see {self.log_path}")
+        raise SystemExit(f"backend not ready after {timeout} s:\n{self.log_tail()}")
 
     def ready(self):
         try:
@@ -81,6 +83,9 @@ class Backend:
                 self.process.wait(30)
             except subprocess.TimeoutExpired:
                 self.kill_hard()
+
+    def log_tail(self, lines=25):
+        return "\n".join(self.log_text().splitlines()[-lines:])
 
     def log_text(self):
         with open(self.log_path, encoding="utf-8", errors="replace") as handle:
