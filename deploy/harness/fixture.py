@@ -64,7 +64,7 @@ def model_card(module_sha):
         "architecture": "dcgan", "description": "placeholder generator for the reliability harnesses",
         "source": "deploy/harness/fixture.py", "resolution": 8, "channels": 3,
         "value_range": [-1.0, 1.0], "class_conditioning": None,
-        "spaces": [{"name": "z", "dim": 4, "prior": {"kind": "normal"}, "exploration": "linear",
+        "spaces": [{"name": "z", "dim": 64, "prior": {"kind": "normal"}, "exploration": "linear",
                     "module": "generator_z.pt", "components": None}],
         "extra": {}, "files": {"generator_z.pt": {"sha256": module_sha}},
     }
@@ -106,14 +106,14 @@ def write(directory, trials=12):
                                "frames": frames})
             axes.append({"id": axis_id, "class": axis_class, "rank": rank,
                          "eigenvalue": 10.0 ** (-rank), "alpha": 10.0 ** (-rank),
-                         "vector": [1.0, 0.0, 0.0, 0.0], "strips": strips})
+                         "vector": [1.0] + [0.0] * 63, "strips": strips})
     manifest = {
         "schema": "eigenstudy-manifest/1", "study": SLUG,
         "config_sha256": sha256(config_text.encode("utf-8")),
         "generated_by": {"tool": "deploy/harness/fixture.py"},
         "models": [{"id": MODEL, "space": "z", "card_sha256": sha256(card), "exploration": "linear",
                     "distance": 1.0, "steps": list(STEPS), "image_distance": "mse",
-                    "references": [{"index": i, "code": [0.0, 0.0, 0.0, float(i)]}
+                    "references": [{"index": i, "code": [float(i)] * 64}
                                    for i in range(REFERENCES)],
                     "axes": axes}],
     }

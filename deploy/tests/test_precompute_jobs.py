@@ -107,3 +107,4 @@ def test_study_config_path_lies_in_what_the_geometry_image_copies_from_the_repos
     relative = study.removeprefix(workdir + "/")
     copied = [c.split()[0] for c in containerfile_directives(DEPLOY / "Containerfile.geometry", "COPY")]
     assert any(relative.startswith(source) for source in copied if source.endswith("/"))
+    assert (DEPLOY.parent / relative).is_file(), f"{relative} is not a study file of the repository"
