@@ -268,7 +268,7 @@ async def run_bad_input(session):
         "refused_properly": sum(1 for r in results if r[2] is None),
         "problems": [f"{name}: {problem}" for name, _, problem in results if problem]
         + [f"no malformed request for {operation}" for operation in uncovered],
-        "statuses": sorted({(name, status) for name, status, _ in results}),
+        "status_counts": {str(s): sum(1 for r in results if r[1] == s) for s in sorted({r[1] for r in results}, key=str)},
         "identical_replay_status": replay.status,
         "database_unchanged": before == after,
         "changed_tables": [t for t in before if before[t] != after[t]],

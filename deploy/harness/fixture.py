@@ -110,7 +110,7 @@ def write(directory, trials=12):
     manifest = {
         "schema": "eigenstudy-manifest/1", "study": SLUG,
         "config_sha256": sha256(config_text.encode("utf-8")),
-        "generated_by": {"tool": "deploy/harness/fixture.py"},
+        "generated_by": {"tool": "deploy/harness/fixture.py", "version": "1", "details": {}},
         "models": [{"id": MODEL, "space": "z", "card_sha256": sha256(card), "exploration": "linear",
                     "distance": 1.0, "steps": list(STEPS), "image_distance": "mse",
                     "references": [{"index": i, "code": [float(i)] * 64}
