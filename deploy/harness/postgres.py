@@ -87,7 +87,7 @@ class Cluster:
                 " now());\n")
         result = subprocess.run(
             [f"{BIN}/pgbench", "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres", "-n",
-             "-c", str(clients), "-j", "1", "-T", str(seconds), "-f", script, DATABASE],
+             "-c", str(clients), "-j", "1", "-T", str(max(1, round(seconds))), "-f", script, DATABASE],
             check=True, capture_output=True, text=True)
         match = re.search(r"tps = ([0-9.]+) \(without initial connection time\)", result.stdout)
         latency = re.search(r"latency average = ([0-9.]+) ms", result.stdout)
