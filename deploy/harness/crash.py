@@ -28,8 +28,10 @@ async def crashing_participant(session, restarted, stop, metrics, outcome):
             outcome["lost_starts"] += 1
             return
         acked = len(participant.acknowledged)
+        in_flight = participant.pending is not None
         answered = await participant.continue_after_restart()
         outcome["resumed"].append((acked, answered, participant.pending is None))
+        outcome["in_flight"] += in_flight
         return
     connection.close()
 
@@ -38,7 +40,7 @@ async def run_crash(session, participants, kill_after, seconds):
     metrics = Metrics()
     restarted = asyncio.Event()
     stop = asyncio.Event()
-    outcome = {"participants": [], "resumed": [], "lost_starts": 0}
+    outcome = {"participants": [], "resumed": [], "lost_starts": 0, "in_flight": 0}
     tasks = [asyncio.create_task(crashing_participant(session, restarted, stop, metrics, outcome))
              for _ in range(participants)]
     await asyncio.sleep(kill_after)
@@ -96,6 +98,8 @@ def verify(session, outcome):
         "sessions_completed_by_clients": len(finished),
         "sessions_completed_in_db": sum(1 for s in per_session if s[0] == "completed"),
         "resumed_participants": len(outcome["resumed"]),
+        "responses_in_flight_at_kill": outcome["in_flight"],
+        "committed_but_unacknowledged_at_kill": sum(1 for a, b, _ in outcome["resumed"] if b == a + 1),
         "lost_starts": outcome["lost_starts"],
         "problems": problems,
     }
