@@ -16,6 +16,10 @@ JAR = os.environ.get("EIGENSTUDY_HARNESS_JAR") or os.path.join(
     REPO, "backend", "target", "quarkus-app", "quarkus-run.jar")
 
 
+# Never through a proxy from the environment: loopback stays loopback.
+NO_PROXY = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+
 def free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -66,7 +70,7 @@ class Backend:
 
     def ready(self):
         try:
-            with urllib.request.urlopen(f"http://{self.host}:{self.port}/q/health/ready", timeout=2) as r:
+            with NO_PROXY.open(f"http://{self.host}:{self.port}/q/health/ready", timeout=2) as r:
                 return r.status == 200
         except OSError:
             return False
