@@ -121,6 +121,7 @@ async def run_auth(session, config_path, stimuli_dir):
     connection.close()
     return {
         "endpoints": len(calls),
+        "endpoint_list": [f"{m} {p}" for m, p, _ in calls],
         "calls": len(results),
         "refused": sum(1 for r in results if r[4]),
         "problems": [f"{i}: {m} {p} -> HTTP {s}" for i, m, p, s, ok in results if not ok],
