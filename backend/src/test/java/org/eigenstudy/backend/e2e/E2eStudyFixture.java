@@ -56,7 +56,8 @@ public class E2eStudyFixture {
             String yaml = yaml(slug);
             Files.writeString(config, yaml, StandardCharsets.UTF_8);
             writeStimuli(dir, slug, sha256(yaml.getBytes(StandardCharsets.UTF_8)));
-            Study study = QuarkusTransaction.requiringNew().call(() -> files.importFrom(config, dir));
+            Study study =
+                    QuarkusTransaction.requiringNew().call(() -> files.importFrom(config, dir));
             studies.open(study.id);
             return study.id;
         } catch (IOException e) {
@@ -125,7 +126,13 @@ public class E2eStudyFixture {
                         distances.add(c == 2 ? 0.0 : Math.abs(STEPS[f]) / 10.0);
                     }
                     strips.add(
-                            Map.of("reference", ref, "frame_distances", distances, "frames", frames));
+                            Map.of(
+                                    "reference",
+                                    ref,
+                                    "frame_distances",
+                                    distances,
+                                    "frames",
+                                    frames));
                 }
                 Map<String, Object> axis = new LinkedHashMap<>();
                 axis.put("id", "shapes-z-" + name);
@@ -162,7 +169,9 @@ public class E2eStudyFixture {
                 .writeValue(dir.resolve("manifest.json").toFile(), manifest);
     }
 
-    /** A 48 px disc: top axes change its size, orthogonal ones its position, bottom ones nothing. */
+    /**
+     * A 48 px disc: top axes change its size, orthogonal ones its position, bottom ones nothing.
+     */
     private static byte[] drawFrame(int axisClass, int reference, double step) throws IOException {
         BufferedImage image = new BufferedImage(48, 48, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

@@ -13,7 +13,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.eigenstudy.backend.testing.EmbeddedPostgresTestResource;
 import org.junit.jupiter.api.Test;
 
-/** A worker arrives through an MTurk ExternalQuestion URL, completes the study and submits the HIT. */
+/**
+ * A worker arrives through an MTurk ExternalQuestion URL, completes the study and submits the HIT.
+ */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresTestResource.class)
 class MturkParticipantE2eTest {
@@ -21,7 +23,9 @@ class MturkParticipantE2eTest {
     private static final String SLUG = "e2e-mturk";
     private static final String SUBMIT_TO = "https://workersandbox.mturk.com";
 
-    @TestHTTPResource("/") URL root;
+    @TestHTTPResource("/")
+    URL root;
+
     @Inject E2eStudyFixture fixture;
     @Inject StoredRows stored;
 
@@ -31,7 +35,8 @@ class MturkParticipantE2eTest {
         String assignment = "ASSIGN-" + System.nanoTime();
         try (E2eBrowser browser = E2eBrowser.laptop()) {
             AtomicReference<String> posted = new AtomicReference<>();
-            // MTurk itself is not reachable (and must not be): the browser's request is answered here.
+            // MTurk itself is not reachable (and must not be): the browser's request is answered
+            // here.
             browser.page.route(
                     SUBMIT_TO + "/**",
                     route -> {

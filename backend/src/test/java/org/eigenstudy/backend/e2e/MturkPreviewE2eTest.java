@@ -20,7 +20,9 @@ class MturkPreviewE2eTest {
 
     private static final String SLUG = "e2e-preview";
 
-    @TestHTTPResource("/") URL root;
+    @TestHTTPResource("/")
+    URL root;
+
     @Inject E2eStudyFixture fixture;
     @Inject StoredRows stored;
 

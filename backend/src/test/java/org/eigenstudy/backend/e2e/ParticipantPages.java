@@ -57,7 +57,8 @@ final class ParticipantPages {
         List<Answer> given = new ArrayList<>();
         for (int i = from; i < total; i++) {
             assertEquals(i, trialOnScreen(), "trial shown");
-            assertEquals("Screen " + (i + 1) + " of " + total, page.textContent("section.trial h2"));
+            assertEquals(
+                    "Screen " + (i + 1) + " of " + total, page.textContent("section.trial h2"));
             Answer answer = Answer.forTrial(i);
             answer(answer, i == from);
             given.add(answer);

@@ -19,7 +19,9 @@ class ProlificParticipantE2eTest {
 
     private static final String SLUG = "e2e-prolific";
 
-    @TestHTTPResource("/") URL root;
+    @TestHTTPResource("/")
+    URL root;
+
     @Inject E2eStudyFixture fixture;
     @Inject StoredRows stored;
 

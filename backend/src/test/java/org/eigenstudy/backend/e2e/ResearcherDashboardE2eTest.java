@@ -28,7 +28,9 @@ class ResearcherDashboardE2eTest {
 
     private static final String SLUG = "e2e-dashboard";
 
-    @TestHTTPResource("/") URL root;
+    @TestHTTPResource("/")
+    URL root;
+
     @Inject E2eStudyFixture fixture;
 
     @Test
@@ -70,7 +72,8 @@ class ResearcherDashboardE2eTest {
                                             browser.page
                                                     .locator("dd[data-count=responses]")
                                                     .textContent()));
-            Locator classRows = browser.page.locator(".group[data-scope=overall] tr[data-axis-class]");
+            Locator classRows =
+                    browser.page.locator(".group[data-scope=overall] tr[data-axis-class]");
             classRows.first().waitFor();
             long trialsInStatistics = 0;
             for (int i = 0; i < classRows.count(); i++) {
@@ -93,7 +96,9 @@ class ResearcherDashboardE2eTest {
             List<Map<String, String>> rows =
                     Csv.records(csv).stream()
                             .filter(r -> SLUG.equals(r.get("study_slug")))
-                            .sorted(Comparator.comparingInt(r -> Integer.parseInt(r.get("trial_index"))))
+                            .sorted(
+                                    Comparator.comparingInt(
+                                            r -> Integer.parseInt(r.get("trial_index"))))
                             .toList();
             assertEquals(total, rows.size(), csv);
             for (int i = 0; i < total; i++) {
@@ -101,8 +106,11 @@ class ResearcherDashboardE2eTest {
                 Answer a = answers.get(i);
                 assertEquals(String.valueOf(i), row.get("trial_index"));
                 assertEquals(a.changeSeen(), Csv.bool(row.get("change_seen")), "change_seen " + i);
-                assertEquals(a.magnitude() == null ? "" : a.magnitude().toString(), row.get("magnitude"));
-                assertEquals(a.description() == null ? "" : a.description(), row.get("description"));
+                assertEquals(
+                        a.magnitude() == null ? "" : a.magnitude().toString(),
+                        row.get("magnitude"));
+                assertEquals(
+                        a.description() == null ? "" : a.description(), row.get("description"));
                 assertEquals(String.valueOf(a.sharedCount()), row.get("shared_count"));
                 assertEquals(String.valueOf(a.consistency()), row.get("consistency"));
                 assertEquals(String.valueOf(a.difficulty()), row.get("difficulty"));

@@ -3,7 +3,6 @@ package org.eigenstudy.backend.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.Route;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,7 +23,9 @@ class ResumeAfterRefreshE2eTest {
 
     private static final String SLUG = "e2e-resume";
 
-    @TestHTTPResource("/") URL root;
+    @TestHTTPResource("/")
+    URL root;
+
     @Inject E2eStudyFixture fixture;
     @Inject StoredRows stored;
 
@@ -45,8 +46,7 @@ class ResumeAfterRefreshE2eTest {
                             route.resume();
                         }
                     });
-            browser.page.navigate(
-                    root + "study/" + SLUG + "?participant=P-" + System.nanoTime());
+            browser.page.navigate(root + "study/" + SLUG + "?participant=P-" + System.nanoTime());
             ParticipantPages pages = new ParticipantPages(browser);
             pages.consent();
             pages.instructions();
