@@ -165,10 +165,11 @@ def test_database_secret_refs_match_the_template_and_nothing_secret_is_committed
     assert {r["key"] for r in refs} == set(template["stringData"])
     for service in compose["services"].values():
         for name, value in service.get("environment", {}).items():
-            if "PASSWORD" in name:
+            if "PASSWORD" in name or name.endswith("_KEY"):
                 assert re.fullmatch(r"\$\{[A-Z_]+:\?[^}]+\}", value), f"{name} is not from env"
     example = (DEPLOY / ".env.example").read_text("utf-8")
-    assert re.search(r"^EIGENSTUDY_DB_PASSWORD=$", example, re.MULTILINE)
+    for name in ("EIGENSTUDY_DB_PASSWORD", "EIGENSTUDY_SESSION_KEY"):
+        assert re.search(rf"^{name}=$", example, re.MULTILINE), f"{name} must be empty in .env.example"
 
 
 def test_containerfile_copies_the_fast_jar_that_the_backend_build_produces():

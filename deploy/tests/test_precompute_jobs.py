@@ -4,7 +4,7 @@ volume, calling only the geometry-core CLI subcommands and flags that deploy/REA
 import re
 import shlex
 
-from deploy_files import DEPLOY, base, containerfile_directives, precompute  # noqa: F401 (fixtures)
+from deploy_files import DEPLOY, REPO, base, containerfile_directives, precompute  # noqa: F401 (fixtures)
 
 CLI_JAR = "/opt/eigenstudy/geometry-core-cli.jar"
 
@@ -30,7 +30,7 @@ def documented_cli():
     """The rows of deploy/README.md's CLI contract table: (subcommand, the row's set of flags)."""
     readme = (DEPLOY / "README.md").read_text("utf-8")
     return [(subcommand, frozenset(re.findall(r"`(--[a-z-]+)", flags)))
-            for subcommand, flags in re.findall(r"^\| `(\w+)` \| ([^|]+) \|", readme, re.MULTILINE)]
+            for subcommand, flags in re.findall(r"^\| `([\w-]+)` \| ([^|]+) \|", readme, re.MULTILINE)]
 
 
 def test_hessian_job_runs_one_shard_per_index_on_a_gpu(precompute):
@@ -47,7 +47,7 @@ def test_hessian_job_runs_one_shard_per_index_on_a_gpu(precompute):
         "metadata.annotations['batch.kubernetes.io/job-completion-index']"
     )
     subcommand, flags = cli_call(container)
-    assert subcommand == "stimuli"
+    assert subcommand == "stimuli-shard"
     assert flags["--shard"] == "$JOB_COMPLETION_INDEX"
     assert flags["--shards"] == "$SHARDS"
 
@@ -57,15 +57,14 @@ def test_merge_waits_for_every_shard_the_hessian_job_marks_done(precompute):
     hessian = job_spec(documents, "eigenstudy-hessian")["template"]["spec"]["containers"][0]
     merge = job_spec(documents, "eigenstudy-stimuli-merge")["template"]["spec"]
     _, hessian_flags = cli_call(hessian)
-    shards_dir = hessian_flags["--out"] + "/shards"
-    assert f'touch "{shards_dir}/shard-$JOB_COMPLETION_INDEX.done"' in " ".join(hessian["args"])
     wait = " ".join(merge["initContainers"][0]["args"])
-    assert f"{shards_dir}/shard-*.done" in wait and '"$SHARDS"' in wait
+    # stimuli-shard writes shard-I/shard.json only once shard I is complete.
+    assert f'{hessian_flags["--out"]}/shard-*/shard.json' in wait and '"$SHARDS"' in wait
     subcommand, flags = cli_call(merge["containers"][0])
     assert subcommand == "stimuli"
-    assert flags["--out"] == hessian_flags["--out"]
+    assert flags["--hessians"] == hessian_flags["--out"]
     assert flags["--config"] == hessian_flags["--config"]
-    assert flags["--merge-shards"] == "$SHARDS"
+    assert flags["--shards"] == "$SHARDS"
     assert merge["containers"][0]["resources"]["limits"]["nvidia.com/gpu"] == 1
 
 
@@ -78,6 +77,37 @@ def test_jobs_call_only_documented_subcommands_and_flags(precompute):
         subcommand, flags = cli_call(container)
         assert (subcommand, frozenset(flags)) in documented, (
             f"{name}: `{subcommand} {' '.join(sorted(flags))}` is no row of deploy/README.md's CLI table")
+
+
+def picocli_commands():
+    """geometry-core's CLI as its sources declare it: command name -> option names (its own and those
+    of the classes it extends), for the commands Main registers."""
+    sources = {p.stem: p.read_text("utf-8") for p in (REPO / "geometry-core" / "src" / "main" / "java").rglob("*.java")}
+    main = sources["Main"]
+    commands = {}
+    for class_name, text in sources.items():
+        name = re.search(r'@Command\(\s*name\s*=\s*"([\w-]+)"', text)
+        if not name or not re.search(r"\b" + class_name + r"\.class", main):
+            continue
+        options, current = set(), text
+        while current is not None:
+            for names in re.findall(r"names\s*=\s*(\{[^}]*\}|\"[^\"]+\")", current):
+                options |= set(re.findall(r'"(--[\w-]+)"', names))
+            parent = re.search(r"class\s+\w+\s+extends\s+(\w+)", current)
+            current = sources.get(parent.group(1)) if parent else None
+        commands[name.group(1)] = options
+    return commands
+
+
+def test_jobs_call_subcommands_and_options_that_geometry_core_declares(precompute):
+    _, documents = precompute
+    commands = picocli_commands()
+    for name in ("eigenstudy-hessian", "eigenstudy-stimuli-merge"):
+        subcommand, flags = cli_call(job_spec(documents, name)["template"]["spec"]["containers"][0])
+        assert subcommand in commands, f"{name}: geometry-core has no subcommand {subcommand}"
+        assert set(flags) <= commands[subcommand], f"{name}: {set(flags) - commands[subcommand]} not options"
+    jar = (REPO / "geometry-core" / "pom.xml").read_text("utf-8")
+    assert "geometry-core-cli.jar" in jar and "<mainClass>org.eigenstudy.geometry.cli.Main</mainClass>" in jar
 
 
 def test_jobs_share_the_base_volume_and_the_image_that_holds_the_cli(base, precompute):
