@@ -35,22 +35,38 @@ public record StudyConfig(
         return source.baseDirectory().resolve(model.card()).normalize();
     }
 
-    /** One problem per model card that does not exist as a regular file. */
+    /**
+     * The LPIPS feature-map card, resolved like model cards; empty unless the distance is lpips.
+     */
+    public Optional<Path> resolveFeatureMap(ModelSpec model) {
+        return Optional.ofNullable(model.stimuli().hessian().featureMap())
+                .map(path -> source.baseDirectory().resolve(path).normalize());
+    }
+
+    /**
+     * One problem per referenced file (model card, feature-map card) that does not exist as a
+     * regular file, located at the field naming it.
+     */
     public List<ConfigProblem> checkFilesExist() {
         List<ConfigProblem> problems = new ArrayList<>();
         for (int i = 0; i < models.size(); i++) {
-            Path card = resolveCard(models.get(i));
-            if (!Files.isRegularFile(card)) {
-                problems.add(
-                        ConfigProblem.unlocated(
-                                        "card", "model card not found: " + card.toAbsolutePath())
-                                .at(
-                                        source.name(),
-                                        source.locate(modelPath(i) + ".card"),
-                                        modelPath(i) + "."));
+            ModelSpec model = models.get(i);
+            checkFile(resolveCard(model), modelPath(i) + ".card", "model card", problems);
+            Optional<Path> featureMap = resolveFeatureMap(model);
+            if (featureMap.isPresent()) {
+                String field = modelPath(i) + ".stimuli.hessian.feature_map";
+                checkFile(featureMap.get(), field, "feature-map card", problems);
             }
         }
         return problems;
+    }
+
+    private void checkFile(Path file, String field, String what, List<ConfigProblem> problems) {
+        if (!Files.isRegularFile(file)) {
+            problems.add(
+                    new ConfigProblem(source.name(), 0, 0, field, what + " not found: " + file)
+                            .at(source.name(), source.locate(field), ""));
+        }
     }
 
     /**

@@ -15,7 +15,9 @@ import picocli.CommandLine.Command;
             HessianCommand.class,
             SpectrumCommand.class,
             HomogeneityCommand.class,
-            BenchCommand.class
+            BenchCommand.class,
+            org.eigenstudy.geometry.stimuli.cli.StimuliCommand.class,
+            org.eigenstudy.geometry.stimuli.cli.StimuliShardCommand.class
         })
 public final class Main {
 

@@ -68,7 +68,10 @@ final class ManifestValidator {
             return;
         }
         for (int i = 1; i < steps.size(); i++) {
-            require(steps.get(i) > steps.get(i - 1), at + ".steps", "must be strictly ascending");
+            if (!require(
+                    steps.get(i) > steps.get(i - 1), at + ".steps", "must be strictly ascending")) {
+                break;
+            }
         }
         int codeLength = checkReferences(model, at);
         if (model.axes() == null || model.axes().isEmpty()) {

@@ -1,5 +1,6 @@
 package org.eigenstudy.studyconfig.parse;
 
+import java.util.Optional;
 import org.eigenstudy.studyconfig.model.AxesSpec;
 import org.eigenstudy.studyconfig.model.Exploration;
 import org.eigenstudy.studyconfig.model.HessianMethod;
@@ -9,6 +10,7 @@ import org.eigenstudy.studyconfig.model.ImageFormat;
 import org.eigenstudy.studyconfig.model.ImageSpec;
 import org.eigenstudy.studyconfig.model.ReferencePrior;
 import org.eigenstudy.studyconfig.model.StimulusSpec;
+import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads a model's {@code stimuli:} block; the ranges here are the ones README.md documents. */
 final class StimulusSpecReader {
@@ -69,11 +71,31 @@ final class StimulusSpecReader {
 
     private static HessianSpec readHessian(MappingReader section) {
         HessianSpec defaults = HessianSpec.DEFAULT;
+        int points = section.integer("points", defaults.points(), HESSIAN_POINTS);
+        HessianMethod method = section.enumValue("method", HessianMethod.class, defaults.method());
+        ImageDistance distance =
+                section.enumValue("distance", ImageDistance.class, defaults.distance());
+        String featureMap = section.nullableString("feature_map", StringRule.NON_BLANK);
+        Optional<Node> featureMapNode = section.value("feature_map");
+        boolean featureMapGiven = featureMapNode.filter(node -> !Scalars.isNull(node)).isPresent();
+        if (distance == ImageDistance.LPIPS && !featureMapGiven) {
+            section.problem(
+                    featureMapNode.or(() -> section.value("distance")).orElse(section.anchor()),
+                    "feature_map",
+                    "is required when distance is lpips: the feature-map-card.json of an exported"
+                            + " LPIPS network, relative to this file");
+        } else if (distance != ImageDistance.LPIPS && featureMapGiven) {
+            section.problem(
+                    featureMapNode.get(),
+                    "feature_map",
+                    "is only used with distance lpips; remove it or set distance: lpips");
+        }
         HessianSpec hessian =
                 new HessianSpec(
-                        section.integer("points", defaults.points(), HESSIAN_POINTS),
-                        section.enumValue("method", HessianMethod.class, defaults.method()),
-                        section.enumValue("distance", ImageDistance.class, defaults.distance()),
+                        points,
+                        method,
+                        distance,
+                        featureMap,
                         section.nullableNumber("epsilon", EPSILON),
                         section.bool("equalize", defaults.equalize()),
                         section.nullableInteger("resize", IMAGE_SIDE));

@@ -13,6 +13,14 @@ final class Suggestions {
         if (!snake.equals(wrong) && known.contains(snake)) {
             return Optional.of(snake);
         }
+        // A truncated key ("completion" for "completion_code") is far in edit distance but obvious.
+        if (wrong.length() >= 3) {
+            Optional<String> extension =
+                    known.stream().filter(candidate -> candidate.startsWith(wrong)).findFirst();
+            if (extension.isPresent()) {
+                return extension;
+            }
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {

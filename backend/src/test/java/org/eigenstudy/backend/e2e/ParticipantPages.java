@@ -1,0 +1,106 @@
+package org.eigenstudy.backend.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.util.ArrayList;
+import java.util.List;
+
+/** How a participant works through the experiment's pages, written once for every test. */
+final class ParticipantPages {
+
+    private final E2eBrowser browser;
+    private final Page page;
+
+    ParticipantPages(E2eBrowser browser) {
+        this.browser = browser;
+        this.page = browser.page;
+    }
+
+    void consent() {
+        page.locator("#consent-check").waitFor();
+        browser.screenshot("participant-consent");
+        page.check("#consent-check");
+        page.click("button:has-text('I agree, start')");
+    }
+
+    /** The instruction pages (the second one is the worked example). */
+    void instructions() {
+        page.locator("#jspsych-instructions-next").waitFor();
+        browser.screenshot("participant-instructions");
+        page.click("#jspsych-instructions-next");
+        page.locator(".strip.example img").first().waitFor();
+        browser.screenshot("participant-worked-example");
+        page.click("#jspsych-instructions-next");
+        page.click("#jspsych-instructions-next");
+    }
+
+    void practice() {
+        Locator heading = page.locator("section.trial h2");
+        heading.waitFor();
+        assertTrue(heading.textContent().startsWith("Practice"), heading.textContent());
+        browser.screenshot("participant-practice");
+        answer(Answer.forTrial(0), false);
+    }
+
+    /** The index of the trial on screen, as the page labels it. */
+    int trialOnScreen() {
+        Locator section = page.locator("section.trial");
+        section.waitFor();
+        return Integer.parseInt(section.getAttribute("data-trial-index"));
+    }
+
+    /** Answers every remaining trial; returns the answers by trial index. */
+    List<Answer> answerTrials(int from, int total) {
+        List<Answer> given = new ArrayList<>();
+        for (int i = from; i < total; i++) {
+            assertEquals(i, trialOnScreen(), "trial shown");
+            assertEquals(
+                    "Screen " + (i + 1) + " of " + total, page.textContent("section.trial h2"));
+            Answer answer = Answer.forTrial(i);
+            answer(answer, i == from);
+            given.add(answer);
+        }
+        return given;
+    }
+
+    /** Fills the form with the keyboard where a participant would (slider) and submits it. */
+    void answer(Answer a, boolean screenshots) {
+        page.locator("form.questions").waitFor();
+        waitForImages();
+        if (screenshots) {
+            browser.screenshot("participant-trial");
+        }
+        page.check("input[name$='-seen'][value='" + (a.changeSeen() ? "yes" : "no") + "']");
+        if (a.changeSeen()) {
+            page.focus("input[type=range]");
+            for (int k = 0; k < a.sliderSteps(); k++) {
+                page.keyboard().press("ArrowRight");
+            }
+            page.fill("textarea", a.description());
+            page.check("input[name$='-shared'][value='" + a.sharedCount() + "']");
+        }
+        page.check("input[name$='-consistency'][value='" + a.consistency() + "']");
+        page.check("input[name$='-difficulty'][value='" + a.difficulty() + "']");
+        if (screenshots) {
+            browser.screenshot("participant-trial-answered");
+            browser.narrowScreenshot("participant-trial-answered");
+        }
+        page.click("button:has-text('Save and continue')");
+    }
+
+    /** Every frame image decoded: the trial waits for its preload, so none may be broken. */
+    void waitForImages() {
+        page.waitForFunction(
+                "() => [...document.querySelectorAll('section.trial img')]"
+                        + ".every(i => i.complete && i.naturalWidth > 0)");
+    }
+
+    Locator debrief() {
+        Locator debrief = page.locator(".debrief");
+        debrief.waitFor();
+        return debrief;
+    }
+}

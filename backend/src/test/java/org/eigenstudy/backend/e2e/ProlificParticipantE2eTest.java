@@ -1,0 +1,60 @@
+package org.eigenstudy.backend.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.microsoft.playwright.Route;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.util.List;
+import org.eigenstudy.backend.testing.EmbeddedPostgresTestResource;
+import org.junit.jupiter.api.Test;
+
+/** A Prolific participant completes the study and is sent back to Prolific with the code. */
+@QuarkusTest
+@QuarkusTestResource(EmbeddedPostgresTestResource.class)
+class ProlificParticipantE2eTest {
+
+    private static final String SLUG = "e2e-prolific";
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @Inject E2eStudyFixture fixture;
+    @Inject StoredRows stored;
+
+    @Test
+    void completesTheStudyAndIsRedirectedToProlific() {
+        long studyId = fixture.importAndOpen(SLUG);
+        try (E2eBrowser browser = E2eBrowser.laptop()) {
+            browser.page.route(
+                    "https://app.prolific.com/**",
+                    route ->
+                            route.fulfill(
+                                    new Route.FulfillOptions()
+                                            .setContentType("text/html")
+                                            .setBody("<p>Prolific</p>")));
+            browser.page.navigate(
+                    root
+                            + "study/"
+                            + SLUG
+                            + "?PROLIFIC_PID=PID-"
+                            + System.nanoTime()
+                            + "&STUDY_ID=STUDY-1&SESSION_ID=SESSION-1");
+            ParticipantPages pages = new ParticipantPages(browser);
+            pages.consent();
+            pages.instructions();
+            pages.practice();
+            List<Answer> answers = pages.answerTrials(0, E2eStudyFixture.TRIALS);
+
+            pages.debrief().locator("#prolific-link").waitFor();
+            browser.screenshot("participant-debrief-prolific");
+            browser.page.waitForURL(E2eStudyFixture.PROLIFIC_URL);
+            assertEquals(E2eStudyFixture.PROLIFIC_URL, browser.page.url());
+            assertEquals(answers.size(), stored.responses(studyId));
+            assertEquals(List.of(), browser.consoleErrors());
+        }
+    }
+}

@@ -1,0 +1,196 @@
+// The participant experiment: consent → instructions with a worked example → practice → trials → debrief.
+// Entry point of the participant page (index.html, served at /study/{slug}).
+import { initJsPsych } from 'jspsych';
+import PreloadPlugin from '@jspsych/plugin-preload';
+import InstructionsPlugin from '@jspsych/plugin-instructions';
+import '../shared/base.css';
+import './jspsych-layout.css';
+import './participant.css';
+import { h, replaceChildren } from '../shared/dom.js';
+import { RetryQueue } from '../shared/retry-queue.js';
+import { parseLaunchParams } from './launch-params.js';
+import { participantApi, startRequest, clientInfo } from './api.js';
+import { SessionStore, queueKey } from './session-store.js';
+import { resumeIndex } from './resume.js';
+import { toRequestBody } from './response.js';
+import { PagePlugin } from './page-plugin.js';
+import { EigenTrialPlugin } from './trial-plugin.js';
+import { consentPage, instructionPages, welcomeBackPage, savingPage, debriefPage, messagePage } from './pages.js';
+import { renderTrial } from './trial-view.js';
+
+const api = participantApi();
+const root = document.getElementById('app');
+const store = new SessionStore({ local: globalThis.localStorage, session: globalThis.sessionStorage });
+
+function fail(title, text) {
+  replaceChildren(root, messagePage(title, text));
+  document.title = `${title} – Eigenstudy`;
+}
+
+function allFrameUrls(trial) {
+  return (trial?.strips ?? []).flatMap((s) => s.frames.map((f) => f.url));
+}
+
+/** MTurk preview: the task is visible, every input disabled; nothing is started or stored. */
+async function showPreview(slug) {
+  const preview = await api.preview(slug);
+  document.title = `${preview.title} (preview) – Eigenstudy`;
+  const notice = h('p', { class: 'notice', role: 'status', id: 'preview-notice',
+    text: 'Preview: accept the HIT to begin. Until then you can look, but not answer.' });
+  const consent = h('div');
+  consentPage(preview, { disabled: true, onAgree: async () => {} })(consent, () => {});
+  const example = h('div');
+  renderTrial(example, { trial: preview.example, presentation: preview.presentation, heading: 'An example screen', disabled: true });
+  replaceChildren(root, h('div', { class: 'preview', 'data-preview': 'true' }, notice, consent, example));
+  root.querySelectorAll('input, textarea, button, select').forEach((el) => { el.disabled = true; });
+}
+
+async function openSession(launch) {
+  const saved = store.load(launch.study, launch.participantKey);
+  if (saved) {
+    try {
+      return { token: saved, session: await api.session(saved) };
+    } catch (e) {
+      if (e.status !== 404) throw e;
+      store.forget(launch.study, launch.participantKey);
+    }
+  }
+  const session = await api.start(startRequest(launch, clientInfo()));
+  store.save(launch.study, launch.participantKey, session.token);
+  return { token: session.token, session };
+}
+
+function saveStatusBanner() {
+  const el = h('p', { class: 'save-status', role: 'status', 'aria-live': 'polite', id: 'save-status', hidden: true });
+  document.body.append(el);
+  return (pending, error) => {
+    el.textContent = error && pending > 0 ? `Connection problem: ${pending} answer(s) waiting, retrying automatically…` : '';
+    el.hidden = el.textContent === '';
+  };
+}
+
+async function runStudy(launch) {
+  const { token, session } = await openSession(launch);
+  const study = session.study;
+  document.title = `${study.title} – Eigenstudy`;
+  if (session.completion) {
+    replaceChildren(root);
+    debriefPage(study, session.completion)(root);
+    return;
+  }
+
+  const queue = new RetryQueue({
+    storage: globalThis.sessionStorage,
+    key: queueKey(token),
+    send: (item) => api.saveResponse(token, item.id, item.body),
+    onChange: saveStatusBanner(),
+    onDrop: (item, error) => {
+      // "already-answered" means an earlier copy of this answer is stored: nothing is lost.
+      if (error?.body?.rule === 'already-answered') return;
+      fail('Your answer could not be saved', error.message);
+    },
+  });
+  globalThis.addEventListener('online', () => queue.flush());
+  queue.flush();
+
+  const total = session.totalTrials;
+  const answered = session.trials.filter((t) => t.answered).map((t) => t.index);
+  const pending = queue.items().map((i) => i.body.trialIndex);
+  const start = resumeIndex(total, answered, pending, session.nextTrialIndex);
+
+  const jsPsych = initJsPsych({
+    display_element: root,
+    show_progress_bar: true,
+    auto_update_progress_bar: false,
+    message_progress_bar: 'Progress',
+    on_finish: () => {},
+  });
+  // jsPsych creates the progress bar when the timeline starts running.
+  const setProgress = (done) => {
+    if (jsPsych.progressBar) jsPsych.progressBar.progress = total ? done / total : 1;
+  };
+  const timeline = [];
+  const firstVisit = start === 0 && answered.length === 0 && pending.length === 0;
+
+  if (!session.consentedAt) {
+    timeline.push({ type: PagePlugin, render: consentPage(study, { onAgree: () => api.consent(token) }) });
+  }
+  if (firstVisit) {
+    timeline.push({ type: InstructionsPlugin, pages: instructionPages(study, session.practice ?? session.trials[0], Boolean(session.practice)),
+      show_clickable_nav: true, allow_keys: true, button_label_next: 'Next', button_label_previous: 'Back' });
+    if (session.practice) {
+      timeline.push({ type: PreloadPlugin, images: allFrameUrls(session.practice), message: 'Loading images…', show_progress_bar: false });
+      timeline.push({ type: EigenTrialPlugin, trial: session.practice, presentation: study.presentation, heading: 'Practice screen (not recorded)' });
+    }
+  } else if (start < total) {
+    timeline.push({ type: PagePlugin, render: welcomeBackPage(study, start, total) });
+  }
+  for (let i = start; i < total; i++) {
+    const trial = session.trials.find((t) => t.index === i) ?? session.trials[i];
+    timeline.push({ type: PreloadPlugin, images: allFrameUrls(trial), message: 'Loading images…', show_progress_bar: false,
+      on_start: () => setProgress(i) });
+    timeline.push({
+      type: EigenTrialPlugin, trial, presentation: study.presentation, heading: `Screen ${i + 1} of ${total}`,
+      on_finish: (data) => {
+        queue.enqueue({ id: crypto.randomUUID(), body: toRequestBody(data.answer, {
+          trialIndex: trial.index, responseTimeMs: data.rt, trialStartedAt: data.trial_started_at, clientTimestamp: data.client_timestamp }) });
+        setProgress(i + 1);
+      },
+    });
+  }
+  let completion = null;
+  timeline.push({ type: PagePlugin, render: savingPage(async (say) => {
+    setProgress(total);
+    await queue.flush();
+    if (queue.pending > 0) say('Waiting for the connection to send your last answers…');
+    await queue.whenEmpty();
+    completion = await finishWithRetry(token, say);
+    store.forget(launch.study, launch.participantKey);
+    return completion;
+  }) });
+  timeline.push({ type: PagePlugin, render: (container) => debriefPage(study, completion)(container) });
+  timeline[0].on_load = () => setProgress(start);
+  await jsPsych.run(timeline);
+}
+
+async function finishWithRetry(token, say) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await api.finish(token);
+    } catch (e) {
+      if (!e.retryable) throw e;
+      say('Connection problem, retrying…');
+      await new Promise((r) => setTimeout(r, Math.min(30000, 1000 * 2 ** attempt)));
+    }
+  }
+}
+
+const REFUSALS = {
+  repeat: ['You have already taken part', 'Our records show that you already took part in this study, which allows one participation per person.'],
+  'study-not-open': ['This study is not open', 'The study is not accepting participants at the moment.'],
+  'not-found': ['Study not found', 'This link does not lead to a study. Please check the link you were given.'],
+  expired: ['Session expired', 'This session has expired. Please contact the researcher.'],
+  finished: ['Already finished', 'This session is already finished. Thank you!'],
+  'rate-limit': ['Too many attempts', 'Please wait a minute and reload the page.'],
+};
+
+async function main() {
+  const launch = parseLaunchParams(location.search, location.pathname);
+  if (!launch.study && (location.pathname === '/' || location.pathname === '/index.html')) {
+    replaceChildren(root, h('div', { class: 'page' }, h('h1', { text: 'Eigenstudy' }),
+      h('p', { text: 'Participants reach their study through the link they were given.' }),
+      h('p', {}, h('a', { href: '/researcher/', text: 'Researcher dashboard' }))));
+    return;
+  }
+  if (!launch.ok) return fail('This link is incomplete', launch.error);
+  try {
+    if (launch.preview) await showPreview(launch.study);
+    else await runStudy(launch);
+  } catch (e) {
+    const known = REFUSALS[e?.body?.rule];
+    if (known) fail(...known);
+    else fail('Something went wrong', e?.status === 0 ? 'The server cannot be reached. Please check your connection and reload the page.' : String(e?.message ?? e));
+  }
+}
+
+main();

@@ -1,0 +1,132 @@
+// The non-trial pages of the experiment, built as DOM nodes (see page-plugin.js) or, for jsPsych's
+// instructions plugin, as HTML strings made only of escaped text.
+import { h, escapeHtml, textToHtmlParagraphs } from '../shared/dom.js';
+import { isHttpUrl } from './launch-params.js';
+
+function paragraphs(text) {
+  return String(text ?? '')
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => h('p', { text: p }));
+}
+
+/** Consent: the study description, a checkbox and "I agree". In preview everything is disabled. */
+export function consentPage(study, { disabled = false, onAgree }) {
+  return (container, done) => {
+    const box = h('input', { type: 'checkbox', id: 'consent-check', disabled });
+    const agree = h('button', { type: 'submit', class: 'jspsych-btn primary', disabled: true, text: 'I agree, start' });
+    const status = h('p', { class: 'error', role: 'alert', hidden: true });
+    box.addEventListener('change', () => { agree.disabled = disabled || !box.checked; });
+    const form = h('form', { class: 'page consent', 'aria-labelledby': 'consent-heading' },
+      h('h1', { id: 'consent-heading', text: study.title }),
+      h('h2', { text: 'Consent to take part' }),
+      paragraphs(study.description),
+      h('p', { text: 'You will look at rows of computer-generated images and answer a few questions about how they change. '
+        + 'Your answers are stored anonymously with your browser type and screen size. You may stop at any time by closing this page.' }),
+      study.compensation ? h('p', { text: `Compensation: ${study.compensation}` }) : null,
+      h('p', {}, h('label', { for: 'consent-check', class: 'choice' }, box, h('span', { text: ' I have read the above and agree to take part.' }))),
+      status, agree);
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      if (disabled || !box.checked) return;
+      agree.disabled = true;
+      try {
+        await onAgree();
+        done({ consent: true });
+      } catch (e) {
+        status.hidden = false;
+        status.textContent = `Could not record your consent: ${e.message}. Please try again.`;
+        agree.disabled = false;
+      }
+    });
+    container.append(form);
+  };
+}
+
+function exampleStripHtml(trial) {
+  const strip = trial?.strips?.[0];
+  if (!strip) return '';
+  const imgs = strip.frames
+    .map((f, i) => `<img class="frame" src="${escapeHtml(f.url)}" alt="Example image, frame ${i + 1} of ${strip.frames.length}">`)
+    .join('');
+  return `<figure class="strip example" style="--frames:${strip.frames.length}"><div class="frames">${imgs}</div>
+<figcaption>One row: the same image, moved step by step along one direction (left to right).</figcaption></figure>`;
+}
+
+/** Pages for jsPsych's instructions plugin: the study's own text, then a worked example. */
+export function instructionPages(study, exampleTrial, hasPractice) {
+  const presentation = study.presentation === 'animation'
+    ? 'Each of the five images plays as a short animation that moves back and forth along one direction.'
+    : 'Each of the five rows shows one image in several steps, from left to right, moved along one direction.';
+  return [
+    `<div class="page"><h1>Instructions</h1>${textToHtmlParagraphs(study.instructions)}
+<p>${escapeHtml(presentation)} All five are moved along the <em>same</em> direction.</p>
+<p>For every screen you answer: (a) whether you see a change; if you do, (b) how large it is, (c) what the common change is and how many of the five images show it; then (d) how similar the changes are, and (e) how difficult it was to judge.</p></div>`,
+    `<div class="page"><h2>A worked example</h2>${exampleStripHtml(exampleTrial)}
+<ol class="worked">
+<li>(a) You see the image change from left to right: answer <strong>Yes</strong>.</li>
+<li>(b) The change is clearly visible but not extreme: move the slider to about <strong>60 %</strong>.</li>
+<li>(c) Describe what changes in a few words, e.g. <q>the shape gets rounder and darker</q>, and count how many of the five rows show the same kind of change, e.g. <strong>4</strong>.</li>
+<li>(d) If the five rows change in much the same way, pick a high number such as <strong>7</strong>.</li>
+<li>(e) If the change was easy to put into words, pick a low number such as <strong>3</strong>.</li>
+</ol>
+<p>If you see no change at all, answer <strong>No</strong> and rate only (d) and (e).</p></div>`,
+    `<div class="page"><h2>Ready</h2><p>${hasPractice ? 'Next comes one practice screen; its answers are not recorded. Then the study begins.' : 'The study begins on the next screen.'}</p>
+<p>Your answers are saved as soon as you give them. If the page is reloaded, you continue where you stopped.</p></div>`,
+  ];
+}
+
+export function welcomeBackPage(study, nextIndex, total) {
+  return (container, done) => {
+    const go = h('button', { type: 'button', class: 'jspsych-btn primary', text: 'Continue', onclick: () => done({}) });
+    container.append(h('div', { class: 'page' },
+      h('h1', { text: study.title }),
+      h('h2', { text: 'Welcome back' }),
+      h('p', { text: `Your earlier answers are saved. You continue with screen ${nextIndex + 1} of ${total}.` }),
+      go));
+    go.focus();
+  };
+}
+
+/** Shown while the last answers are sent and the session is finished. */
+export function savingPage(finishSession) {
+  return (container, done) => {
+    const msg = h('p', { role: 'status', text: 'Saving your answers…' });
+    container.append(h('div', { class: 'page' }, h('h2', { text: 'Thank you' }), msg));
+    finishSession((text) => { msg.textContent = text; }).then((completion) => done({ completion }));
+  };
+}
+
+/** The debrief with the completion code, the MTurk submit form or the Prolific redirect. */
+export function debriefPage(study, completion, { redirect = (url) => globalThis.location.assign(url), redirectDelayMs = 2500 } = {}) {
+  return (container) => {
+    const page = h('div', { class: 'page debrief', 'data-completion-kind': completion.kind },
+      h('h1', { text: 'Thank you for taking part!' }),
+      h('p', { text: `You have completed "${study.title}".` }));
+    if (completion.kind === 'mturk') {
+      const form = completion.form ?? {};
+      if (!isHttpUrl(form.action)) {
+        page.append(h('p', { class: 'error', text: 'The submission address for Mechanical Turk is invalid. Please contact the requester with this code: ' }),
+          h('p', { class: 'code', text: completion.code ?? '' }));
+      } else {
+        page.append(h('p', { text: 'Press the button to submit the HIT to Mechanical Turk.' }),
+          h('form', { method: 'POST', action: form.action, id: 'mturk-submit', enctype: 'application/x-www-form-urlencoded' },
+            Object.entries(form.fields ?? {}).map(([name, value]) => h('input', { type: 'hidden', name, value: String(value ?? '') })),
+            h('button', { type: 'submit', class: 'jspsych-btn primary', text: 'Submit HIT' })));
+      }
+    } else if (completion.kind === 'prolific' && isHttpUrl(completion.redirectUrl)) {
+      page.append(h('p', { text: 'Your completion code is:' }), h('p', { class: 'code', text: completion.code ?? '' }),
+        h('p', { role: 'status', text: 'Taking you back to Prolific… ' }, h('a', { href: completion.redirectUrl, id: 'prolific-link', text: 'Continue to Prolific' })));
+      setTimeout(() => redirect(completion.redirectUrl), redirectDelayMs);
+    } else {
+      page.append(h('p', { text: 'Your completion code is:' }), h('p', { class: 'code', id: 'completion-code', text: completion.code ?? '' }),
+        h('p', { text: 'Copy this code into the platform that sent you here.' }));
+    }
+    container.append(page);
+  };
+}
+
+export function messagePage(title, text) {
+  return h('div', { class: 'page message', role: 'alert' }, h('h1', { text: title }), h('p', { text }));
+}

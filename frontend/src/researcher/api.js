@@ -1,0 +1,45 @@
+// The researcher half of the HTTP API (docs/api.md). Login is the backend's form login; the session cookie is
+// HttpOnly, and every state-changing call carries the CSRF header the backend demands.
+import { requestJson, ApiError, describeError } from '../shared/http.js';
+
+const CSRF = { 'X-Requested-With': 'eigenstudy' };
+const base = (id) => `/api/researcher/studies/${encodeURIComponent(id)}`;
+
+export function researcherApi(fetchImpl = globalThis.fetch) {
+  const get = (url) => requestJson(url, { fetchImpl });
+  const post = (url, body = {}) => requestJson(url, { method: 'POST', body, headers: CSRF, fetchImpl });
+  return {
+    async login(username, password) {
+      const form = new URLSearchParams({ j_username: username, j_password: password });
+      let response;
+      try {
+        response = await fetchImpl('/j_security_check', {
+          method: 'POST', body: form, credentials: 'same-origin', redirect: 'manual',
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...CSRF },
+        });
+      } catch (e) {
+        throw new ApiError(`Network error: ${e?.message ?? e}`, 0);
+      }
+      // Form login answers 200 (or a redirect, shown to fetch as an opaque response) on success, 401 on failure.
+      if (response.status === 401 || response.status === 403) throw new ApiError('Wrong user name or password.', response.status);
+      if (!(response.ok || response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400))) {
+        throw new ApiError(describeError(null, response.status), response.status);
+      }
+    },
+    logout: () => post('/api/researcher/logout'),
+    me: () => get('/api/researcher/me'),
+    studies: () => get('/api/researcher/studies'),
+    study: (id) => get(base(id)),
+    importStudy: (body) => post('/api/researcher/studies', body),
+    open: (id) => post(`${base(id)}/open`),
+    close: (id) => post(`${base(id)}/close`),
+    progress: (id) => get(`${base(id)}/progress`),
+    statistics: (id) => get(`${base(id)}/statistics`),
+    async text(url) {
+      const response = await fetchImpl(url, { credentials: 'same-origin' });
+      if (!response.ok) throw new ApiError(describeError(null, response.status), response.status);
+      return response.text();
+    },
+    exportUrl: (id, file) => `${base(id)}/exports/${file}`,
+  };
+}

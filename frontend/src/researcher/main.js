@@ -1,0 +1,57 @@
+// The researcher dashboard: login, study list with import/open/close, and a study page with live progress,
+// statistics, the stimulus browser and exports. Plain ES modules and DOM nodes; hash routes (#/ and #/study/ID).
+import '../shared/base.css';
+import './researcher.css';
+import { h, replaceChildren } from '../shared/dom.js';
+import { researcherApi } from './api.js';
+import { loginView } from './login-view.js';
+import { studiesView } from './studies-view.js';
+import { studyView } from './study-view.js';
+
+const api = researcherApi();
+const root = document.getElementById('app');
+let leaveView = null;
+
+function shell(me, content) {
+  const logout = h('button', { type: 'button', text: 'Log out', onclick: async () => {
+    await api.logout().catch(() => {});
+    location.hash = '#/';
+    route();
+  } });
+  return [
+    h('header', { class: 'topbar' },
+      h('a', { href: '#/', class: 'brand', text: 'Eigenstudy' }),
+      h('span', { class: 'who', text: `${me.username} (${me.role})` }), logout),
+    h('main', { id: 'content', tabindex: '-1' }, content),
+  ];
+}
+
+async function route() {
+  if (leaveView) leaveView();
+  leaveView = null;
+  let me;
+  try {
+    me = await api.me();
+  } catch (e) {
+    if (e.status === 401 || e.status === 403) {
+      replaceChildren(root, loginView(api, route));
+      document.title = 'Log in – Eigenstudy';
+      return;
+    }
+    replaceChildren(root, h('p', { class: 'error', role: 'alert', text: `The server cannot be reached: ${e.message}` }));
+    return;
+  }
+  const match = /^#\/study\/([^/]+)/.exec(location.hash);
+  const container = h('div');
+  replaceChildren(root, ...shell(me, container));
+  if (match) {
+    leaveView = studyView(container, api, decodeURIComponent(match[1]));
+  } else {
+    document.title = 'Studies – Eigenstudy';
+    leaveView = studiesView(container, api);
+  }
+  root.querySelector('#content')?.focus({ preventScroll: true });
+}
+
+addEventListener('hashchange', route);
+route();

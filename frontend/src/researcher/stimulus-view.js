@@ -1,0 +1,53 @@
+// The stimulus browser: per model, the eigenvalue spectrum and the list of axes; per axis, the contact sheet of
+// all reference strips and the image-distance curve along the axis.
+import { h, replaceChildren } from '../shared/dom.js';
+import { xyChart } from './charts.js';
+import { fmt } from './format.js';
+
+const axisClassOf = (a) => a.axisClass ?? a.class ?? a['class'];
+const framesOf = (strip) => strip.frames ?? [];
+const urlOf = (frame) => frame.url ?? frame.path;
+const distancesOf = (strip) => strip.frameDistances ?? strip.frame_distances ?? [];
+
+function spectrum(model) {
+  const axes = (model.axes ?? []).filter((a) => Number.isFinite(a.eigenvalue) && axisClassOf(a) !== 'orthogonal');
+  const series = ['top', 'bottom'].map((cls) => ({ name: cls, points: axes.filter((a) => axisClassOf(a) === cls).map((a) => ({ x: a.rank, y: Math.abs(a.eigenvalue) })) }))
+    .filter((s) => s.points.length);
+  return h('figure', {}, xyChart(series, { title: `Eigenvalues of the shown axes, ${model.id}`, xLabel: 'eigen-rank', yLabel: '|eigenvalue|', logY: true }),
+    h('figcaption', { text: 'Eigenvalue against rank (log scale): the spectrum behind the top and bottom axes.' }));
+}
+
+function axisDetail(model, axis) {
+  const strips = axis.strips ?? [];
+  const steps = model.steps ?? framesOf(strips[0] ?? {}).map((f) => f.step);
+  const curve = xyChart(strips.map((s) => ({ name: `ref ${s.reference}`, points: distancesOf(s).map((d, i) => ({ x: steps[i] ?? i, y: d })) })),
+    { title: `Image distance along ${axis.id}`, xLabel: 'step along the axis', yLabel: 'distance to centre', lines: true });
+  return h('div', { class: 'axis-detail' },
+    h('h4', { text: `${axis.id}: ${axisClassOf(axis)} axis, rank ${axis.rank ?? '–'}, eigenvalue ${fmt(axis.eigenvalue, 4)}` }),
+    h('div', { class: 'contact-sheet', role: 'group', 'aria-label': `Contact sheet of ${axis.id}` },
+      strips.map((s) => h('div', { class: 'sheet-row' }, h('span', { class: 'sheet-label', text: `r${s.reference}` }),
+        framesOf(s).map((f) => h('img', { src: urlOf(f), alt: `reference ${s.reference}, step ${f.step}`, loading: 'lazy', width: '64', height: '64' }))))),
+    distancesOf(strips[0] ?? {}).length ? h('figure', {}, curve, h('figcaption', { text: 'Distance of each frame from the reference image, per reference.' })) : null);
+}
+
+function modelBrowser(model) {
+  const detail = h('div', { 'aria-live': 'polite' }, h('p', { class: 'hint', text: 'Choose an axis to see its contact sheet.' }));
+  const axes = model.axes ?? [];
+  return h('section', { class: 'model', dataset: { model: model.id } },
+    h('h3', { text: `Model ${model.id}${model.space ? ` (space ${model.space})` : ''}` }),
+    h('p', { class: 'hint', text: [model.exploration && `exploration ${model.exploration}`, model.distance && `distance ${model.distance}`, model.imageDistance && `image distance ${model.imageDistance}`].filter(Boolean).join(' · ') }),
+    spectrum(model),
+    h('div', { class: 'table-wrap' }, h('table', {},
+      h('caption', { text: `Axes of ${model.id}` }),
+      h('thead', {}, h('tr', {}, ['Axis', 'Class', 'Rank', 'Eigenvalue', ''].map((t) => h('th', { scope: 'col', text: t })))),
+      h('tbody', {}, axes.map((a) => h('tr', {},
+        h('th', { scope: 'row', text: a.id }), h('td', { text: axisClassOf(a) ?? '–' }), h('td', { text: String(a.rank ?? '–') }), h('td', { text: fmt(a.eigenvalue, 4) }),
+        h('td', {}, h('button', { type: 'button', text: 'Show', 'aria-label': `Show ${a.id}`, onclick: () => replaceChildren(detail, axisDetail(model, a)) }))))))),
+    detail);
+}
+
+export function stimulusBrowser(study) {
+  const models = study.models ?? [];
+  if (!models.length) return h('p', { text: 'This study lists no models.' });
+  return h('div', {}, models.map(modelBrowser));
+}

@@ -1,0 +1,76 @@
+import { h, replaceChildren } from '../shared/dom.js';
+import { fmtTime } from './format.js';
+
+/** Study list with open/close buttons and the import form. Returns a cleanup function. */
+export function studiesView(container, api) {
+  const list = h('div', { 'aria-live': 'polite' }, h('p', { text: 'Loading studies…' }));
+  const status = h('p', { role: 'status', class: 'status' });
+
+  async function refresh() {
+    try {
+      const studies = await api.studies();
+      replaceChildren(list, studies.length === 0 ? h('p', { text: 'No study imported yet.' }) : studyTable(studies));
+    } catch (e) {
+      replaceChildren(list, h('p', { class: 'error', role: 'alert', text: e.message }));
+    }
+  }
+
+  async function act(label, call) {
+    status.textContent = `${label}…`;
+    try {
+      await call();
+      status.textContent = `${label}: done.`;
+    } catch (e) {
+      status.textContent = `${label} failed: ${e.message}`;
+    }
+    await refresh();
+  }
+
+  function studyTable(studies) {
+    return h('div', { class: 'table-wrap' }, h('table', {},
+      h('caption', { class: 'visually-hidden', text: 'Imported studies' }),
+      h('thead', {}, h('tr', {}, ['Study', 'Version', 'State', 'Created', 'Participant link', 'Actions'].map((t) => h('th', { scope: 'col', text: t })))),
+      h('tbody', {}, studies.map((st) => h('tr', { dataset: { studyId: String(st.id) } },
+        h('td', {}, h('a', { href: `#/study/${encodeURIComponent(st.id)}`, text: `${st.title} (${st.slug})` })),
+        h('td', { text: String(st.version) }),
+        h('td', {}, h('span', { class: `state state-${st.state}`, text: st.state })),
+        h('td', { text: fmtTime(st.createdAt) }),
+        h('td', {}, st.participantUrl ? h('code', { text: new URL(st.participantUrl, location.origin).href }) : '–'),
+        h('td', { class: 'actions' },
+          st.state === 'draft' ? h('button', { type: 'button', text: 'Open', onclick: () => act(`Opening ${st.slug}`, () => api.open(st.id)) }) : null,
+          st.state === 'open' ? h('button', { type: 'button', text: 'Close', onclick: () => act(`Closing ${st.slug}`, () => api.close(st.id)) }) : null))))));
+  }
+
+  const configPath = h('input', { id: 'config-path', placeholder: 'study-config/demo.yaml' });
+  const stimuliDir = h('input', { id: 'stimuli-dir', placeholder: 'data/stimuli/demo', required: true });
+  const yaml = h('textarea', { id: 'config-yaml', rows: '6', placeholder: 'or paste the study YAML here' });
+  const problems = h('ul', { class: 'problems error', role: 'alert' });
+  const importForm = h('form', { class: 'card import', 'aria-labelledby': 'import-heading' },
+    h('h2', { id: 'import-heading', text: 'Import a study' }),
+    h('p', { class: 'hint', text: 'Paths are on the server: the study YAML and the folder with the generated stimuli and manifest.json.' }),
+    h('label', { for: 'config-path', text: 'Study config path' }), configPath,
+    h('label', { for: 'config-yaml', text: 'Study config YAML (instead of a path)' }), yaml,
+    h('label', { for: 'stimuli-dir', text: 'Stimuli folder' }), stimuliDir,
+    problems, h('button', { type: 'submit', class: 'primary', text: 'Import' }));
+  importForm.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    problems.replaceChildren();
+    const body = { stimuliDir: stimuliDir.value.trim() };
+    if (yaml.value.trim()) body.configYaml = yaml.value;
+    else body.configPath = configPath.value.trim();
+    status.textContent = 'Importing…';
+    try {
+      const study = await api.importStudy(body);
+      status.textContent = `Imported ${study.slug} version ${study.version} (draft).`;
+      await refresh();
+    } catch (e) {
+      status.textContent = 'Import failed.';
+      const list = Array.isArray(e.body?.problems) && e.body.problems.length ? e.body.problems : [{ error: e.message }];
+      problems.replaceChildren(...list.map((p) => h('li', { text: p.field ? `${p.field}: ${p.error}` : p.error })));
+    }
+  });
+
+  replaceChildren(container, h('h1', { text: 'Studies' }), status, list, importForm);
+  refresh();
+  return () => {};
+}

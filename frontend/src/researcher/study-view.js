@@ -1,0 +1,95 @@
+// One study: live progress (polled), statistics, the stimulus browser and exports.
+import { h, replaceChildren } from '../shared/dom.js';
+import { fmtTime } from './format.js';
+import { statisticsSection } from './statistics-view.js';
+import { stimulusBrowser } from './stimulus-view.js';
+import { csvRecords, stimuliFromCsv } from './csv.js';
+
+const POLL_MS = 5000;
+
+function table(caption, headers, rows) {
+  return h('div', { class: 'table-wrap' }, h('table', {},
+    h('caption', { text: caption }),
+    h('thead', {}, h('tr', {}, headers.map((t) => h('th', { scope: 'col', text: t })))),
+    h('tbody', {}, rows.map((r) => h('tr', {}, r.map((c, i) => (i === 0 ? h('th', { scope: 'row', text: String(c) }) : h('td', { text: String(c ?? '–') }))))))));
+}
+
+function progressContent(p) {
+  return [
+    h('dl', { class: 'counts' }, [['Started', p.started], ['Consented', p.consented], ['In progress', p.inProgress], ['Completed', p.completed],
+      ['Abandoned', p.abandoned], ['Responses', p.responses], ['Failed catch trials', p.catchFailed]]
+      .map(([k, v]) => h('div', {}, h('dt', { text: k }), h('dd', { text: String(v ?? 0), dataset: { count: k.toLowerCase().replace(/ /g, '-') } })))),
+    table('Responses per condition', ['Model', 'Axis class', 'Axis', 'Rank', 'Assigned', 'Responses'],
+      (p.conditions ?? []).map((c) => [c.modelId, c.axisClass, c.axisId, c.rank, c.assigned, c.responses])),
+  ];
+}
+
+/** Renders the study page into `container`; returns a cleanup function that stops polling. */
+export function studyView(container, api, id) {
+  let stopped = false;
+  let timer = null;
+  const progress = h('div', { 'aria-live': 'off' }, h('p', { text: 'Loading progress…' }));
+  const updated = h('p', { class: 'hint', role: 'status' });
+  const stats = h('div', {}, h('p', { text: 'Loading statistics…' }));
+  const stimuli = h('div', {}, h('p', { text: 'Loading stimuli…' }));
+  const header = h('div', {}, h('h1', { text: `Study ${id}` }));
+
+  async function poll() {
+    try {
+      replaceChildren(progress, ...progressContent(await api.progress(id)));
+      updated.textContent = `Updated ${new Date().toLocaleTimeString()} (refreshes every ${POLL_MS / 1000} s).`;
+    } catch (e) {
+      updated.textContent = `Progress could not be loaded: ${e.message}`;
+    }
+    if (!stopped) timer = setTimeout(poll, POLL_MS);
+  }
+
+  async function loadStatistics() {
+    replaceChildren(stats, h('p', { text: 'Computing statistics…' }));
+    try {
+      replaceChildren(stats, statisticsSection(await api.statistics(id)));
+    } catch (e) {
+      replaceChildren(stats, h('p', { class: 'error', role: 'alert', text: `Statistics could not be loaded: ${e.message}` }));
+    }
+  }
+
+  const exportLinks = [['responses.csv', 'Responses (CSV)'], ['responses.json', 'Responses (JSON)'], ['participants.csv', 'Participants (CSV)'], ['stimuli.csv', 'Stimuli (CSV)']]
+    .map(([file, label]) => h('a', { class: 'button', href: api.exportUrl(id, file), download: '', text: label }));
+
+  replaceChildren(container,
+    header,
+    h('nav', { class: 'sections', 'aria-label': 'Study sections' }, [['progress', 'Progress'], ['statistics', 'Statistics'], ['stimuli', 'Stimuli'], ['exports', 'Exports']]
+      .map(([anchor, label]) => h('a', { href: `#/study/${encodeURIComponent(id)}`, onclick: (e) => { e.preventDefault(); document.getElementById(anchor)?.scrollIntoView(); document.getElementById(anchor)?.focus(); }, text: label }))),
+    h('section', { id: 'progress', tabindex: '-1', 'aria-labelledby': 'progress-h' }, h('h2', { id: 'progress-h', text: 'Live progress' }), updated, progress),
+    h('section', { id: 'statistics', tabindex: '-1', 'aria-labelledby': 'statistics-h' }, h('h2', { id: 'statistics-h', text: 'Statistics' }),
+      h('button', { type: 'button', text: 'Recompute', onclick: loadStatistics }), stats),
+    h('section', { id: 'stimuli', tabindex: '-1', 'aria-labelledby': 'stimuli-h' }, h('h2', { id: 'stimuli-h', text: 'Stimuli and geometry' }), stimuli),
+    h('section', { id: 'exports', tabindex: '-1', 'aria-labelledby': 'exports-h' }, h('h2', { id: 'exports-h', text: 'Exports' }),
+      h('p', { class: 'hint', text: 'Streamed from the database; one row per response, participant or frame.' }), h('div', { class: 'export-links' }, exportLinks)));
+
+  api.study(id).then((study) => {
+    document.title = `${study.title} – Eigenstudy`;
+    replaceChildren(header, h('h1', { text: `${study.title} (${study.slug} v${study.version})` }),
+      h('p', {}, h('span', { class: `state state-${study.state}`, text: study.state }), ` · created ${fmtTime(study.createdAt)}`,
+        study.participantUrl ? [' · participant link: ', h('code', { text: new URL(study.participantUrl, location.origin).href })] : null));
+    return loadStimuli(study);
+  }).catch((e) => replaceChildren(header, h('h1', { text: `Study ${id}` }), h('p', { class: 'error', role: 'alert', text: e.message })));
+  // The study view lists axes only; stimuli.csv (one row per frame) carries the frame URLs and distance curves.
+  async function loadStimuli(study) {
+    try {
+      const text = await api.text(api.exportUrl(id, 'stimuli.csv'));
+      const byId = new Map(stimuliFromCsv(csvRecords(text)).map((m) => [m.id, m]));
+      const models = (study.models ?? []).map((m) => ({ ...byId.get(m.id), ...m, axes: byId.get(m.id)?.axes ?? m.axes }));
+      replaceChildren(stimuli, stimulusBrowser({ ...study, models: models.length ? models : [...byId.values()] }));
+    } catch (e) {
+      replaceChildren(stimuli, h('p', { class: 'error', role: 'alert', text: `Stimuli could not be loaded: ${e.message}` }));
+    }
+  }
+
+  poll();
+  loadStatistics();
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+  };
+}
