@@ -51,7 +51,10 @@ final class HvpGraph implements AutoCloseable {
         try (NDManager step = manager.newSubManager()) {
             NDArray v = step.create(directions);
             NDArray s = gradient.mul(v).sum();
-            JniUtils.backward((PtNDArray) s, (PtNDArray) s.onesLike(), true, false);
+            // create_graph here too: libtorch then accumulates out of place (grad = grad + new)
+            // instead of adding in place into the gradient tensor that the retained graph was
+            // built from; the in-place path corrupted later products on the demo generator.
+            JniUtils.backward((PtNDArray) s, (PtNDArray) s.onesLike(), true, true);
             float[] now = JniUtils.getGradient((PtNDArray) z).toFloatArray();
             double[][] out = new double[batch][dim];
             for (int b = 0; b < batch; b++) {

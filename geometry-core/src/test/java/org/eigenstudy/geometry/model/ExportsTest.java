@@ -1,0 +1,96 @@
+package org.eigenstudy.geometry.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import org.eigenstudy.geometry.distance.TorchScriptFeatureMap;
+import org.eigenstudy.geometry.io.Npy;
+import org.eigenstudy.geometry.io.NpyArray;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The exporter's fixtures (src/test/resources/exports, written by eigenstudy_export from
+ * random-weight checkpoints in the public formats): DJL must reproduce eager PyTorch's outputs.
+ */
+class ExportsTest {
+
+    private static Path dir(String name) {
+        try {
+            return Path.of(ExportsTest.class.getResource("/exports/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static float[][] rows(NpyArray a) {
+        float[][] rows = new float[a.shape()[0]][];
+        for (int r = 0; r < rows.length; r++) {
+            rows[r] = a.floatRow(r);
+        }
+        return rows;
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "pggan-narrow,z",
+        "stylegan2-narrow,z",
+        "stylegan2-narrow,w",
+        "biggan-deep-narrow,noise",
+        "biggan-deep-narrow,class",
+        "biggan-deep-narrow,full"
+    })
+    void generatorsReproducePyTorch(String model, String space) {
+        NpyArray inputs = Npy.read(dir(model).resolve("inputs_" + space + ".npy"));
+        NpyArray expected = Npy.read(dir(model).resolve("outputs_" + space + ".npy"));
+        ModelCard card = ModelCard.read(dir(model).resolve("model-card.json"));
+        try (Generator g = Generator.open(card, space, DeviceChoice.CPU)) {
+            float[][] images = g.images(rows(inputs));
+            int per = images[0].length;
+            for (int b = 0; b < images.length; b++) {
+                for (int i = 0; i < per; i++) {
+                    assertEquals(
+                            expected.data()[b * per + i], images[b][i], 1e-5, model + " " + space);
+                }
+            }
+        }
+    }
+
+    @Test
+    void lpipsFeatureMapReproducesPyTorch() {
+        Path card = dir("lpips-squeeze").resolve("feature-map-card.json");
+        NpyArray x = Npy.read(dir("lpips-squeeze").resolve("inputs_x.npy"));
+        NpyArray y = Npy.read(dir("lpips-squeeze").resolve("inputs_y.npy"));
+        NpyArray phiX = Npy.read(dir("lpips-squeeze").resolve("outputs_x.npy"));
+        NpyArray lpips = Npy.read(dir("lpips-squeeze").resolve("outputs_lpips.npy"));
+        try (TorchScriptFeatureMap phi =
+                        TorchScriptFeatureMap.load(card, new double[] {-1, 1}, Device.cpu());
+                NDManager m = NDManager.newBaseManager("PyTorch");
+                NoGrad noGrad = new NoGrad()) {
+            NDArray fx = phi.apply(m, image(m, x), false);
+            NDArray fy = phi.apply(m, image(m, y), false);
+            float[] got = fx.toFloatArray();
+            for (int i = 0; i < got.length; i++) {
+                assertEquals(phiX.data()[i], got[i], 1e-5);
+            }
+            float[] d = fx.sub(fy).square().sum(new int[] {1}).toFloatArray();
+            for (int b = 0; b < d.length; b++) {
+                assertEquals(lpips.data()[b], d[b], 1e-5 * Math.abs(lpips.data()[b]) + 1e-7);
+            }
+        }
+    }
+
+    private static NDArray image(NDManager m, NpyArray a) {
+        float[] data = new float[a.data().length];
+        for (int i = 0; i < data.length; i++) {
+            data[i] = (float) a.data()[i];
+        }
+        int[] s = a.shape();
+        return m.create(data, new ai.djl.ndarray.types.Shape(s[0], s[1], s[2], s[3]));
+    }
+}
