@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads RFC 4180 CSV (quoted fields with commas, doubled quotes and newlines) for the export checks. */
+/**
+ * Reads RFC 4180 CSV (quoted fields with commas, doubled quotes and newlines) for the export
+ * checks.
+ */
 final class Csv {
 
     private Csv() {}

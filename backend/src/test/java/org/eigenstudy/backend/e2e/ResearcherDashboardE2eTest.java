@@ -7,7 +7,7 @@ import com.microsoft.playwright.Locator;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
+import io.quarkus.test.junit.TestProfile;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.eigenstudy.backend.testing.EmbeddedPostgresTestResource;
+import org.eigenstudy.backend.testing.TestApi;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,23 +24,24 @@ import org.junit.jupiter.api.Test;
  * statistics, and downloads the CSV, whose rows must be the answers given.
  */
 @QuarkusTest
+@TestProfile(WithFrontend.class)
 @QuarkusTestResource(EmbeddedPostgresTestResource.class)
 class ResearcherDashboardE2eTest {
 
     private static final String SLUG = "e2e-dashboard";
 
-    @TestHTTPResource("/") URL root;
-    @Inject E2eStudyFixture fixture;
+    @TestHTTPResource("/")
+    URL root;
 
     @Test
     void researcherSeesTheNewResponsesAndDownloadsMatchingCsv() throws IOException {
-        long studyId = fixture.importAndOpen(SLUG);
+        E2eStudy study = E2eStudy.importAndOpen(SLUG);
         String user = "e2e-" + System.nanoTime();
-        String password = "e2e-password-" + System.nanoTime();
-        fixture.createResearcher(user, password);
-        int total = E2eStudyFixture.TRIALS;
+        TestApi.tokenFor(user, "researcher");
+        String password = TestApi.password(user);
+        int total = E2eStudy.TRIALS;
         try (E2eBrowser browser = E2eBrowser.laptop()) {
-            browser.page.navigate(root + "study/" + SLUG);
+            browser.page.navigate(root + "study/?study=" + SLUG);
             ParticipantPages pages = new ParticipantPages(browser);
             pages.consent();
             pages.instructions();
@@ -57,7 +59,7 @@ class ResearcherDashboardE2eTest {
             browser.page.fill("#password", password);
             browser.page.click("button:has-text('Log in')");
 
-            Locator studyRow = browser.page.locator("tr[data-study-id='" + studyId + "']");
+            Locator studyRow = browser.page.locator("tr[data-study-id='" + study.id + "']");
             studyRow.waitFor();
             browser.screenshot("researcher-studies");
             browser.narrowScreenshot("researcher-studies");
@@ -70,7 +72,8 @@ class ResearcherDashboardE2eTest {
                                             browser.page
                                                     .locator("dd[data-count=responses]")
                                                     .textContent()));
-            Locator classRows = browser.page.locator(".group[data-scope=overall] tr[data-axis-class]");
+            Locator classRows =
+                    browser.page.locator(".group[data-scope=overall] tr[data-axis-class]");
             classRows.first().waitFor();
             long trialsInStatistics = 0;
             for (int i = 0; i < classRows.count(); i++) {
@@ -78,7 +81,7 @@ class ResearcherDashboardE2eTest {
                         Long.parseLong(classRows.nth(i).locator("td").first().textContent().trim());
             }
             assertEquals(total, trialsInStatistics, "statistics count every new response");
-            browser.page.click("button[aria-label^='Show shapes-z-top-01']");
+            browser.page.click("button[aria-label^='Show m1-z-top']");
             browser.page.locator(".contact-sheet img").first().waitFor();
             browser.page.waitForFunction(
                     "() => [...document.querySelectorAll('.contact-sheet img')]"
@@ -93,7 +96,9 @@ class ResearcherDashboardE2eTest {
             List<Map<String, String>> rows =
                     Csv.records(csv).stream()
                             .filter(r -> SLUG.equals(r.get("study_slug")))
-                            .sorted(Comparator.comparingInt(r -> Integer.parseInt(r.get("trial_index"))))
+                            .sorted(
+                                    Comparator.comparingInt(
+                                            r -> Integer.parseInt(r.get("trial_index"))))
                             .toList();
             assertEquals(total, rows.size(), csv);
             for (int i = 0; i < total; i++) {
@@ -101,8 +106,11 @@ class ResearcherDashboardE2eTest {
                 Answer a = answers.get(i);
                 assertEquals(String.valueOf(i), row.get("trial_index"));
                 assertEquals(a.changeSeen(), Csv.bool(row.get("change_seen")), "change_seen " + i);
-                assertEquals(a.magnitude() == null ? "" : a.magnitude().toString(), row.get("magnitude"));
-                assertEquals(a.description() == null ? "" : a.description(), row.get("description"));
+                assertEquals(
+                        a.magnitude() == null ? "" : a.magnitude().toString(),
+                        row.get("magnitude"));
+                assertEquals(
+                        a.description() == null ? "" : a.description(), row.get("description"));
                 assertEquals(String.valueOf(a.sharedCount()), row.get("shared_count"));
                 assertEquals(String.valueOf(a.consistency()), row.get("consistency"));
                 assertEquals(String.valueOf(a.difficulty()), row.get("difficulty"));
