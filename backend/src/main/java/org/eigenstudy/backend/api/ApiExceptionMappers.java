@@ -1,0 +1,164 @@
+package org.eigenstudy.backend.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into a JSON {@link ApiError}. Unexpected exceptions are logged with their
+ * stack trace on the server and answered with a generic 500, so no internals reach the client.
+ */
+public class ApiExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class);
+
+    public static Response json(int status, ApiError error) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(error).build();
+    }
+
+    @ServerExceptionMapper
+    public Response api(ApiException e) {
+        Response.ResponseBuilder builder =
+                Response.status(e.status())
+                        .type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(ApiError.of(e.problems()));
+        if (e.status() == 429) {
+            builder.header("Retry-After", "60");
+        }
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unrecognized(UnrecognizedPropertyException e) {
+        return json(
+                400,
+                ApiError.of(
+                        "unknown field '" + e.getPropertyName() + "'", path(e), "unknown-field"));
+    }
+
+    @ServerExceptionMapper
+    public Response wrongType(MismatchedInputException e) {
+        String target = e.getTargetType() == null ? "value" : e.getTargetType().getSimpleName();
+        String field = path(e);
+        String message =
+                field == null
+                        ? "request body must be a JSON object"
+                        : "'" + field + "' has the wrong type (expected " + describe(target) + ")";
+        return json(400, ApiError.of(message, field, "type"));
+    }
+
+    @ServerExceptionMapper
+    public Response badFormat(InvalidFormatException e) {
+        return json(
+                400,
+                ApiError.of(
+                        "'" + path(e) + "' has an invalid value '" + e.getValue() + "'",
+                        path(e),
+                        "type"));
+    }
+
+    @ServerExceptionMapper
+    public Response badJson(JsonProcessingException e) {
+        return json(400, ApiError.of("request body is not valid JSON", null, "json"));
+    }
+
+    @ServerExceptionMapper
+    public Response constraint(ConstraintViolationException e) {
+        List<ApiProblem> problems =
+                e.getConstraintViolations().stream()
+                        .map(
+                                v -> {
+                                    String path = v.getPropertyPath().toString();
+                                    String field = path.substring(path.lastIndexOf('.') + 1);
+                                    return new ApiProblem(
+                                            field + " " + v.getMessage(), field, "constraint");
+                                })
+                        .collect(Collectors.toList());
+        return json(422, ApiError.of(problems));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return json(401, ApiError.of("login or API token required", null, "authentication"));
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return json(401, ApiError.of("login or API token required", null, "authentication"));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return json(403, ApiError.of("your role may not do this", null, "role"));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status == 413) {
+            return json(413, ApiError.of("request body too large", null, "size"));
+        }
+        if (e.getCause() instanceof MismatchedInputException mismatch) {
+            return wrongType(mismatch);
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return badJson(json);
+        }
+        if (e instanceof ClientErrorException || (status >= 400 && status < 500)) {
+            String rule =
+                    switch (status) {
+                        case 404 -> "not-found";
+                        case 405 -> "method";
+                        case 400 -> "json";
+                        case 406, 415 -> "media-type";
+                        default -> "request";
+                    };
+            String message = status == 404 ? "not found" : e.getMessage();
+            return json(status, ApiError.of(message, null, rule));
+        }
+        LOG.error("Request failed", e);
+        return json(500, ApiError.of("internal error", null, "internal"));
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Exception e) {
+        LOG.error("Request failed", e);
+        return json(500, ApiError.of("internal error", null, "internal"));
+    }
+
+    private static String path(JsonProcessingException e) {
+        if (!(e instanceof com.fasterxml.jackson.databind.JsonMappingException m)
+                || m.getPath().isEmpty()) {
+            return null;
+        }
+        return m.getPath().stream()
+                .map(
+                        ref ->
+                                ref.getFieldName() != null
+                                        ? ref.getFieldName()
+                                        : String.valueOf(ref.getIndex()))
+                .collect(Collectors.joining("."));
+    }
+
+    private static String describe(String javaType) {
+        return switch (javaType) {
+            case "Integer", "int", "Long", "long" -> "an integer";
+            case "Boolean", "boolean" -> "true or false";
+            case "String" -> "a string";
+            default -> "a " + javaType;
+        };
+    }
+}

@@ -1,0 +1,17 @@
+package org.eigenstudy.backend.statistics.report;
+
+import org.eigenstudy.backend.statistics.AxisClass;
+import org.eigenstudy.backend.statistics.tests.TestResult;
+
+/**
+ * Trial-level comparison of one measure between classes a and b (difference = mean a - mean b, with
+ * the participant-clustered bootstrap interval). Welch is the primary test.
+ */
+public record MeanComparison(
+        AxisClass a,
+        AxisClass b,
+        Estimate difference,
+        TestResult welch,
+        TestResult student,
+        TestResult mannWhitney,
+        TestResult hedgesG) {}

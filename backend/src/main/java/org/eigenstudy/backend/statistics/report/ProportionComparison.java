@@ -1,0 +1,13 @@
+package org.eigenstudy.backend.statistics.report;
+
+import org.eigenstudy.backend.statistics.AxisClass;
+import org.eigenstudy.backend.statistics.tests.TestResult;
+
+/** Seen-change fractions of class a vs class b (difference = a - b). */
+public record ProportionComparison(
+        AxisClass a,
+        AxisClass b,
+        Estimate difference,
+        TestResult chiSquare,
+        TestResult chiSquareYates,
+        TestResult fisher) {}

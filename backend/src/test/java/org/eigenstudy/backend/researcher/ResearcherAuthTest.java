@@ -1,0 +1,211 @@
+package org.eigenstudy.backend.researcher;
+
+import static io.restassured.RestAssured.given;
+import static org.eigenstudy.backend.testing.TestApi.researcher;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.eigenstudy.backend.testing.EmbeddedPostgresTestResource;
+import org.eigenstudy.backend.testing.StudyFixture;
+import org.eigenstudy.backend.testing.TestApi;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(EmbeddedPostgresTestResource.class)
+class ResearcherAuthTest {
+
+    static String researcherToken;
+    static String adminToken;
+    static long studyId;
+    static String participantToken;
+
+    /** Every researcher endpoint: method and path. */
+    static List<String[]> endpoints() {
+        String s = "/api/researcher/studies/" + studyId;
+        return List.of(
+                new String[] {"GET", "/api/researcher/me"},
+                new String[] {"POST", "/api/researcher/logout"},
+                new String[] {"GET", "/api/researcher/studies"},
+                new String[] {"POST", "/api/researcher/studies"},
+                new String[] {"GET", s},
+                new String[] {"POST", s + "/open"},
+                new String[] {"POST", s + "/close"},
+                new String[] {"GET", s + "/progress"},
+                new String[] {"GET", s + "/exports/responses.csv"},
+                new String[] {"GET", s + "/exports/responses.json"},
+                new String[] {"GET", s + "/exports/participants.csv"},
+                new String[] {"GET", s + "/exports/stimuli.csv"},
+                new String[] {"GET", "/api/researcher/tokens"},
+                new String[] {"POST", "/api/researcher/tokens"},
+                new String[] {"DELETE", "/api/researcher/tokens/1"},
+                new String[] {"GET", "/api/researcher/accounts"},
+                new String[] {"POST", "/api/researcher/accounts"});
+    }
+
+    @BeforeEach
+    void setUp() {
+        if (researcherToken == null) {
+            researcherToken = TestApi.tokenFor("auth-researcher", "researcher");
+            adminToken = TestApi.tokenFor("auth-admin", "admin");
+            studyId =
+                    TestApi.importAndOpen(
+                            adminToken,
+                            StudyFixture.create("auth", 1, StudyFixture.Design.standard()));
+            participantToken = TestApi.startAndConsent("auth");
+        }
+    }
+
+    private static void expect(Supplier<RequestSpecification> client, int status) {
+        for (String[] endpoint : endpoints()) {
+            client.get()
+                    .contentType(ContentType.JSON)
+                    .body("{}")
+                    .request(endpoint[0], endpoint[1])
+                    .then()
+                    .statusCode(status)
+                    .body("rule", equalTo(status == 401 ? "authentication" : "role"));
+        }
+    }
+
+    @Test
+    void anonymousCallersAreRefusedEverywhere() {
+        expect(() -> given(), 401);
+    }
+
+    @Test
+    void participantTokensAndForgedTokensAreNotCredentials() {
+        expect(() -> given().header("Authorization", "Bearer " + participantToken), 401);
+        expect(() -> given().header("Authorization", "Bearer est_forged"), 401);
+        expect(() -> given().cookie("eigenstudy-session", "forged-cookie-value"), 401);
+    }
+
+    @Test
+    void researchersCannotUseAdminEndpoints() {
+        researcher(researcherToken)
+                .get("/api/researcher/accounts")
+                .then()
+                .statusCode(403)
+                .body("rule", equalTo("role"));
+        researcher(researcherToken)
+                .body(
+                        Map.of(
+                                "username",
+                                "intruder",
+                                "password",
+                                "long-enough-password",
+                                "role",
+                                "admin"))
+                .post("/api/researcher/accounts")
+                .then()
+                .statusCode(403);
+        researcher(researcherToken)
+                .get("/api/researcher/me")
+                .then()
+                .statusCode(200)
+                .body("role", equalTo("researcher"));
+        researcher(researcherToken)
+                .get("/api/researcher/studies/" + studyId)
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
+    void adminsManageAccountsAndNewAccountsCanLogIn() {
+        researcher(adminToken)
+                .body(Map.of("username", "new-person", "password", "short", "role", "researcher"))
+                .post("/api/researcher/accounts")
+                .then()
+                .statusCode(422)
+                .body("field", equalTo("password"));
+        researcher(adminToken)
+                .body(
+                        Map.of(
+                                "username",
+                                "new-person",
+                                "password",
+                                TestApi.password("new-person"),
+                                "role",
+                                "researcher"))
+                .post("/api/researcher/accounts")
+                .then()
+                .statusCode(201);
+        researcher(adminToken)
+                .get("/api/researcher/accounts")
+                .then()
+                .statusCode(200)
+                .body("username", hasItem("new-person"))
+                .body(
+                        "passwordHash",
+                        org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.nullValue()));
+        TestApi.loginSpec("new-person")
+                .get("/api/researcher/me")
+                .then()
+                .statusCode(200)
+                .body("username", equalTo("new-person"));
+        given().contentType(ContentType.URLENC)
+                .formParam("j_username", "new-person")
+                .formParam("j_password", "wrong password")
+                .post("/j_security_check")
+                .then()
+                .statusCode(401);
+    }
+
+    @Test
+    void cookieLoginNeedsTheCsrfHeaderForChanges() {
+        String setCookie =
+                given().contentType(ContentType.URLENC)
+                        .formParam("j_username", "auth-researcher")
+                        .formParam("j_password", TestApi.password("auth-researcher"))
+                        .post("/j_security_check")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .header("Set-Cookie");
+        org.junit.jupiter.api.Assertions.assertTrue(
+                setCookie.contains("SameSite=Strict"), setCookie);
+        org.junit.jupiter.api.Assertions.assertTrue(
+                setCookie.toLowerCase(java.util.Locale.ROOT).contains("httponly"), setCookie);
+        RequestSpecification session = TestApi.loginSpec("auth-researcher");
+        session.contentType(ContentType.JSON)
+                .body(Map.of("name", "no header"))
+                .post("/api/researcher/tokens")
+                .then()
+                .statusCode(403)
+                .body("rule", equalTo("csrf"));
+        TestApi.loginSpec("auth-researcher").get("/api/researcher/studies").then().statusCode(200);
+        TestApi.loginSpec("auth-researcher")
+                .header("X-Requested-With", "eigenstudy")
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "with header"))
+                .post("/api/researcher/tokens")
+                .then()
+                .statusCode(201);
+    }
+
+    @Test
+    void tokensCanBeListedAndRevoked() {
+        String token = TestApi.tokenFor("auth-revoker", "researcher");
+        int id =
+                researcher(token)
+                        .get("/api/researcher/tokens")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("[0].id");
+        researcher(token)
+                .get("/api/researcher/tokens")
+                .then()
+                .body("token", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.nullValue()));
+        researcher(researcherToken).delete("/api/researcher/tokens/" + id).then().statusCode(404);
+        researcher(token).delete("/api/researcher/tokens/" + id).then().statusCode(204);
+        researcher(token).get("/api/researcher/me").then().statusCode(401);
+    }
+}

@@ -1,0 +1,98 @@
+package org.eigenstudy.backend.statistics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.eigenstudy.backend.statistics.export.CsvExporter;
+import org.eigenstudy.backend.statistics.export.LatexExporter;
+import org.eigenstudy.backend.statistics.export.MarkdownExporter;
+import org.eigenstudy.backend.statistics.plot.Plots;
+import org.eigenstudy.backend.statistics.report.AnalysisReport;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+/** Exports carry the report's numbers; plots decode as real PNG / well-formed SVG. */
+class ExportAndPlotTest {
+
+    private static final AnalysisReport REPORT =
+            StudyAnalysis.analyse(StudyRows.load().stream(), AnalysisOptions.defaults());
+
+    @Test
+    void csvIsTidyAndCarriesTheReportValues() {
+        String csv = CsvExporter.export(REPORT);
+        String[] lines = csv.split("\n");
+        assertEquals(CsvExporter.HEADER, lines[0]);
+        int columns = CsvExporter.HEADER.split(",").length;
+        for (String line : lines) {
+            assertEquals(columns, line.split(",", -1).length, line);
+        }
+        double mean = REPORT.overall().classes().get(0).measures().get("magnitude").mean();
+        assertTrue(csv.contains("overall,,,summary,magnitude,top,,,mean," + mean + ",\n"), csv);
+        double welchP = REPORT.overall().measureComparisons().get("magnitude").get(1).welch().p();
+        assertTrue(csv.contains("comparison,magnitude,top,bottom,,welch.p," + welchP + ","), csv);
+        assertTrue(csv.contains("model,alpha,z,spearman,magnitude~rank"), csv);
+    }
+
+    @Test
+    void markdownAndLatexLookLikeThePaper() {
+        var top = REPORT.overall().classes().get(0).measures().get("consistency");
+        String md = MarkdownExporter.export(REPORT);
+        assertTrue(md.contains("| measure | top | orthogonal | bottom |"), md);
+        assertTrue(md.contains("(n = " + top.n() + ")"), md);
+        assertTrue(md.contains("### Results: alpha / z"), md);
+        assertTrue(
+                md.matches("(?s).*\\| consistency \\(1-9\\) \\| \\d+\\.\\d+ ± \\d+\\.\\d+ .*"), md);
+        String tex = LatexExporter.export(REPORT);
+        assertTrue(tex.contains("\\begin{tabular}{llll}"), tex);
+        assertTrue(tex.contains("$\\pm$"), tex);
+        assertEquals(count(tex, "\\begin{table}"), REPORT.groups().size(), "one table per group");
+        assertTrue(!tex.contains("±") && !tex.contains("\u0000"), tex);
+    }
+
+    @Test
+    void pngAndSvgPlotsAreRealImages() throws Exception {
+        BufferedImage bars =
+                ImageIO.read(new ByteArrayInputStream(Plots.barsPng(REPORT, Measure.MAGNITUDE)));
+        assertEquals(800, bars.getWidth());
+        assertTrue(hasColour(bars, 0x1f77b4) && hasColour(bars, 0xd62728), "bars drawn");
+        BufferedImage rank =
+                ImageIO.read(new ByteArrayInputStream(Plots.rankPng(REPORT.groups().get(1))));
+        assertEquals(480, rank.getHeight());
+        String svg = Plots.barsSvg(REPORT, Measure.CONSISTENCY);
+        Document doc =
+                DocumentBuilderFactory.newInstance()
+                        .newDocumentBuilder()
+                        .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("svg", doc.getDocumentElement().getNodeName());
+        assertEquals(3 * REPORT.groups().size(), count(svg, "class=\"bar\""));
+        String rankSvg = Plots.rankSvg(REPORT.groups().get(1));
+        long points =
+                REPORT.groups().get(1).byRank().stream()
+                        .filter(
+                                p ->
+                                        p.axisClass() != AxisClass.ORTHOGONAL
+                                                && p.magnitudeMean() != null)
+                        .count();
+        assertEquals(points, count(rankSvg, "class=\"point\""));
+    }
+
+    private static boolean hasColour(BufferedImage image, int rgb) {
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                if ((image.getRGB(x, y) & 0xffffff) == rgb) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int count(String text, String needle) {
+        return text.split(java.util.regex.Pattern.quote(needle), -1).length - 1;
+    }
+}

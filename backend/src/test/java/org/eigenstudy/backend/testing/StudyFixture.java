@@ -1,0 +1,232 @@
+package org.eigenstudy.backend.testing;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.eigenstudy.backend.crypto.Secrets;
+import org.eigenstudy.studyconfig.manifest.GeneratedBy;
+import org.eigenstudy.studyconfig.manifest.ManifestAxis;
+import org.eigenstudy.studyconfig.manifest.ManifestFrame;
+import org.eigenstudy.studyconfig.manifest.ManifestModel;
+import org.eigenstudy.studyconfig.manifest.ManifestReference;
+import org.eigenstudy.studyconfig.manifest.ManifestStrip;
+import org.eigenstudy.studyconfig.manifest.StimulusManifest;
+import org.eigenstudy.studyconfig.manifest.StimulusManifests;
+import org.eigenstudy.studyconfig.model.AxisClass;
+import org.eigenstudy.studyconfig.model.Exploration;
+import org.eigenstudy.studyconfig.model.ImageDistance;
+import org.eigenstudy.studyconfig.model.ImageFormat;
+
+/**
+ * Writes a small but complete study on disk: a study config YAML, a model card, PNG strips drawn
+ * with Java2D and a stimulus manifest whose checksums match the files.
+ */
+public final class StudyFixture {
+
+    public static final String[] CLASSES = {"top", "orthogonal", "bottom"};
+    public static final double[] STEPS = {-1.0, 0.0, 1.0};
+    public static final int REFERENCES = 5;
+
+    public final Path dir;
+    public final Path config;
+    public final Path stimuli;
+    public final String slug;
+    public final int axesPerClass;
+
+    private StudyFixture(Path dir, String slug, int axesPerClass) {
+        this.dir = dir;
+        this.config = dir.resolve("study.yaml");
+        this.stimuli = dir.resolve("stimuli");
+        this.slug = slug;
+        this.axesPerClass = axesPerClass;
+    }
+
+    /** Design options of the generated config. */
+    public record Design(
+            int trialsPerParticipant,
+            int catchTrials,
+            boolean allowRepeat,
+            int timeoutMinutes,
+            String completionCode,
+            String prolificUrl) {
+
+        public static Design standard() {
+            return new Design(6, 1, false, 60, "CODE-1234", null);
+        }
+
+        public Design allowingRepeats() {
+            return new Design(
+                    trialsPerParticipant,
+                    catchTrials,
+                    true,
+                    timeoutMinutes,
+                    completionCode,
+                    prolificUrl);
+        }
+
+        public Design withProlificUrl(String url) {
+            return new Design(
+                    trialsPerParticipant,
+                    catchTrials,
+                    allowRepeat,
+                    timeoutMinutes,
+                    completionCode,
+                    url);
+        }
+    }
+
+    public static StudyFixture create(String slug, int axesPerClass, Design design) {
+        try {
+            StudyFixture fixture =
+                    new StudyFixture(
+                            Files.createTempDirectory("study-" + slug), slug, axesPerClass);
+            fixture.write(design);
+            return fixture;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String yaml() {
+        try {
+            return Files.readString(config);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void write(Design design) throws IOException {
+        Files.writeString(dir.resolve("card.json"), "{}");
+        String yaml =
+                String.format(
+                        Locale.ROOT,
+                        """
+                        study:
+                          slug: %s
+                          title: "Fixture %s"
+                          version: 1
+                          instructions: "Look at the strips."
+                        models:
+                          - id: m1
+                            card: card.json
+                            space: z
+                            label: "Fixture model"
+                            stimuli:
+                              axes: {top: %d, orthogonal: %d, orthogonal_exclude_top: %d, bottom: %d}
+                              references: %d
+                              frames: 3
+                              distance: 1.0
+                        design:
+                          trials_per_participant: %d
+                          catch_trials: %d
+                          allow_repeat: %s
+                          session_timeout_minutes: %d
+                        recruitment:
+                          completion_code: %s
+                          prolific_completion_url: %s
+                        """,
+                        slug,
+                        slug,
+                        axesPerClass,
+                        axesPerClass,
+                        axesPerClass,
+                        axesPerClass,
+                        REFERENCES,
+                        design.trialsPerParticipant(),
+                        design.catchTrials(),
+                        design.allowRepeat(),
+                        design.timeoutMinutes(),
+                        design.completionCode() == null ? "null" : design.completionCode(),
+                        design.prolificUrl() == null ? "null" : "\"" + design.prolificUrl() + "\"");
+        Files.writeString(config, yaml);
+        writeManifest(Secrets.sha256Hex(yaml));
+    }
+
+    private void writeManifest(String configSha) throws IOException {
+        List<ManifestAxis> axes = new ArrayList<>();
+        int colour = 0;
+        for (int c = 0; c < CLASSES.length; c++) {
+            AxisClass axisClass = AxisClass.values()[c];
+            for (int rank = 1; rank <= axesPerClass; rank++) {
+                List<ManifestStrip> strips = new ArrayList<>();
+                for (int r = 0; r < REFERENCES; r++) {
+                    List<ManifestFrame> frames = new ArrayList<>();
+                    List<Double> distances = new ArrayList<>();
+                    for (int f = 0; f < STEPS.length; f++) {
+                        String path =
+                                ManifestFrame.pathFor("m1", axisClass, rank, r, f, ImageFormat.PNG);
+                        Path file = stimuli.resolve(path);
+                        Files.createDirectories(file.getParent());
+                        png(file, colour++);
+                        distances.add(Math.abs(STEPS[f]));
+                        frames.add(new ManifestFrame(STEPS[f], path, Secrets.sha256Hex(file)));
+                    }
+                    strips.add(new ManifestStrip(r, distances, frames));
+                }
+                double eigenvalue = Math.pow(10, -3 * c) / rank;
+                axes.add(
+                        new ManifestAxis(
+                                ManifestAxis.idFor("m1", "z", axisClass, rank),
+                                axisClass,
+                                rank,
+                                eigenvalue,
+                                eigenvalue,
+                                List.of(1.0, 0.0),
+                                strips));
+            }
+        }
+        List<ManifestReference> references = new ArrayList<>();
+        for (int r = 0; r < REFERENCES; r++) {
+            references.add(new ManifestReference(r, List.of(0.1 * r, 0.2)));
+        }
+        List<Double> steps = new ArrayList<>();
+        for (double step : STEPS) {
+            steps.add(step);
+        }
+        ManifestModel model =
+                new ManifestModel(
+                        "m1",
+                        "z",
+                        Secrets.sha256Hex("{}"),
+                        Exploration.LINEAR,
+                        1.0,
+                        steps,
+                        ImageDistance.MSE,
+                        references,
+                        axes);
+        StimulusManifests.write(
+                new StimulusManifest(
+                        StimulusManifest.SCHEMA,
+                        slug,
+                        configSha,
+                        new GeneratedBy("StudyFixture", "1", Map.of()),
+                        List.of(model)),
+                stimuli.resolve(StimulusManifests.FILE_NAME));
+    }
+
+    private static void png(Path file, int index) throws IOException {
+        BufferedImage image = new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color((int) ((index * 2654435761L) & 0xFFFFFF)));
+        g.fillRect(0, 0, 4, 4);
+        g.setColor(new Color(index & 0xFF, (index >> 8) & 0xFF, 7));
+        g.fillRect(0, 0, 1, 1);
+        g.dispose();
+        ImageIO.write(image, "png", file.toFile());
+    }
+
+    /** Replaces one image's bytes so its checksum no longer matches the manifest. */
+    public void corrupt(String relativePath) throws IOException {
+        Files.write(stimuli.resolve(relativePath), "not a png".getBytes(StandardCharsets.UTF_8));
+    }
+}

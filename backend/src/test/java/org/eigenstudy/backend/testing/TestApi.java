@@ -1,0 +1,149 @@
+package org.eigenstudy.backend.testing;
+
+import static io.restassured.RestAssured.given;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eigenstudy.backend.researcher.Researcher;
+
+/** Shared steps of the HTTP tests: accounts, tokens, imported studies and participants. */
+public final class TestApi {
+
+    private static final AtomicInteger ADDRESS = new AtomicInteger(1);
+
+    private TestApi() {}
+
+    /** A fresh client address, so each simulated participant has its own rate-limit bucket. */
+    public static String freshAddress() {
+        int n = ADDRESS.incrementAndGet();
+        return "10." + ((n >> 16) & 0xFF) + "." + ((n >> 8) & 0xFF) + "." + (n & 0xFF);
+    }
+
+    /** Creates an account (if missing) and returns a bearer token for it. */
+    public static String tokenFor(String username, String role) {
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () -> {
+                            if (Researcher.findByUsername(username).isEmpty()) {
+                                Researcher.create(username, password(username), role);
+                            }
+                        });
+        return loginSpec(username)
+                .contentType(ContentType.JSON)
+                .header("X-Requested-With", "eigenstudy")
+                .body(Map.of("name", "test " + UUID.randomUUID()))
+                .post("/api/researcher/tokens")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("token");
+    }
+
+    public static String password(String username) {
+        return "password-of-" + username;
+    }
+
+    /** A request carrying a logged-in dashboard cookie. */
+    public static RequestSpecification loginSpec(String username) {
+        String cookie =
+                given().contentType(ContentType.URLENC)
+                        .formParam("j_username", username)
+                        .formParam("j_password", password(username))
+                        .post("/j_security_check")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .cookie("eigenstudy-session");
+        return given().cookie("eigenstudy-session", cookie);
+    }
+
+    public static RequestSpecification researcher(String token) {
+        return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON);
+    }
+
+    /** Imports and opens a fixture study; returns its id. */
+    public static long importAndOpen(String token, StudyFixture fixture) {
+        int id =
+                researcher(token)
+                        .body(
+                                Map.of(
+                                        "configPath", fixture.config.toString(),
+                                        "stimuliDir", fixture.stimuli.toString()))
+                        .post("/api/researcher/studies")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
+        researcher(token).post("/api/researcher/studies/" + id + "/open").then().statusCode(200);
+        return id;
+    }
+
+    public static RequestSpecification participant() {
+        return given().contentType(ContentType.JSON).header("X-Forwarded-For", freshAddress());
+    }
+
+    /** Starts a plain-link session and consents; returns the token. */
+    public static String startAndConsent(String slug) {
+        String token = start(Map.of("study", slug)).statusCode(201).extract().path("token");
+        consent(token);
+        return token;
+    }
+
+    public static ValidatableResponse start(Map<String, ?> body) {
+        return participant().body(body).post("/api/participant/sessions").then();
+    }
+
+    public static void consent(String token) {
+        participant()
+                .body(Map.of("consent", true))
+                .post("/api/participant/sessions/" + token + "/consent")
+                .then()
+                .statusCode(200);
+    }
+
+    /** A valid answer for trial {@code index}. */
+    public static Map<String, Object> answer(int index, boolean changeSeen) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("trialIndex", index);
+        body.put("changeSeen", changeSeen);
+        if (changeSeen) {
+            body.put("magnitude", 40 + index);
+        }
+        body.put("description", "answer " + index);
+        body.put("sharedCount", 3);
+        body.put("consistency", 7);
+        body.put("difficulty", 4);
+        body.put("responseTimeMs", 1000 + index);
+        body.put("trialStartedAt", "2026-11-22T08:00:00Z");
+        body.put("clientTimestamp", "2026-11-22T08:00:0" + (index % 10) + ".5Z");
+        return body;
+    }
+
+    public static ValidatableResponse put(String token, String clientId, Map<String, ?> body) {
+        return participant()
+                .body(body)
+                .put("/api/participant/sessions/" + token + "/responses/" + clientId)
+                .then();
+    }
+
+    /** Answers every trial of a session in order. */
+    public static void answerAll(String token) {
+        List<Integer> indexes =
+                participant()
+                        .get("/api/participant/sessions/" + token)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("trials.index");
+        for (int index : indexes) {
+            put(token, "resp-" + UUID.randomUUID(), answer(index, index % 2 == 0)).statusCode(201);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+"""Reliability harnesses for the Eigenstudy backend, on loopback only.
+
+  /usr/bin/python3 deploy/harness/run.py load  [--participants 64] [--seconds 30] [--warmup 10]
+  /usr/bin/python3 deploy/harness/run.py crash [--participants 64] [--kill-after 8] [--seconds 30]
+  /usr/bin/python3 deploy/harness/run.py bad-input
+  /usr/bin/python3 deploy/harness/run.py auth
+  /usr/bin/python3 deploy/harness/run.py all
+
+Each command starts its own throw-away PostgreSQL 15 cluster and the packaged backend
+(backend/target/quarkus-app/quarkus-run.jar, build it first) under /tmp on free loopback ports, imports
+and opens a synthetic study, runs, prints a JSON report (also written to --out), and deletes everything.
+Exit status 0 only when every check of the harness held."""
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+
+import authz
+import badinput
+import crash
+import load
+from session import HarnessSession
+
+# Session starts are rate-limited per client address; every simulated participant comes from
+# 127.0.0.1, so the load and crash runs widen the bucket (variables of application.properties).
+WIDE_START_LIMIT = {"EIGENSTUDY_START_BURST": "1000000", "EIGENSTUDY_STARTS_PER_MINUTE": "100000000"}
+FLOW_REQUESTS = 3 + 1 + 14  # start, consent, resume, finish + the fixture's 12 trials and 2 catch trials
+
+
+def machine():
+    cpu = "unknown CPU"
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as handle:
+            cpu = next(line.split(":", 1)[1].strip() for line in handle if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    return {"date": time.strftime("%Y-%m-%d %H:%M:%S %Z"), "host": platform.node(), "cpu": cpu,
+            "cores": os.cpu_count(), "load_average_before": os.getloadavg(),
+            "java": subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]}
+
+
+def run_load(args):
+    with HarnessSession(WIDE_START_LIMIT) as session:
+        host, port, slug = session.backend.host, session.backend.port, session.study["slug"]
+        if args.warmup > 0:
+            load.run_load(host, port, slug, args.participants, args.warmup, args.max_requests,
+                          args.processes, FLOW_REQUESTS)
+        metrics, elapsed = load.run_load(host, port, slug, args.participants, args.seconds,
+                                         args.max_requests, args.processes, FLOW_REQUESTS)
+        http = load.report(metrics, elapsed)
+        stored_responses = session.count("response")
+        tps, latency = session.cluster.pgbench_insert_rate(args.participants, args.seconds)
+        result = {
+            "http": http,
+            "pgbench_single_row_insert": {"clients": args.participants, "seconds": args.seconds,
+                                          "tps": tps, "latency_avg_ms": latency},
+            "ratio_http_responses_to_pgbench_inserts": round(http["responses_per_s"] / tps, 3),
+            "goal": {"responses_per_s >= 1000": http["responses_per_s"] >= 1000,
+                     "response p99 < 100 ms": http["endpoints"]["response"]["p99_ms"] < 100},
+            "stored_responses_total": stored_responses,
+        }
+        ok = http["failures"] == 0
+        return result, ok
+
+
+def run_crash(args):
+    with HarnessSession(WIDE_START_LIMIT) as session:
+        metrics, outcome, acked_before, restart_s, errors = asyncio.run(
+            crash.run_crash(session, args.participants, args.kill_after, args.seconds))
+        verdict = crash.verify(session, outcome)
+        verdict.update({"acknowledged_before_kill": acked_before, "restart_seconds": round(restart_s, 1),
+                        "participant_errors": errors[:5], "participant_error_count": len(errors)})
+        ok = not verdict["problems"] and not errors and verdict["resumed_participants"] > 0
+        return verdict, ok
+
+
+def run_bad_input(args):
+    with HarnessSession(WIDE_START_LIMIT) as session:
+        verdict = asyncio.run(badinput.run_bad_input(session))
+        ok = (not verdict["problems"] and verdict["database_unchanged"] and verdict["healthy_afterwards"]
+              and verdict["identical_replay_status"] == 200
+              and verdict["normal_participant_completed_afterwards"])
+        return verdict, ok
+
+
+def run_auth(args):
+    with HarnessSession(WIDE_START_LIMIT) as session:
+        fixture_dir = os.path.join(session.directory, "fixture")
+        verdict = asyncio.run(authz.run_auth(session, os.path.join(fixture_dir, "study.yaml"),
+                                             os.path.join(fixture_dir, "stimuli")))
+        ok = not verdict["problems"] and verdict["state_unchanged"] and verdict["admin_still_works"]
+        return verdict, ok
+
+
+HARNESSES = {"load": run_load, "crash": run_crash, "bad-input": run_bad_input, "auth": run_auth}
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("harness", choices=list(HARNESSES) + ["all"])
+    parser.add_argument("--participants", type=int, default=64)
+    parser.add_argument("--seconds", type=float, default=30.0, help="measured load duration (bounded)")
+    parser.add_argument("--warmup", type=float, default=10.0, help="JIT warm-up before measuring")
+    parser.add_argument("--max-requests", type=int, default=500_000, help="upper bound on load requests")
+    parser.add_argument("--processes", type=int, default=1, help="client processes for the load")
+    parser.add_argument("--kill-after", type=float, default=8.0, help="crash: seconds of load before kill -9")
+    parser.add_argument("--out", help="write the JSON report here")
+    args = parser.parse_args()
+    if args.seconds > 600 or args.warmup > 120:
+        parser.error("the harness is bounded: --seconds <= 600, --warmup <= 120")
+    names = list(HARNESSES) if args.harness == "all" else [args.harness]
+    report, all_ok = {"machine": machine()}, True
+    for name in names:
+        started = time.time()
+        result, ok = HARNESSES[name](args)
+        report[name] = {"passed": ok, "wall_s": round(time.time() - started, 1), **result}
+        all_ok = all_ok and ok
+        print(f"{name}: {'PASSED' if ok else 'FAILED'}", file=sys.stderr)
+    text = json.dumps(report, indent=2, ensure_ascii=False, default=str)
+    print(text)
+    if args.out:
+        with open(args.out, "w", encoding="utf-8") as handle:
+            handle.write(text + "\n")
+    return 0 if all_ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Eigenstudy exporters: clean-room PyTorch generators and LPIPS feature maps exported as TorchScript."""

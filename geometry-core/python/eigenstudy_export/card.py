@@ -1,0 +1,65 @@
+"""Model-card and feature-map-card JSON (schema eigenstudy-model-card/1, eigenstudy-feature-map/1)."""
+import hashlib
+import json
+from pathlib import Path
+
+MODEL_CARD_SCHEMA = "eigenstudy-model-card/1"
+FEATURE_MAP_SCHEMA = "eigenstudy-feature-map/1"
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def space(name, dim, prior, exploration, module, components=None) -> dict:
+    return {"name": name, "dim": dim, "prior": prior, "exploration": exploration, "module": module, "components": components}
+
+
+def _files(out_dir: Path, names) -> dict:
+    return {name: {"sha256": sha256_of(out_dir / name)} for name in sorted(set(names))}
+
+
+def write_model_card(out_dir: Path, *, name, architecture, description, source, resolution, spaces,
+                     extra=None, class_conditioning=None, extra_files=()) -> Path:
+    """Writes model-card.json; every module file must already exist in out_dir (its hash is recorded)."""
+    out_dir = Path(out_dir)
+    card = {
+        "schema": MODEL_CARD_SCHEMA,
+        "name": name,
+        "architecture": architecture,
+        "description": description,
+        "source": source,
+        "resolution": resolution,
+        "channels": 3,
+        "value_range": [-1.0, 1.0],
+        "class_conditioning": class_conditioning,
+        "spaces": spaces,
+        "extra": extra or {},
+        "files": _files(out_dir, [s["module"] for s in spaces] + list(extra_files)),
+    }
+    path = out_dir / "model-card.json"
+    path.write_text(json.dumps(card, indent=2) + "\n")
+    return path
+
+
+def write_feature_map_card(out_dir: Path, *, name, trunk, module, source, extra=None) -> Path:
+    out_dir = Path(out_dir)
+    card = {
+        "schema": FEATURE_MAP_SCHEMA,
+        "name": name,
+        "kind": "lpips",
+        "trunk": trunk,
+        "module": module,
+        "input_range": [-1, 1],
+        "input_size": None,
+        "source": source,
+        "extra": extra or {},
+        "files": _files(out_dir, [module]),
+    }
+    path = out_dir / "feature-map-card.json"
+    path.write_text(json.dumps(card, indent=2) + "\n")
+    return path

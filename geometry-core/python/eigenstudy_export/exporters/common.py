@@ -1,0 +1,41 @@
+"""Tracing and verification shared by the exporters."""
+from pathlib import Path
+
+import torch
+
+from eigenstudy_export.checkpoints import ExportError
+from eigenstudy_export.progress import Progress
+
+
+def trace_and_save(module: torch.nn.Module, example: torch.Tensor, path: Path, progress: Progress) -> float:
+    """Traces `module`, saves it and checks the reloaded file against eager mode on a different batch size.
+
+    Returns the largest absolute difference. The check uses another batch size than the trace so a
+    batch size baked into the trace would be caught here, not in geometry-core.
+    """
+    module.eval()
+    for p in module.parameters():
+        p.requires_grad_(False)
+    progress.step(f"tracing {path.name}")
+    with torch.no_grad():
+        traced = torch.jit.trace(module, example, check_trace=False)
+    traced.save(str(path))
+    progress.step(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB); verifying against eager mode")
+    probe = torch.cat([example, example[:1] * 0.5], dim=0)
+    with torch.no_grad():
+        eager = module(probe)
+        loaded = torch.jit.load(str(path))(probe)
+    diff = float((eager - loaded).abs().max())
+    scale = float(eager.abs().max()) + 1e-12
+    if not diff <= 1e-5 * max(1.0, scale):
+        raise ExportError(f"{path.name}: TorchScript output differs from eager output by {diff:g}")
+    progress.step(f"{path.name}: TorchScript matches eager (max |diff| {diff:.2e})")
+    return diff
+
+
+def prepare_out(out: Path) -> Path:
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise ExportError(f"--out {out} exists and is not a directory")
+    out.mkdir(parents=True, exist_ok=True)
+    return out

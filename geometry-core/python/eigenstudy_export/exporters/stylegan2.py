@@ -1,0 +1,84 @@
+"""StyleGAN2 (rosinality format) -> mapping.pt, synthesis.pt, generator_z.pt + model card."""
+import math
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from eigenstudy_export import card
+from eigenstudy_export.checkpoints import ExportError, load_file, load_strict, require_key
+from eigenstudy_export.exporters.common import prepare_out, trace_and_save
+from eigenstudy_export.nets.stylegan2 import Mapping, StyleGAN2Generator, Synthesis, ZGenerator
+
+
+def infer_config(state, where):
+    """Size, mapping depth and channels per resolution, read from the weight shapes."""
+    try:
+        noises = [k for k in state if k.startswith("noises.noise_")]
+        log_size = (len(noises) + 3) // 2
+        size = 2 ** log_size
+        style_dim = state["style.1.weight"].shape[0]
+        n_mlp = sum(1 for k in state if k.startswith("style.") and k.endswith(".weight"))
+        channels = {4: state["input.input"].shape[1]}
+        for i in range(3, log_size + 1):
+            channels[2 ** i] = state[f"convs.{2 * (i - 3)}.conv.weight"].shape[1]
+    except KeyError as exc:
+        raise ExportError(f"{where}: layout mismatch: missing key {exc}") from exc
+    return {"size": size, "style_dim": style_dim, "n_mlp": n_mlp, "channels": channels}
+
+
+def mean_latent(g: StyleGAN2Generator, samples: int = 4096) -> torch.Tensor:
+    with torch.no_grad():
+        z = torch.randn(samples, g.style_dim, generator=torch.Generator().manual_seed(0))
+        return g.style(z).mean(0)
+
+
+def build(checkpoint: Path):
+    ckpt = load_file(checkpoint)
+    where = f"{checkpoint} [g_ema]"
+    state = require_key(ckpt, "g_ema", checkpoint)
+    cfg = infer_config(state, where)
+    g = StyleGAN2Generator(cfg["size"], cfg["style_dim"], cfg["n_mlp"], channels=cfg["channels"])
+    load_strict(g, state, where)
+    latent_avg = ckpt.get("latent_avg")
+    source = "checkpoint latent_avg"
+    if latent_avg is None:
+        latent_avg, source = mean_latent(g), "mean of the mapping over 4096 N(0,1) samples (seed 0); the file has no latent_avg"
+    elif list(latent_avg.shape) not in ([cfg["style_dim"]], [1, cfg["style_dim"]]):
+        raise ExportError(f"{checkpoint}: layout mismatch: key 'latent_avg' has shape {list(latent_avg.shape)}, expected [{cfg['style_dim']}]")
+    return g.eval(), latent_avg.reshape(-1).float(), source, cfg
+
+
+def export(checkpoint: Path, out: Path, name: str, progress, psi: float = 0.7) -> Path:
+    if not 0.0 < psi <= 1.0:
+        raise ExportError(f"--psi must be in (0, 1], got {psi}")
+    out = prepare_out(out)
+    progress.step(f"loading {checkpoint}")
+    g, latent_avg, avg_source, cfg = build(checkpoint)
+    mapping, synthesis = Mapping(g, latent_avg, psi), Synthesis(g)
+    dim = cfg["style_dim"]
+    z = torch.randn(2, dim, generator=torch.Generator().manual_seed(0))
+    with torch.no_grad():
+        w = mapping(z)
+    trace_and_save(mapping, z, out / "mapping.pt", progress)
+    trace_and_save(synthesis, w, out / "synthesis.pt", progress)
+    trace_and_save(ZGenerator(mapping, synthesis), z, out / "generator_z.pt", progress)
+    np.save(out / "latent_avg.npy", latent_avg.numpy().astype(np.float32))
+    cm = cfg["channels"][cfg["size"]] / (16 * 1024 / cfg["size"]) if cfg["size"] >= 64 else None
+    return card.write_model_card(
+        out, name=name, architecture="stylegan2",
+        description=f"StyleGAN2 generator, {cfg['size']}px, EMA weights (g_ema), per-layer noise fixed to the stored buffers.",
+        source=f"exported by eigenstudy_export from {Path(checkpoint).name}",
+        resolution=cfg["size"],
+        spaces=[
+            card.space("z", dim, {"kind": "normal"}, "spherical", "generator_z.pt"),
+            card.space("w", dim, {"kind": "normal"}, "linear", "synthesis.pt"),
+        ],
+        extra={"psi": psi, "truncation": "w' = latent_avg + psi * (w - latent_avg), applied in mapping.pt and generator_z.pt",
+               "latent_avg_file": "latent_avg.npy", "latent_avg_source": avg_source,
+               "mapping_module": "mapping.pt",
+               "w_reference_codes": "draw z from the prior and map them with mapping.pt (w is not normally distributed)",
+               "noise": "fixed: the checkpoint's noises.noise_i buffers", "channels": {str(k): v for k, v in cfg["channels"].items()},
+               "channel_multiplier": cm, "n_latent": g.n_latent, "output_activation": None},
+        extra_files=["mapping.pt", "latent_avg.npy"],
+    )

@@ -1,0 +1,1 @@
+"""Clean-room PyTorch implementations whose state-dict layouts match the public checkpoints."""

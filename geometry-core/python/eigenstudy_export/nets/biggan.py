@@ -1,0 +1,226 @@
+"""BigGAN-deep generator (Brock et al. 2019) in the pytorch-pretrained-BigGAN checkpoint layout.
+
+Spectral-normalised layers keep `weight_orig` and the power-iteration vectors `weight_u`,
+`weight_v`; the effective weight is weight_orig / (u . W v) with u, v as stored (eval mode: no
+power iteration, so the generator is a fixed function). Batch-norm statistics are stored for 51
+truncation values; one truncation is chosen per export.
+"""
+import math
+from typing import List, Sequence, Tuple
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+PUBLIC_CONFIG = {
+    "output_dim": 256, "z_dim": 128, "class_embed_dim": 128, "channel_width": 128, "num_classes": 1000,
+    "layers": [[False, 16, 16], [True, 16, 16], [False, 16, 16], [True, 16, 8], [False, 8, 8], [True, 8, 8],
+               [False, 8, 8], [True, 8, 4], [False, 4, 4], [True, 4, 2], [False, 2, 2], [True, 2, 1]],
+    "attention_layer_position": 8, "eps": 1e-4, "n_stats": 51,
+}
+
+
+def stats_row_weights(truncation: float, n_stats: int) -> Tuple[int, float]:
+    """Row index and weight of that row, computed exactly as the reference code does.
+
+    The reference computes `coef, i = modf(truncation / (1/(n_stats-1)))` and then
+    means[i]*coef + means[i+1]*(1-coef): the weights are swapped relative to linear interpolation,
+    and float rounding makes 0.7 land on row 34 with coef 0.99999999999999. The checkpoint's outputs
+    were produced this way, so we reproduce it rather than "fix" it.
+    """
+    coef, i = math.modf(truncation / (1 / (n_stats - 1)))
+    return int(i), coef
+
+
+class SNWeight(nn.Module):
+    """Base for spectral-normalised layers: the stored u, v define sigma."""
+
+    def _init_sn(self, weight_shape: Sequence[int], bias: bool):
+        out = weight_shape[0]
+        fan = int(torch.tensor(weight_shape[1:]).prod()) if len(weight_shape) > 1 else 1
+        if bias:
+            self.bias = nn.Parameter(torch.zeros(out))
+        else:
+            self.bias = None
+        self.weight_orig = nn.Parameter(torch.randn(*weight_shape) * 0.02)
+        self.register_buffer("weight_u", F.normalize(torch.randn(out), dim=0, eps=1e-4))
+        self.register_buffer("weight_v", F.normalize(torch.randn(fan), dim=0, eps=1e-4))
+
+    def weight(self) -> torch.Tensor:
+        mat = self.weight_orig.reshape(self.weight_orig.shape[0], -1)
+        sigma = torch.dot(self.weight_u, torch.mv(mat, self.weight_v))
+        return self.weight_orig / sigma
+
+
+class SNLinear(SNWeight):
+    def __init__(self, cin: int, cout: int, bias: bool = True):
+        super().__init__()
+        self._init_sn([cout, cin], bias)
+
+    def forward(self, x):
+        return F.linear(x, self.weight(), self.bias)
+
+
+class SNConv2d(SNWeight):
+    def __init__(self, cin: int, cout: int, k: int, bias: bool = True):
+        super().__init__()
+        self._init_sn([cout, cin, k, k], bias)
+        self.padding = k // 2
+
+    def forward(self, x):
+        return F.conv2d(x, self.weight(), self.bias, padding=self.padding)
+
+
+class ConditionalBatchNorm(nn.Module):
+    def __init__(self, channels: int, cond_dim: int, n_stats: int, eps: float):
+        super().__init__()
+        self.register_buffer("running_means", torch.zeros(n_stats, channels))
+        self.register_buffer("running_vars", torch.ones(n_stats, channels))
+        self.n_stats = n_stats
+        self.scale = SNLinear(cond_dim, channels, bias=False)
+        self.offset = SNLinear(cond_dim, channels, bias=False)
+        self.eps = eps
+
+    def forward(self, x, cond, truncation: float):
+        mean, var = select_stats(self.running_means, self.running_vars, truncation, self.n_stats)
+        normed = (x - mean[None, :, None, None]) / torch.sqrt(var[None, :, None, None] + self.eps)
+        return normed * (1 + self.scale(cond))[:, :, None, None] + self.offset(cond)[:, :, None, None]
+
+
+def select_stats(means: torch.Tensor, vars_: torch.Tensor, truncation: float, n_stats: int):
+    i, coef = stats_row_weights(truncation, n_stats)
+    if coef != 0.0:
+        return means[i] * coef + means[i + 1] * (1 - coef), vars_[i] * coef + vars_[i + 1] * (1 - coef)
+    return means[i], vars_[i]
+
+
+class PlainBatchNorm(nn.Module):
+    def __init__(self, channels: int, n_stats: int, eps: float):
+        super().__init__()
+        self.weight = nn.Parameter(torch.ones(channels))
+        self.bias = nn.Parameter(torch.zeros(channels))
+        self.register_buffer("running_means", torch.zeros(n_stats, channels))
+        self.register_buffer("running_vars", torch.ones(n_stats, channels))
+        self.n_stats = n_stats
+        self.eps = eps
+
+    def forward(self, x, truncation: float):
+        mean, var = select_stats(self.running_means, self.running_vars, truncation, self.n_stats)
+        return F.batch_norm(x, mean, var, self.weight, self.bias, training=False, eps=self.eps)
+
+
+class GenBlock(nn.Module):
+    def __init__(self, cin: int, cout: int, upsample: bool, cond_dim: int, n_stats: int, eps: float):
+        super().__init__()
+        mid = cin // 4
+        self.bn_0 = ConditionalBatchNorm(cin, cond_dim, n_stats, eps)
+        self.conv_0 = SNConv2d(cin, mid, 1)
+        self.bn_1 = ConditionalBatchNorm(mid, cond_dim, n_stats, eps)
+        self.conv_1 = SNConv2d(mid, mid, 3)
+        self.bn_2 = ConditionalBatchNorm(mid, cond_dim, n_stats, eps)
+        self.conv_2 = SNConv2d(mid, mid, 3)
+        self.bn_3 = ConditionalBatchNorm(mid, cond_dim, n_stats, eps)
+        self.conv_3 = SNConv2d(mid, cout, 1)
+        self.upsample = upsample
+        self.cout = cout
+        self.drop_channels = cin != cout
+
+    def forward(self, x, cond, truncation: float):
+        h = self.conv_0(F.relu(self.bn_0(x, cond, truncation)))
+        h = F.relu(self.bn_1(h, cond, truncation))
+        if self.upsample:
+            h = F.interpolate(h, scale_factor=2.0, mode="nearest")
+        h = self.conv_1(h)
+        h = self.conv_2(F.relu(self.bn_2(h, cond, truncation)))
+        h = self.conv_3(F.relu(self.bn_3(h, cond, truncation)))
+        if self.drop_channels:
+            x = x[:, : self.cout]
+        if self.upsample:
+            x = F.interpolate(x, scale_factor=2.0, mode="nearest")
+        return h + x
+
+
+class SelfAttention(nn.Module):
+    """SAGAN attention: keys/values max-pooled 2x2, softmax over keys, residual scaled by gamma."""
+
+    def __init__(self, channels: int):
+        super().__init__()
+        self.snconv1x1_theta = SNConv2d(channels, channels // 8, 1, bias=False)
+        self.snconv1x1_phi = SNConv2d(channels, channels // 8, 1, bias=False)
+        self.snconv1x1_g = SNConv2d(channels, channels // 2, 1, bias=False)
+        self.snconv1x1_o_conv = SNConv2d(channels // 2, channels, 1, bias=False)
+        self.gamma = nn.Parameter(torch.zeros(1))
+
+    def forward(self, x):
+        b, c, h, w = x.shape
+        theta = self.snconv1x1_theta(x).reshape(b, c // 8, h * w)
+        phi = F.max_pool2d(self.snconv1x1_phi(x), 2).reshape(b, c // 8, h * w // 4)
+        attn = torch.softmax(torch.bmm(theta.transpose(1, 2), phi), dim=-1)  # [b, hw, hw/4]
+        g = F.max_pool2d(self.snconv1x1_g(x), 2).reshape(b, c // 2, h * w // 4)
+        out = torch.bmm(g, attn.transpose(1, 2)).reshape(b, c // 2, h, w)
+        return x + self.gamma * self.snconv1x1_o_conv(out)
+
+
+class Generator(nn.Module):
+    def __init__(self, config: dict):
+        super().__init__()
+        ch = config["channel_width"]
+        cond_dim = config["z_dim"] + config["class_embed_dim"]
+        n_stats, eps = config["n_stats"], config["eps"]
+        self.first_channels = config["layers"][0][1] * ch
+        self.gen_z = SNLinear(cond_dim, 4 * 4 * self.first_channels)
+        layers: List[nn.Module] = []
+        for i, (up, cin, cout) in enumerate(config["layers"]):
+            if i == config["attention_layer_position"]:
+                layers.append(SelfAttention(cin * ch))
+            layers.append(GenBlock(cin * ch, cout * ch, bool(up), cond_dim, n_stats, eps))
+        self.layers = nn.ModuleList(layers)
+        self.bn = PlainBatchNorm(ch, n_stats, eps)
+        self.conv_to_rgb = SNConv2d(ch, ch, 3)
+
+    def forward(self, cond, truncation: float):
+        x = self.gen_z(cond).reshape(-1, 4, 4, self.first_channels).permute(0, 3, 1, 2)
+        for layer in self.layers:
+            x = layer(x) if isinstance(layer, SelfAttention) else layer(x, cond, truncation)
+        x = self.conv_to_rgb(F.relu(self.bn(x, truncation)))
+        return torch.tanh(x[:, :3])
+
+
+class BigGAN(nn.Module):
+    """State-dict layout of the whole pytorch_model.bin: `embeddings.*` and `generator.*`."""
+
+    def __init__(self, config: dict = None):
+        super().__init__()
+        self.config = dict(config or PUBLIC_CONFIG)
+        self.embeddings = nn.Linear(self.config["num_classes"], self.config["class_embed_dim"], bias=False)
+        self.generator = Generator(self.config)
+
+    def forward(self, z, class_vector, truncation: float):
+        return self.generator(torch.cat([z, self.embeddings(class_vector)], dim=1), truncation)
+
+
+class AtTruncation(nn.Module):
+    """One latent space of BigGAN at a fixed truncation, as a [B, dim] -> image module.
+
+    `space`: 'noise' (u, the unscaled truncated-normal sample; z = truncation * u; class fixed),
+    'class' (class embedding e; noise fixed to truncation * u0) or 'full' ([u, e]).
+    """
+
+    def __init__(self, model: BigGAN, truncation: float, space: str, class_embedding: torch.Tensor, fixed_u: torch.Tensor):
+        super().__init__()
+        self.generator = model.generator
+        self.truncation = float(truncation)
+        self.space = space
+        self.z_dim = model.config["z_dim"]
+        self.register_buffer("class_embedding", class_embedding.reshape(1, -1).clone())
+        self.register_buffer("fixed_u", fixed_u.reshape(1, -1).clone())
+
+    def forward(self, code):
+        b = code.shape[0]
+        if self.space == "noise":
+            u, e = code, self.class_embedding.expand(b, -1)
+        elif self.space == "class":
+            u, e = self.fixed_u.expand(b, -1), code
+        else:
+            u, e = code[:, : self.z_dim], code[:, self.z_dim:]
+        return self.generator(torch.cat([u * self.truncation, e], dim=1), self.truncation)

@@ -1,0 +1,242 @@
+"""StyleGAN2 generator (Karras et al. 2020) in the rosinality checkpoint layout.
+
+Differences from the training code, on purpose: the per-layer noise is always the stored
+`noises.noise_i` buffers (a metric needs a deterministic generator), and modulation is applied to
+the activations instead of the weights (mathematically identical, batch-size independent and
+traceable without grouped convolutions).
+"""
+import math
+from typing import Dict, List
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+SQRT2 = math.sqrt(2.0)
+
+
+def channel_table(channel_multiplier: int) -> Dict[int, int]:
+    cm = channel_multiplier
+    return {4: 512, 8: 512, 16: 512, 32: 512, 64: 256 * cm, 128: 128 * cm, 256: 64 * cm, 512: 32 * cm, 1024: 16 * cm}
+
+
+def blur_kernel_tensor(gain: float) -> torch.Tensor:
+    k = torch.tensor([1.0, 3.0, 3.0, 1.0])
+    k = k[:, None] * k[None, :]
+    return k / k.sum() * gain
+
+
+def upfirdn2d(x: torch.Tensor, kernel: torch.Tensor, up: int, pad0: int, pad1: int) -> torch.Tensor:
+    """Zero-insertion upsampling by `up`, padding, then true convolution with `kernel` (per channel)."""
+    b, c, h, w = x.shape
+    if up > 1:
+        x = x.reshape(b, c, h, 1, w, 1)
+        x = F.pad(x, [0, up - 1, 0, 0, 0, up - 1])
+        x = x.reshape(b, c, h * up, w * up)
+    x = F.pad(x, [pad0, pad1, pad0, pad1])
+    weight = torch.flip(kernel, [0, 1]).view(1, 1, kernel.shape[0], kernel.shape[1]).repeat(c, 1, 1, 1)
+    return F.conv2d(x, weight.to(x.dtype), groups=c)
+
+
+class PixelNorm(nn.Module):
+    def forward(self, x):
+        return x * torch.rsqrt(torch.mean(x * x, dim=1, keepdim=True) + 1e-8)
+
+
+class EqualLinear(nn.Module):
+    def __init__(self, cin: int, cout: int, lr_mul: float = 1.0, activate: bool = False):
+        super().__init__()
+        self.weight = nn.Parameter(torch.randn(cout, cin) / lr_mul)
+        self.bias = nn.Parameter(torch.zeros(cout))
+        self.scale = lr_mul / math.sqrt(cin)
+        self.lr_mul = lr_mul
+        self.activate = activate
+
+    def forward(self, x):
+        out = F.linear(x, self.weight * self.scale, self.bias * self.lr_mul)
+        return F.leaky_relu(out, 0.2) * SQRT2 if self.activate else out
+
+
+class ConstantInput(nn.Module):
+    def __init__(self, channels: int):
+        super().__init__()
+        self.input = nn.Parameter(torch.randn(1, channels, 4, 4))
+
+    def forward(self, batch: int):
+        return self.input.expand(batch, -1, -1, -1)
+
+
+class Blur(nn.Module):
+    def __init__(self, gain: float):
+        super().__init__()
+        self.register_buffer("kernel", blur_kernel_tensor(gain))
+
+
+class ModulatedConv2d(nn.Module):
+    def __init__(self, cin: int, cout: int, k: int, style_dim: int, demodulate: bool = True, upsample: bool = False):
+        super().__init__()
+        self.weight = nn.Parameter(torch.randn(1, cout, cin, k, k))
+        self.upsample = upsample
+        if upsample:
+            self.blur = Blur(gain=4.0)
+        self.modulation = EqualLinear(style_dim, cin)
+        self.scale = 1.0 / math.sqrt(cin * k * k)
+        self.padding = k // 2
+        self.demodulate = demodulate
+
+    def forward(self, x: torch.Tensor, w: torch.Tensor) -> torch.Tensor:
+        style = self.modulation(w)
+        weight = self.weight[0] * self.scale  # [out, in, k, k]
+        x = x * style[:, :, None, None]
+        if self.upsample:
+            out = F.conv_transpose2d(x, weight.transpose(0, 1), stride=2, padding=0)
+            out = upfirdn2d(out, self.blur.kernel, 1, 1, 1)
+        else:
+            out = F.conv2d(x, weight, padding=self.padding)
+        if self.demodulate:
+            # sum over in,k,k of (weight * style)^2 = (style^2) @ sum_{k,k} weight^2
+            demod = torch.rsqrt(F.linear(style * style, (weight * weight).sum(dim=(2, 3))) + 1e-8)
+            out = out * demod[:, :, None, None]
+        return out
+
+
+class NoiseInjection(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.weight = nn.Parameter(torch.zeros(1))
+
+    def forward(self, x, noise):
+        return x + self.weight * noise
+
+
+class FusedLeakyReLU(nn.Module):
+    def __init__(self, channels: int):
+        super().__init__()
+        self.bias = nn.Parameter(torch.zeros(channels))
+
+    def forward(self, x):
+        return F.leaky_relu(x + self.bias[None, :, None, None], 0.2) * SQRT2
+
+
+class StyledConv(nn.Module):
+    def __init__(self, cin: int, cout: int, style_dim: int, upsample: bool = False):
+        super().__init__()
+        self.conv = ModulatedConv2d(cin, cout, 3, style_dim, upsample=upsample)
+        self.noise = NoiseInjection()
+        self.activate = FusedLeakyReLU(cout)
+
+    def forward(self, x, w, noise):
+        return self.activate(self.noise(self.conv(x, w), noise))
+
+
+class Upsample(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.register_buffer("kernel", blur_kernel_tensor(4.0))
+
+    def forward(self, x):
+        return upfirdn2d(x, self.kernel, 2, 2, 1)
+
+
+class ToRGB(nn.Module):
+    def __init__(self, cin: int, style_dim: int, upsample: bool = True):
+        super().__init__()
+        if upsample:
+            self.upsample = Upsample()
+        self.has_upsample = upsample
+        self.conv = ModulatedConv2d(cin, 3, 1, style_dim, demodulate=False)
+        self.bias = nn.Parameter(torch.zeros(1, 3, 1, 1))
+
+    def forward(self, x, w, skip: torch.Tensor):
+        out = self.conv(x, w) + self.bias
+        if self.has_upsample:
+            out = out + self.upsample(skip)
+        return out
+
+
+class Noises(nn.Module):
+    def __init__(self, size: int):
+        super().__init__()
+        log_size = int(math.log2(size))
+        self.num_layers = (log_size - 2) * 2 + 1
+        for i in range(self.num_layers):
+            r = 2 ** ((i + 5) // 2)
+            self.register_buffer(f"noise_{i}", torch.randn(1, 1, r, r))
+
+    def as_list(self) -> List[torch.Tensor]:
+        return [getattr(self, f"noise_{i}") for i in range(self.num_layers)]
+
+
+class StyleGAN2Generator(nn.Module):
+    """Full rosinality-layout generator; the exported pieces are `Mapping` and `Synthesis` below."""
+
+    def __init__(self, size: int = 256, style_dim: int = 512, n_mlp: int = 8, channel_multiplier: int = 2,
+                 lr_mlp: float = 0.01, channels: Dict[int, int] = None):
+        super().__init__()
+        self.size = size
+        self.style_dim = style_dim
+        ch = channels or channel_table(channel_multiplier)
+        self.style = nn.Sequential(PixelNorm(), *[EqualLinear(style_dim, style_dim, lr_mlp, activate=True) for _ in range(n_mlp)])
+        self.input = ConstantInput(ch[4])
+        self.conv1 = StyledConv(ch[4], ch[4], style_dim)
+        self.to_rgb1 = ToRGB(ch[4], style_dim, upsample=False)
+        log_size = int(math.log2(size))
+        self.n_latent = log_size * 2 - 2
+        self.convs = nn.ModuleList()
+        self.to_rgbs = nn.ModuleList()
+        cin = ch[4]
+        for i in range(3, log_size + 1):
+            cout = ch[2 ** i]
+            self.convs.append(StyledConv(cin, cout, style_dim, upsample=True))
+            self.convs.append(StyledConv(cout, cout, style_dim))
+            self.to_rgbs.append(ToRGB(cout, style_dim))
+            cin = cout
+        self.noises = Noises(size)
+
+    def synthesize(self, latents: torch.Tensor) -> torch.Tensor:
+        """latents: W+ [B, n_latent, style_dim]."""
+        noise = self.noises.as_list()
+        x = self.input(latents.shape[0])
+        x = self.conv1(x, latents[:, 0], noise[0])
+        skip = self.to_rgb1(x, latents[:, 1], x)
+        for i, to_rgb in enumerate(self.to_rgbs):
+            x = self.convs[2 * i](x, latents[:, 1 + 2 * i], noise[1 + 2 * i])
+            x = self.convs[2 * i + 1](x, latents[:, 2 + 2 * i], noise[2 + 2 * i])
+            skip = to_rgb(x, latents[:, 3 + 2 * i], skip)
+        return skip
+
+
+class Mapping(nn.Module):
+    """z [B, 512] -> w [B, 512], with truncation w' = avg + psi (w - avg) (psi = 1: no truncation)."""
+
+    def __init__(self, g: StyleGAN2Generator, latent_avg: torch.Tensor, psi: float):
+        super().__init__()
+        self.style = g.style
+        self.register_buffer("latent_avg", latent_avg.reshape(1, -1).clone())
+        self.psi = float(psi)
+
+    def forward(self, z):
+        w = self.style(z)
+        return self.latent_avg + self.psi * (w - self.latent_avg)
+
+
+class Synthesis(nn.Module):
+    """w [B, 512] (the same w for every layer) -> image [B, 3, size, size]."""
+
+    def __init__(self, g: StyleGAN2Generator):
+        super().__init__()
+        self.g = g
+        self.n_latent = g.n_latent
+
+    def forward(self, w):
+        return self.g.synthesize(w[:, None, :].expand(-1, self.n_latent, -1))
+
+
+class ZGenerator(nn.Module):
+    def __init__(self, mapping: Mapping, synthesis: Synthesis):
+        super().__init__()
+        self.mapping = mapping
+        self.synthesis = synthesis
+
+    def forward(self, z):
+        return self.synthesis(self.mapping(z))

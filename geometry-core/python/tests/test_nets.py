@@ -1,0 +1,121 @@
+"""Our layers against independent formulations of the papers' definitions."""
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+from eigenstudy_export.nets import biggan, pggan, stylegan2
+
+
+def _close(a, b, tol=1e-5):
+    torch.testing.assert_close(a, b, rtol=tol, atol=tol)
+
+
+def test_modulated_conv_equals_per_sample_weight_modulation():
+    """StyleGAN2 paper Eq. 1-3: w'_ijk = s_i w_ijk, w''_ijk = w'_ijk / sqrt(sum_ik w'^2 + eps), per sample."""
+    torch.manual_seed(0)
+    for upsample in (False, True):
+        conv = stylegan2.ModulatedConv2d(6, 5, 3, style_dim=4, upsample=upsample)
+        conv.modulation.bias.data += 1
+        x, w = torch.randn(3, 6, 8, 8), torch.randn(3, 4)
+        styles = conv.modulation(w)
+        outs = []
+        for b in range(3):
+            wb = conv.weight[0] * conv.scale * styles[b][None, :, None, None]
+            wb = wb * torch.rsqrt((wb ** 2).sum(dim=(1, 2, 3), keepdim=True) + 1e-8)
+            if upsample:
+                y = F.conv_transpose2d(x[b:b + 1], wb.transpose(0, 1), stride=2)
+                y = _reference_upfirdn(y, conv.blur.kernel, up=1, pad=(1, 1))
+            else:
+                y = F.conv2d(x[b:b + 1], wb, padding=1)
+            outs.append(y)
+        _close(conv(x, w), torch.cat(outs))
+        assert conv(x, w).shape[-1] == (16 if upsample else 8)
+
+
+def _reference_upfirdn(x: torch.Tensor, kernel: torch.Tensor, up: int, pad):
+    """Direct loops: zero-insertion upsampling, zero padding, then true 2-D convolution."""
+    xn, k = x.detach().double().numpy(), kernel.double().numpy()
+    b, c, h, w = xn.shape
+    upx = np.zeros((b, c, h * up, w * up))
+    upx[:, :, ::up, ::up] = xn
+    padded = np.pad(upx, ((0, 0), (0, 0), (pad[0], pad[1]), (pad[0], pad[1])))
+    kh, kw = k.shape
+    oh, ow = padded.shape[2] - kh + 1, padded.shape[3] - kw + 1
+    out = np.zeros((b, c, oh, ow))
+    for i in range(oh):
+        for j in range(ow):
+            window = padded[:, :, i:i + kh, j:j + kw]
+            out[:, :, i, j] = (window * k[::-1, ::-1]).sum(axis=(2, 3))
+    return torch.from_numpy(out).to(x.dtype)
+
+
+def test_upfirdn_matches_direct_definition_and_preserves_constants():
+    torch.manual_seed(1)
+    kernel = torch.randn(4, 4)  # asymmetric, so a missing flip would show
+    x = torch.randn(2, 3, 5, 5)
+    _close(stylegan2.upfirdn2d(x, kernel, 2, 2, 1), _reference_upfirdn(x, kernel, 2, (2, 1)))
+    up = stylegan2.Upsample()
+    y = up(torch.full((1, 1, 6, 6), 0.7))
+    assert y.shape[-1] == 12
+    _close(y[..., 2:-2, 2:-2], torch.full_like(y[..., 2:-2, 2:-2], 0.7))
+
+
+def test_stylegan2_uses_stored_noise_and_truncation():
+    torch.manual_seed(2)
+    g = stylegan2.StyleGAN2Generator(16, 8, 2, channels={4: 8, 8: 8, 16: 4}).eval()
+    for p in g.parameters():
+        p.data.normal_(0, 0.5)
+    for conv in [g.conv1, *g.convs]:
+        conv.noise.weight.data.fill_(1.0)
+    synth, z = stylegan2.Synthesis(g), torch.randn(2, 8)
+    w = g.style(z)
+    first = synth(w)
+    _close(synth(w), first, tol=0)  # deterministic: no fresh noise
+    g.noises.noise_3.add_(1.0)
+    assert (synth(w) - first).abs().max() > 1e-3  # ... and the stored buffers are what is used
+    avg = torch.randn(8)
+    _close(stylegan2.Mapping(g, avg, 0.0)(z), avg.expand(2, -1))
+
+
+def test_pggan_equalized_lr_scales_bias_and_ignores_latent_norm():
+    torch.manual_seed(3)
+    layer = pggan.EqualizedConv2d(4, 5, 3, 1)
+    x = torch.randn(2, 4, 6, 6)
+    c = (2.0 / (4 * 9)) ** 0.5
+    _close(layer(x), F.conv2d(x, layer.module.weight, layer.module.bias, padding=1) * c)
+    g = pggan.PGGANGenerator(8, 8, [8, 4]).eval()
+    z = torch.randn(3, 8)
+    _close(g(z), g(2.5 * z), tol=1e-5)
+
+
+def test_biggan_spectral_norm_and_truncation_rows():
+    torch.manual_seed(4)
+    layer = biggan.SNConv2d(6, 5, 3)
+    mat = layer.weight_orig.detach().reshape(5, -1)
+    u, s, vh = torch.linalg.svd(mat)
+    layer.weight_u.copy_(u[:, 0])
+    layer.weight_v.copy_(vh[0])
+    assert abs(float(torch.linalg.matrix_norm(layer.weight().reshape(5, -1), ord=2)) - 1.0) < 1e-5
+    means, vars_ = torch.randn(51, 3), torch.rand(51, 3)
+    # Reference code: coef, i = modf(t * 50); rows i and i+1 weighted coef and 1 - coef (swapped on purpose)
+    m, v = biggan.select_stats(means, vars_, 0.404, 51)
+    _close(m, means[20] * 0.2 + means[21] * 0.8, tol=1e-6)
+    m, _ = biggan.select_stats(means, vars_, 1.0, 51)
+    _close(m, means[50], tol=0)
+
+
+def test_biggan_attention_matches_explicit_sagan_formula():
+    torch.manual_seed(5)
+    attn = biggan.SelfAttention(16).double()  # float64: random u, v give large logits
+    x = torch.randn(2, 16, 8, 8, dtype=torch.float64)
+    _close(attn(x), x, tol=0)  # gamma = 0: identity
+    attn.gamma.data.fill_(0.7)
+    theta = F.conv2d(x, attn.snconv1x1_theta.weight())  # queries at every position
+    phi = F.max_pool2d(F.conv2d(x, attn.snconv1x1_phi.weight()), 2)  # keys on the 2x2-pooled grid
+    g = F.max_pool2d(F.conv2d(x, attn.snconv1x1_g.weight()), 2)  # values on the pooled grid
+    logits = torch.einsum("bcij,bckl->bijkl", theta, phi)
+    logits = logits - logits.amax(dim=(3, 4), keepdim=True)
+    weights = logits.exp() / logits.exp().sum(dim=(3, 4), keepdim=True)
+    mixed = torch.einsum("bijkl,bckl->bcij", weights, g)
+    expected = x + 0.7 * F.conv2d(mixed, attn.snconv1x1_o_conv.weight())
+    _close(attn(x), expected)

@@ -1,0 +1,97 @@
+package org.eigenstudy.geometry.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.eigenstudy.geometry.bench.Benchmark;
+import org.eigenstudy.geometry.bench.BenchmarkReport;
+import org.eigenstudy.geometry.distance.FeatureMap;
+import org.eigenstudy.geometry.distance.ImageMetric;
+import org.eigenstudy.geometry.model.Generator;
+import org.eigenstudy.geometry.model.ModelCard;
+import org.eigenstudy.geometry.survey.MetricSurvey;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description =
+                "Times exact, the serial baseline, fd-jacobian, lanczos and the n-forward floor on"
+                        + " the same codes; prints a markdown table and, with --report, writes it"
+                        + " into that file between geometry-bench markers.")
+final class BenchCommand implements Callable<Integer> {
+    @ArgGroup(exclusive = false, multiplicity = "1", heading = "Model%n")
+    ModelOptions model = new ModelOptions();
+
+    @Option(
+            names = "--points",
+            defaultValue = "3",
+            description = "codes timed per method (default: ${DEFAULT-VALUE})")
+    int points;
+
+    @Option(
+            names = "--batch",
+            defaultValue = "64",
+            description = "exact chunk and forward batch (default: ${DEFAULT-VALUE})")
+    int batch;
+
+    @Option(
+            names = "--k",
+            defaultValue = "10",
+            description = "lanczos eigenpairs (default: ${DEFAULT-VALUE})")
+    int k;
+
+    @Option(names = "--seed", defaultValue = "0")
+    long seed;
+
+    @Option(
+            names = "--forward-gflop",
+            description =
+                    "GFLOP of one phi(G(z)) forward pass per sample, for achieved GFLOP/s"
+                            + " (default: the card's extra.forward_gflop, if any)")
+    Double forwardGflop;
+
+    @Option(names = "--label", description = "name of this benchmark section (default: model name)")
+    String label;
+
+    @Option(names = "--report", description = "markdown file to update (e.g. docs/benchmarks.md)")
+    Path report;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        ModelCard card = model.card();
+        try (Generator generator = model.openGenerator(card);
+                FeatureMap phi = model.featureMap(generator)) {
+            ImageMetric metric = new ImageMetric(generator, phi);
+            List<float[]> codes = MetricSurvey.sampleCodes(metric, points, seed);
+            Benchmark.Result result =
+                    new Benchmark(metric, batch, k)
+                            .run(codes, new ProgressBar("bench", spec.commandLine().getErr()));
+            String section =
+                    BenchmarkReport.markdown(
+                            label != null ? label : card.name(),
+                            metric,
+                            points,
+                            forwardGflop != null
+                                    ? forwardGflop
+                                    : card.extra().hasNonNull("forward_gflop")
+                                            ? card.extra().get("forward_gflop").asDouble()
+                                            : null,
+                            result,
+                            String.join(" ", spec.commandLine().getParseResult().originalArgs())
+                                    .replaceFirst("^bench ", ""));
+            spec.commandLine().getOut().println(section);
+            if (report != null) {
+                BenchmarkReport.update(report, label != null ? label : card.name(), section);
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,47 @@
+package org.eigenstudy.geometry.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.eigenstudy.geometry.survey.ProgressListener;
+
+/** A one-line progress bar with elapsed time and ETA, redrawn in place on stderr. */
+final class ProgressBar implements ProgressListener {
+    private final String label;
+    private final PrintWriter err;
+    private final long start = System.nanoTime();
+
+    ProgressBar(String label, PrintWriter err) {
+        this.label = label;
+        this.err = err;
+    }
+
+    @Override
+    public void progress(int done, int total) {
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        double eta = done == 0 ? Double.NaN : elapsed / done * (total - done);
+        int width = 30;
+        int filled = total == 0 ? width : width * done / total;
+        err.printf(
+                Locale.ROOT,
+                "\r%s [%s%s] %d/%d  %s elapsed, ETA %s",
+                label,
+                "#".repeat(filled),
+                " ".repeat(width - filled),
+                done,
+                total,
+                clock(elapsed),
+                clock(eta));
+        if (done == total) {
+            err.println();
+        }
+        err.flush();
+    }
+
+    static String clock(double seconds) {
+        if (Double.isNaN(seconds)) {
+            return "--:--";
+        }
+        long s = Math.round(seconds);
+        return String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
+    }
+}

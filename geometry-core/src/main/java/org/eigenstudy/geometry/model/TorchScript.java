@@ -1,0 +1,86 @@
+package org.eigenstudy.geometry.model;
+
+import ai.djl.Device;
+import ai.djl.MalformedModelException;
+import ai.djl.Model;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Block;
+import ai.djl.pytorch.jni.JniUtils;
+import ai.djl.training.ParameterStore;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.eigenstudy.geometry.GeometryException;
+
+/**
+ * A TorchScript module loaded through DJL's PyTorch engine. Loaded with {@code trainParam=true}:
+ * otherwise libtorch makes its tensors inference tensors and second derivatives fail.
+ */
+public final class TorchScript implements AutoCloseable {
+    private final Model model;
+    private final Block block;
+    private final Path file;
+
+    private TorchScript(Model model, Path file) {
+        this.model = model;
+        this.block = model.getBlock();
+        this.file = file;
+    }
+
+    public static TorchScript load(Path file, Device device) {
+        // The profiling executor re-optimises for every new batch shape, which costs seconds
+        // per chunk size and gains nothing for these short, differentiated runs.
+        JniUtils.setGraphExecutorOptimize(false);
+        String fileName = file.getFileName().toString();
+        String prefix =
+                fileName.endsWith(".pt") ? fileName.substring(0, fileName.length() - 3) : fileName;
+        Model model = Model.newInstance(prefix, device, "PyTorch");
+        try {
+            model.load(file.toAbsolutePath().getParent(), prefix, Map.of("trainParam", "true"));
+            // Gradients are wanted for the latent input only: weights that require grad would make
+            // every backward also compute (and, with create_graph, leak) weight gradients.
+            model.getBlock()
+                    .getParameters()
+                    .forEach(p -> p.getValue().getArray().setRequiresGradient(false));
+            return new TorchScript(model, file);
+        } catch (IOException | MalformedModelException | RuntimeException e) {
+            model.close();
+            throw new GeometryException(
+                    "model file " + file + " is corrupt or not TorchScript (" + reason(e) + ")", e);
+        }
+    }
+
+    /**
+     * The informative line of a libtorch error: its "...Error: ..." line (TorchScript puts a
+     * traceback first), else the first line.
+     */
+    public static String reason(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        return message.lines()
+                .filter(l -> l.contains("Error: "))
+                .reduce((a, b) -> b)
+                .orElse(message.lines().findFirst().orElse(""))
+                .trim();
+    }
+
+    /** Runs the module on one input; {@code training} only switches gradient recording on. */
+    public NDArray forward(NDManager manager, NDArray input, boolean training) {
+        NDList out = block.forward(new ParameterStore(manager, false), new NDList(input), training);
+        return out.singletonOrThrow();
+    }
+
+    public NDManager manager() {
+        return model.getNDManager();
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public void close() {
+        model.close();
+    }
+}

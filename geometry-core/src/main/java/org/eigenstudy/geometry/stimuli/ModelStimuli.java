@@ -1,0 +1,218 @@
+package org.eigenstudy.geometry.stimuli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+import org.eigenstudy.geometry.analysis.Eigen;
+import org.eigenstudy.geometry.analysis.GlobalHessian;
+import org.eigenstudy.geometry.io.Npy;
+import org.eigenstudy.geometry.io.NpyArray;
+import org.eigenstudy.geometry.stimuli.axes.Axis;
+import org.eigenstudy.geometry.stimuli.axes.AxisSelector;
+import org.eigenstudy.geometry.stimuli.frames.FramePath;
+import org.eigenstudy.geometry.stimuli.render.StripRenderer;
+import org.eigenstudy.geometry.stimuli.work.AtomicFiles;
+import org.eigenstudy.geometry.stimuli.work.HessianPoints;
+import org.eigenstudy.geometry.stimuli.work.ModelWork;
+import org.eigenstudy.geometry.stimuli.work.StripRecords;
+import org.eigenstudy.studyconfig.manifest.ManifestAxis;
+import org.eigenstudy.studyconfig.manifest.ManifestModel;
+import org.eigenstudy.studyconfig.manifest.ManifestReference;
+import org.eigenstudy.studyconfig.manifest.ManifestStrip;
+import org.eigenstudy.studyconfig.model.StimulusSpec;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * The stimuli of one model: average Hessian → eigenpairs → axes → references → strips, each stage
+ * saved in the model's {@link ModelWork} folder as it completes and reused on the next run. The
+ * engine is loaded only when something is left to compute.
+ */
+final class ModelStimuli implements AutoCloseable {
+    static final String REFERENCE_STREAM = "reference";
+    private final ModelPlan plan;
+    private final ModelWork work;
+    private final Path stimuliFolder;
+    private final RunOptions options;
+    private final StimulusProgress progress;
+    private EngineSession session;
+
+    ModelStimuli(
+            ModelPlan plan,
+            ModelWork work,
+            Path stimuliFolder,
+            RunOptions options,
+            StimulusProgress progress) {
+        this.plan = plan;
+        this.work = work;
+        this.stimuliFolder = stimuliFolder;
+        this.options = options;
+        this.progress = progress;
+    }
+
+    /** Announces the units of progress this model reports: its Hessian points and its strips. */
+    static void addUnits(ModelPlan plan, StimulusProgress progress) {
+        StimulusSpec s = plan.spec().stimuli();
+        long axes = s.axes().top() + s.axes().orthogonal() + s.axes().bottom();
+        progress.addTotal(StimulusProgress.Unit.HESSIAN, s.hessian().points());
+        progress.addTotal(StimulusProgress.Unit.STRIP, axes * s.references());
+    }
+
+    /**
+     * @param pointFiles where point k's Hessian is (computed there when missing, unless sharded)
+     */
+    ManifestModel build(IntFunction<Path> pointFiles) {
+        StimulusSpec spec = plan.spec().stimuli();
+        DMatrixRMaj average = averageHessian(pointFiles);
+        Eigen eigen = eigen(average);
+        List<Axis> axes = AxisSelector.select(average, eigen, spec.axes(), spec.seed());
+        List<float[]> references = references();
+        double[] steps = FramePath.steps(spec.distance(), spec.frames());
+        List<ManifestAxis> manifestAxes = new ArrayList<>();
+        for (Axis axis : axes) {
+            String id =
+                    ManifestAxis.idFor(
+                            plan.id(), plan.space().name(), axis.axisClass(), axis.rank());
+            List<ManifestStrip> strips = new ArrayList<>();
+            for (int r = 0; r < references.size(); r++) {
+                strips.add(strip(axis, id, r, references.get(r), steps));
+            }
+            manifestAxes.add(
+                    new ManifestAxis(
+                            id,
+                            axis.axisClass(),
+                            axis.rank(),
+                            axis.eigenvalue() == null
+                                    ? null
+                                    : Numbers.significant(axis.eigenvalue()),
+                            Numbers.significant(axis.alpha()),
+                            Numbers.significantList(axis.vector()),
+                            strips));
+        }
+        List<ManifestReference> manifestReferences = new ArrayList<>();
+        for (int r = 0; r < references.size(); r++) {
+            manifestReferences.add(new ManifestReference(r, Numbers.floats(references.get(r))));
+        }
+        List<Double> stepList = new ArrayList<>();
+        for (double t : steps) {
+            stepList.add(t);
+        }
+        return new ManifestModel(
+                plan.id(),
+                plan.space().name(),
+                plan.card().sha256(),
+                plan.exploration(),
+                spec.distance(),
+                stepList,
+                spec.hessian().distance(),
+                manifestReferences,
+                manifestAxes);
+    }
+
+    private DMatrixRMaj averageHessian(IntFunction<Path> pointFiles) {
+        if (Files.isRegularFile(work.averageHessian())) {
+            int points = plan.spec().stimuli().hessian().points();
+            for (int k = 0; k < points; k++) {
+                progress.advance(StimulusProgress.Unit.HESSIAN, plan.id() + " Hessians", true);
+            }
+            return HessianPoints.read(work.averageHessian());
+        }
+        int points = plan.spec().stimuli().hessian().points();
+        List<Integer> all = new ArrayList<>();
+        for (int k = 0; k < points; k++) {
+            all.add(k);
+        }
+        HessianPoints.compute(
+                plan,
+                all,
+                pointFiles,
+                () -> session().hessianMethod(plan.spec().stimuli().hessian()),
+                progress);
+        List<DMatrixRMaj> hessians = new ArrayList<>();
+        for (int k : all) {
+            hessians.add(HessianPoints.read(pointFiles.apply(k)));
+        }
+        DMatrixRMaj average = GlobalHessian.average(hessians);
+        writeMatrix(work.averageHessian(), average);
+        return average;
+    }
+
+    private Eigen eigen(DMatrixRMaj average) {
+        if (Files.isRegularFile(work.eigenvectors()) && Files.isRegularFile(work.eigenvalues())) {
+            NpyArray values = Npy.read(work.eigenvalues());
+            DMatrixRMaj vectors = HessianPoints.read(work.eigenvectors());
+            return new Eigen(values.data(), vectors);
+        }
+        Eigen eigen = Eigen.of(average);
+        AtomicFiles.write(
+                work.eigenvalues(),
+                tmp ->
+                        Npy.write(
+                                tmp,
+                                new NpyArray(new int[] {eigen.values().length}, eigen.values()),
+                                false));
+        writeMatrix(work.eigenvectors(), eigen.vectors());
+        return eigen;
+    }
+
+    private static void writeMatrix(Path file, DMatrixRMaj m) {
+        AtomicFiles.write(
+                file,
+                tmp ->
+                        Npy.write(
+                                tmp,
+                                new NpyArray(new int[] {m.numRows, m.numCols}, m.data),
+                                false));
+    }
+
+    /** Reference codes from their own seed stream, one index each. */
+    List<float[]> references() {
+        StimulusSpec spec = plan.spec().stimuli();
+        LatentSampler sampler = new LatentSampler(plan.space(), spec.referencePrior().truncation());
+        List<float[]> codes = new ArrayList<>();
+        for (int r = 0; r < spec.references(); r++) {
+            codes.add(sampler.sample(spec.seed(), REFERENCE_STREAM, r));
+        }
+        return codes;
+    }
+
+    private ManifestStrip strip(
+            Axis axis, String axisId, int r, float[] reference, double[] steps) {
+        Path record = work.strip(axisId, r);
+        String what = axisId + " r" + r;
+        var saved = StripRecords.load(record, stimuliFolder);
+        if (saved.isPresent()) {
+            progress.advance(StimulusProgress.Unit.STRIP, what, true);
+            return saved.get();
+        }
+        StimulusSpec spec = plan.spec().stimuli();
+        int size = spec.image().size() != null ? spec.image().size() : plan.card().resolution();
+        StripRenderer renderer =
+                new StripRenderer(
+                        session().metric(),
+                        stimuliFolder,
+                        plan.id(),
+                        plan.exploration(),
+                        steps,
+                        size);
+        ManifestStrip strip = renderer.render(axis, r, reference);
+        StripRecords.save(record, strip);
+        progress.advance(StimulusProgress.Unit.STRIP, what, false);
+        return strip;
+    }
+
+    private EngineSession session() {
+        if (session == null) {
+            session = new EngineSession(plan, options.device(), options.batch());
+        }
+        return session;
+    }
+
+    @Override
+    public void close() {
+        if (session != null) {
+            session.close();
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.eigenstudy.geometry.stimuli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.eigenstudy.geometry.GeometryException;
+import org.eigenstudy.geometry.model.LatentSpace;
+import org.eigenstudy.geometry.model.ModelCard;
+import org.eigenstudy.studyconfig.ConfigProblem;
+import org.eigenstudy.studyconfig.StudyConfig;
+import org.eigenstudy.studyconfig.model.Exploration;
+import org.eigenstudy.studyconfig.model.HessianMethod;
+import org.eigenstudy.studyconfig.model.ImageFormat;
+import org.eigenstudy.studyconfig.model.ModelSpec;
+import org.eigenstudy.studyconfig.model.StimulusSpec;
+
+/**
+ * Checks every model entry of a study config against its model card before anything is computed, so
+ * a bad spec costs seconds, not a half-finished run. Each problem is one line that names the field.
+ */
+public final class SpecValidator {
+    private SpecValidator() {}
+
+    /** The plans of all models, or an {@link InvalidSpecException} listing every problem. */
+    public static List<ModelPlan> plan(StudyConfig config) {
+        List<String> problems = new ArrayList<>();
+        List<ModelPlan> plans = new ArrayList<>();
+        for (ConfigProblem missing : config.checkFilesExist()) {
+            problems.add(missing.toString());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidSpecException(problems);
+        }
+        for (int i = 0; i < config.models().size(); i++) {
+            ModelSpec model = config.models().get(i);
+            String at = "models[" + i + "] (" + model.id() + ")";
+            ModelCard card;
+            LatentSpace space;
+            try {
+                card = ModelCard.read(config.resolveCard(model));
+                space = card.space(model.space());
+            } catch (GeometryException e) {
+                problems.add(at + ": " + e.getMessage());
+                continue;
+            }
+            List<String> own = new ArrayList<>();
+            config.checkAgainstDimension(model, space.dim()).forEach(p -> own.add(p.toString()));
+            own.addAll(checkSpec(model.stimuli(), at + ".stimuli"));
+            // The parser already requires hessian.feature_map with lpips and checkFilesExist that
+            // it exists; null means pixel MSE.
+            Path featureMap = config.resolveFeatureMap(model).orElse(null);
+            problems.addAll(own);
+            if (own.isEmpty()) {
+                plans.add(new ModelPlan(model, card, space, exploration(model, space), featureMap));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidSpecException(problems);
+        }
+        return plans;
+    }
+
+    /** Checks that do not need the card (configs built in code bypass the parser's rules). */
+    static List<String> checkSpec(StimulusSpec spec, String at) {
+        List<String> problems = new ArrayList<>();
+        if (!(spec.distance() > 0) || !Double.isFinite(spec.distance())) {
+            problems.add(at + ".distance: must be a number > 0, got " + spec.distance());
+        }
+        if (spec.image().format() == ImageFormat.WEBP) {
+            problems.add(
+                    at
+                            + ".image.format: webp is not supported (no pure-Java WebP encoder on"
+                            + " Maven Central); use png");
+        }
+        if (spec.hessian().method() == HessianMethod.LANCZOS) {
+            problems.add(
+                    at
+                            + ".hessian.method: lanczos yields only the top eigenpairs, but bottom"
+                            + " and orthogonal axes need the full spectrum; use exact or"
+                            + " fd-jacobian");
+        }
+        if (spec.frames() < 3 || spec.frames() % 2 == 0) {
+            problems.add(at + ".frames: must be odd and >= 3, got " + spec.frames());
+        }
+        return problems;
+    }
+
+    private static Exploration exploration(ModelSpec model, LatentSpace space) {
+        Exploration chosen = model.stimuli().exploration();
+        return chosen != null ? chosen : Exploration.fromYaml(space.exploration());
+    }
+}

@@ -1,0 +1,113 @@
+package org.eigenstudy.geometry.stimuli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.eigenstudy.geometry.io.Hashes;
+import org.eigenstudy.geometry.stimuli.sheet.ContactSheet;
+import org.eigenstudy.geometry.stimuli.work.HessianShards;
+import org.eigenstudy.geometry.stimuli.work.ModelWork;
+import org.eigenstudy.studyconfig.StudyConfig;
+import org.eigenstudy.studyconfig.manifest.GeneratedBy;
+import org.eigenstudy.studyconfig.manifest.ManifestModel;
+import org.eigenstudy.studyconfig.manifest.StimulusManifest;
+import org.eigenstudy.studyconfig.manifest.StimulusManifests;
+
+/**
+ * A study config's stimuli, end to end: validate every model against its card, then per model
+ * compute (or resume, or combine from shards) the average Hessian, render the strips, and finally
+ * write {@code manifest.json} and one contact sheet per model into the output folder.
+ */
+public final class StimulusPipeline {
+    public static final String TOOL = "eigenstudy geometry-core stimuli";
+    public static final String FORMAT_VERSION = "1";
+    public static final String WORK_FOLDER = ".work";
+    public static final String SHEET_FOLDER = "sheets";
+
+    private StimulusPipeline() {}
+
+    /** Runs everything; returns the manifest written to {@code out/manifest.json}. */
+    public static StimulusManifest run(
+            StudyConfig config,
+            Path configFile,
+            Path out,
+            RunOptions options,
+            StimulusProgress progress) {
+        List<ModelPlan> plans = SpecValidator.plan(config);
+        String configSha = sha256(configFile);
+        HessianShards shards = null;
+        if (options.fromShards()) {
+            shards = new HessianShards(options.hessians(), options.shards());
+            shards.checkComplete(plans, configSha);
+        }
+        plans.forEach(plan -> ModelStimuli.addUnits(plan, progress));
+        List<ManifestModel> models = new ArrayList<>();
+        for (int m = 0; m < plans.size(); m++) {
+            ModelPlan plan = plans.get(m);
+            ModelWork work = ModelWork.open(out.resolve(WORK_FOLDER).resolve(plan.id()), plan);
+            try (ModelStimuli stimuli = new ModelStimuli(plan, work, out, options, progress)) {
+                int model = m;
+                HessianShards from = shards;
+                models.add(
+                        stimuli.build(
+                                k ->
+                                        from == null
+                                                ? work.pointHessian(k)
+                                                : from.pointFile(plans, model, k)));
+            }
+        }
+        StimulusManifest manifest =
+                new StimulusManifest(
+                        StimulusManifest.SCHEMA,
+                        config.study().slug(),
+                        configSha,
+                        new GeneratedBy(TOOL, FORMAT_VERSION, details(plans)),
+                        models);
+        try {
+            StimulusManifests.write(manifest, out.resolve(StimulusManifests.FILE_NAME));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (int m = 0; m < plans.size(); m++) {
+            ContactSheet.write(
+                    plans.get(m).spec().displayLabel(),
+                    models.get(m),
+                    out,
+                    out.resolve(SHEET_FOLDER).resolve(plans.get(m).id() + ".png"));
+        }
+        progress.finish();
+        return manifest;
+    }
+
+    /** Settings that shaped the numbers, one entry per model; nothing time- or host-dependent. */
+    private static Map<String, String> details(List<ModelPlan> plans) {
+        TreeMap<String, String> details = new TreeMap<>();
+        for (ModelPlan plan : plans) {
+            var h = plan.spec().stimuli().hessian();
+            details.put(
+                    plan.id() + ".hessian",
+                    h.method().yamlName()
+                            + ", "
+                            + h.points()
+                            + " points, distance "
+                            + h.distance().yamlName()
+                            + (h.equalize() ? ", equalized" : "")
+                            + (h.resize() != null ? ", resize " + h.resize() : ""));
+            details.put(plan.id() + ".card", plan.card().name());
+        }
+        return details;
+    }
+
+    static String sha256(Path file) {
+        try {
+            return Hashes.sha256(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

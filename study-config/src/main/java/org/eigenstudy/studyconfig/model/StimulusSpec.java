@@ -1,0 +1,72 @@
+package org.eigenstudy.studyconfig.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.eigenstudy.studyconfig.ConfigProblem;
+
+/**
+ * How one model's stimuli are made: the Hessian estimate, which axes, how many reference codes and
+ * how they are drawn, the frames of each strip (from {@code -distance} to {@code +distance}), the
+ * exploration (null = the model card's default for the space), the image files and the seed.
+ */
+public record StimulusSpec(
+        HessianSpec hessian,
+        AxesSpec axes,
+        int references,
+        ReferencePrior referencePrior,
+        int frames,
+        Exploration exploration,
+        double distance,
+        ImageSpec image,
+        long seed) {
+
+    /**
+     * The checks that need the latent space's dimension, which only the model card knows. Field
+     * paths are relative to the {@code stimuli} block (e.g. {@code axes.top}); problems carry no
+     * location ({@code StudyConfig.checkAgainstDimension} adds it). Empty when the spec fits.
+     */
+    public List<ConfigProblem> checkAgainstDimension(int dim) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        if (axes.top() > dim) {
+            problems.add(
+                    ConfigProblem.unlocated(
+                            "axes.top",
+                            "asks for "
+                                    + axes.top()
+                                    + " top eigenvectors but the space has "
+                                    + dim
+                                    + " dimensions"));
+        }
+        if (axes.bottom() > dim) {
+            problems.add(
+                    ConfigProblem.unlocated(
+                            "axes.bottom",
+                            "asks for "
+                                    + axes.bottom()
+                                    + " bottom eigenvectors but the space has "
+                                    + dim
+                                    + " dimensions"));
+        }
+        if (axes.top() + axes.bottom() > dim) {
+            problems.add(
+                    ConfigProblem.unlocated(
+                            "axes",
+                            "top + bottom = "
+                                    + (axes.top() + axes.bottom())
+                                    + " exceeds the space's "
+                                    + dim
+                                    + " dimensions, so top and bottom axes would overlap"));
+        }
+        if (axes.orthogonal() > 0 && axes.orthogonalExcludeTop() + axes.orthogonal() > dim) {
+            problems.add(
+                    ConfigProblem.unlocated(
+                            "axes.orthogonal_exclude_top",
+                            "orthogonal_exclude_top + orthogonal = "
+                                    + (axes.orthogonalExcludeTop() + axes.orthogonal())
+                                    + " exceeds the space's "
+                                    + dim
+                                    + " dimensions"));
+        }
+        return problems;
+    }
+}

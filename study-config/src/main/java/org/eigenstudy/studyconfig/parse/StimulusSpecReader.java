@@ -1,0 +1,120 @@
+package org.eigenstudy.studyconfig.parse;
+
+import java.util.Optional;
+import org.eigenstudy.studyconfig.model.AxesSpec;
+import org.eigenstudy.studyconfig.model.Exploration;
+import org.eigenstudy.studyconfig.model.HessianMethod;
+import org.eigenstudy.studyconfig.model.HessianSpec;
+import org.eigenstudy.studyconfig.model.ImageDistance;
+import org.eigenstudy.studyconfig.model.ImageFormat;
+import org.eigenstudy.studyconfig.model.ImageSpec;
+import org.eigenstudy.studyconfig.model.ReferencePrior;
+import org.eigenstudy.studyconfig.model.StimulusSpec;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Reads a model's {@code stimuli:} block; the ranges here are the ones README.md documents. */
+final class StimulusSpecReader {
+    static final IntRule HESSIAN_POINTS = IntRule.between(1, 1000);
+    static final NumberRule EPSILON = NumberRule.above(0, 1);
+    static final IntRule IMAGE_SIDE = IntRule.between(16, 4096);
+    static final IntRule AXIS_COUNT = IntRule.between(0, 512);
+    static final IntRule EXCLUDE_TOP = IntRule.between(0, 4096);
+    static final IntRule REFERENCES = IntRule.between(1, 12);
+    static final NumberRule TRUNCATION = NumberRule.above(0, 10);
+    static final IntRule FRAMES = IntRule.oddBetween(3, 31);
+    static final NumberRule DISTANCE = NumberRule.positive();
+    static final IntRule SEED = IntRule.atLeast(0);
+
+    private StimulusSpecReader() {}
+
+    static StimulusSpec read(MappingReader stimuli) {
+        HessianSpec hessian = readHessian(stimuli.section("hessian"));
+        AxesSpec axes = readAxes(stimuli.section("axes"));
+        int references = stimuli.integer("references", 5, REFERENCES);
+        MappingReader prior = stimuli.section("reference_prior");
+        ReferencePrior referencePrior =
+                new ReferencePrior(prior.nullableNumber("truncation", TRUNCATION));
+        prior.finish();
+        int frames = stimuli.integer("frames", 7, FRAMES);
+        Exploration exploration = stimuli.nullableEnum("exploration", Exploration.class);
+        double distance = stimuli.requiredNumber("distance", DISTANCE);
+        if (exploration == Exploration.SPHERICAL && distance > Math.PI) {
+            stimuli.value("distance")
+                    .ifPresent(
+                            node ->
+                                    stimuli.problem(
+                                            node,
+                                            "distance",
+                                            "with spherical exploration the distance is an angle"
+                                                    + " in radians and must be <= pi, got "
+                                                    + Scalars.describe(node)));
+        }
+        MappingReader imageSection = stimuli.section("image");
+        ImageSpec image =
+                new ImageSpec(
+                        imageSection.nullableInteger("size", IMAGE_SIDE),
+                        imageSection.enumValue("format", ImageFormat.class, ImageFormat.PNG));
+        imageSection.finish();
+        long seed = stimuli.longInteger("seed", 0, SEED);
+        stimuli.finish();
+        return new StimulusSpec(
+                hessian,
+                axes,
+                references,
+                referencePrior,
+                frames,
+                exploration,
+                distance,
+                image,
+                seed);
+    }
+
+    private static HessianSpec readHessian(MappingReader section) {
+        HessianSpec defaults = HessianSpec.DEFAULT;
+        int points = section.integer("points", defaults.points(), HESSIAN_POINTS);
+        HessianMethod method = section.enumValue("method", HessianMethod.class, defaults.method());
+        ImageDistance distance =
+                section.enumValue("distance", ImageDistance.class, defaults.distance());
+        String featureMap = section.nullableString("feature_map", StringRule.NON_BLANK);
+        Optional<Node> featureMapNode = section.value("feature_map");
+        boolean featureMapGiven = featureMapNode.filter(node -> !Scalars.isNull(node)).isPresent();
+        if (distance == ImageDistance.LPIPS && !featureMapGiven) {
+            section.problem(
+                    featureMapNode.or(() -> section.value("distance")).orElse(section.anchor()),
+                    "feature_map",
+                    "is required when distance is lpips: the feature-map-card.json of an exported"
+                            + " LPIPS network, relative to this file");
+        } else if (distance != ImageDistance.LPIPS && featureMapGiven) {
+            section.problem(
+                    featureMapNode.get(),
+                    "feature_map",
+                    "is only used with distance lpips; remove it or set distance: lpips");
+        }
+        HessianSpec hessian =
+                new HessianSpec(
+                        points,
+                        method,
+                        distance,
+                        featureMap,
+                        section.nullableNumber("epsilon", EPSILON),
+                        section.bool("equalize", defaults.equalize()),
+                        section.nullableInteger("resize", IMAGE_SIDE));
+        section.finish();
+        return hessian;
+    }
+
+    private static AxesSpec readAxes(MappingReader section) {
+        AxesSpec defaults = AxesSpec.DEFAULT;
+        AxesSpec axes =
+                new AxesSpec(
+                        section.integer("top", defaults.top(), AXIS_COUNT),
+                        section.integer("orthogonal", defaults.orthogonal(), AXIS_COUNT),
+                        section.integer(
+                                "orthogonal_exclude_top",
+                                defaults.orthogonalExcludeTop(),
+                                EXCLUDE_TOP),
+                        section.integer("bottom", defaults.bottom(), AXIS_COUNT));
+        section.finish();
+        return axes;
+    }
+}
