@@ -11,6 +11,6 @@ public class WithFrontend implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("quarkus.quinoa.enabled", "true");
+        return Map.of("quarkus.quinoa", "true");
     }
 }
