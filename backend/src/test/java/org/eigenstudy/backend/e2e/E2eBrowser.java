@@ -3,8 +3,10 @@ package org.eigenstudy.backend.e2e;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -87,6 +89,30 @@ final class E2eBrowser implements AutoCloseable {
                 new Page.ScreenshotOptions()
                         .setPath(SCREENSHOTS.resolve(name + ".png"))
                         .setFullPage(true));
+    }
+
+    /**
+     * Waits for a locator; on timeout keeps a screenshot and fails with what the page showed, so a
+     * failing run says why.
+     */
+    Locator await(Locator locator, String what) {
+        try {
+            locator.first().waitFor();
+            return locator;
+        } catch (PlaywrightException e) {
+            String shown = page.locator("body").innerText();
+            screenshot("failure-" + what.replaceAll("[^A-Za-z0-9]+", "-"));
+            throw new AssertionError(
+                    "waited for "
+                            + what
+                            + " at "
+                            + page.url()
+                            + "; the page showed: "
+                            + shown
+                            + "; console errors: "
+                            + errors,
+                    e);
+        }
     }
 
     /** Also at phone width: the pages must stay usable at 360 px. */

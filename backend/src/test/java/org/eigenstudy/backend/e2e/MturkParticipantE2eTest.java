@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
+import io.quarkus.test.junit.TestProfile;
 import java.net.URL;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * A worker arrives through an MTurk ExternalQuestion URL, completes the study and submits the HIT.
  */
 @QuarkusTest
+@TestProfile(WithFrontend.class)
 @QuarkusTestResource(EmbeddedPostgresTestResource.class)
 class MturkParticipantE2eTest {
 
@@ -26,12 +27,9 @@ class MturkParticipantE2eTest {
     @TestHTTPResource("/")
     URL root;
 
-    @Inject E2eStudyFixture fixture;
-    @Inject StoredRows stored;
-
     @Test
     void completesTheStudyAndPostsTheAssignmentIdToMturk() {
-        long studyId = fixture.importAndOpen(SLUG);
+        E2eStudy study = E2eStudy.importAndOpen(SLUG);
         String assignment = "ASSIGN-" + System.nanoTime();
         try (E2eBrowser browser = E2eBrowser.laptop()) {
             AtomicReference<String> posted = new AtomicReference<>();
@@ -48,9 +46,9 @@ class MturkParticipantE2eTest {
                     });
             browser.page.navigate(
                     root
-                            + "study/"
+                            + "study/?study="
                             + SLUG
-                            + "?assignmentId="
+                            + "&assignmentId="
                             + assignment
                             + "&hitId=HIT-1&workerId=WORKER-"
                             + System.nanoTime()
@@ -60,7 +58,7 @@ class MturkParticipantE2eTest {
             pages.consent();
             pages.instructions();
             pages.practice();
-            List<Answer> answers = pages.answerTrials(0, E2eStudyFixture.TRIALS);
+            List<Answer> answers = pages.answerTrials(0, E2eStudy.TRIALS);
 
             var form = pages.debrief().locator("#mturk-submit");
             form.waitFor();
@@ -77,7 +75,7 @@ class MturkParticipantE2eTest {
                     posted.get().contains("assignmentId=" + assignment),
                     "posted body: " + posted.get());
 
-            assertEquals(answers.size(), stored.responses(studyId));
+            assertEquals(answers.size(), study.responses());
             assertEquals(List.of(), browser.consoleErrors());
         }
     }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
+import io.quarkus.test.junit.TestProfile;
 import java.net.URL;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** While a worker only previews the HIT, the task is visible, nothing can be answered or stored. */
 @QuarkusTest
+@TestProfile(WithFrontend.class)
 @QuarkusTestResource(EmbeddedPostgresTestResource.class)
 class MturkPreviewE2eTest {
 
@@ -23,12 +24,9 @@ class MturkPreviewE2eTest {
     @TestHTTPResource("/")
     URL root;
 
-    @Inject E2eStudyFixture fixture;
-    @Inject StoredRows stored;
-
     @Test
     void previewShowsTheTaskDisabledAndStoresNothing() {
-        long studyId = fixture.importAndOpen(SLUG);
+        E2eStudy study = E2eStudy.importAndOpen(SLUG);
         try (E2eBrowser browser = E2eBrowser.laptop()) {
             List<String> writes = new CopyOnWriteArrayList<>();
             browser.page.onRequest(
@@ -39,9 +37,9 @@ class MturkPreviewE2eTest {
                     });
             browser.page.navigate(
                     root
-                            + "study/"
+                            + "study/?study="
                             + SLUG
-                            + "?assignmentId=ASSIGNMENT_ID_NOT_AVAILABLE&hitId=HIT-1"
+                            + "&assignmentId=ASSIGNMENT_ID_NOT_AVAILABLE&hitId=HIT-1"
                             + "&turkSubmitTo=https://workersandbox.mturk.com");
             browser.page.locator("#preview-notice").waitFor();
             browser.page.waitForFunction(
@@ -60,8 +58,8 @@ class MturkPreviewE2eTest {
             assertEquals(5, browser.page.locator("section.trial figure.strip").count());
 
             assertEquals(List.of(), writes, "the preview sends nothing but GET requests");
-            assertEquals(0, stored.sessions(studyId));
-            assertEquals(0, stored.responses(studyId));
+            assertEquals(0, study.sessions());
+            assertEquals(0, study.responses());
             assertEquals(List.of(), browser.consoleErrors());
         }
     }

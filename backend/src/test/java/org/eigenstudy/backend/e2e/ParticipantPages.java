@@ -20,7 +20,7 @@ final class ParticipantPages {
     }
 
     void consent() {
-        page.locator("#consent-check").waitFor();
+        browser.await(page.locator("#consent-check"), "the consent page");
         browser.screenshot("participant-consent");
         page.check("#consent-check");
         page.click("button:has-text('I agree, start')");
@@ -28,7 +28,7 @@ final class ParticipantPages {
 
     /** The instruction pages (the second one is the worked example). */
     void instructions() {
-        page.locator("#jspsych-instructions-next").waitFor();
+        browser.await(page.locator("#jspsych-instructions-next"), "the instructions");
         browser.screenshot("participant-instructions");
         page.click("#jspsych-instructions-next");
         page.locator(".strip.example img").first().waitFor();
@@ -47,8 +47,7 @@ final class ParticipantPages {
 
     /** The index of the trial on screen, as the page labels it. */
     int trialOnScreen() {
-        Locator section = page.locator("section.trial");
-        section.waitFor();
+        Locator section = browser.await(page.locator("section.trial"), "a trial");
         return Integer.parseInt(section.getAttribute("data-trial-index"));
     }
 
@@ -68,7 +67,7 @@ final class ParticipantPages {
 
     /** Fills the form with the keyboard where a participant would (slider) and submits it. */
     void answer(Answer a, boolean screenshots) {
-        page.locator("form.questions").waitFor();
+        browser.await(page.locator("form.questions"), "the trial questions");
         waitForImages();
         if (screenshots) {
             browser.screenshot("participant-trial");
@@ -99,8 +98,6 @@ final class ParticipantPages {
     }
 
     Locator debrief() {
-        Locator debrief = page.locator(".debrief");
-        debrief.waitFor();
-        return debrief;
+        return browser.await(page.locator(".debrief"), "the debrief");
     }
 }

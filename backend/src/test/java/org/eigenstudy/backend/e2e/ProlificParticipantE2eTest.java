@@ -6,7 +6,7 @@ import com.microsoft.playwright.Route;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
+import io.quarkus.test.junit.TestProfile;
 import java.net.URL;
 import java.util.List;
 import org.eigenstudy.backend.testing.EmbeddedPostgresTestResource;
@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** A Prolific participant completes the study and is sent back to Prolific with the code. */
 @QuarkusTest
+@TestProfile(WithFrontend.class)
 @QuarkusTestResource(EmbeddedPostgresTestResource.class)
 class ProlificParticipantE2eTest {
 
@@ -22,12 +23,9 @@ class ProlificParticipantE2eTest {
     @TestHTTPResource("/")
     URL root;
 
-    @Inject E2eStudyFixture fixture;
-    @Inject StoredRows stored;
-
     @Test
     void completesTheStudyAndIsRedirectedToProlific() {
-        long studyId = fixture.importAndOpen(SLUG);
+        E2eStudy study = E2eStudy.importAndOpen(SLUG);
         try (E2eBrowser browser = E2eBrowser.laptop()) {
             browser.page.route(
                     "https://app.prolific.com/**",
@@ -38,22 +36,22 @@ class ProlificParticipantE2eTest {
                                             .setBody("<p>Prolific</p>")));
             browser.page.navigate(
                     root
-                            + "study/"
+                            + "study/?study="
                             + SLUG
-                            + "?PROLIFIC_PID=PID-"
+                            + "&PROLIFIC_PID=PID-"
                             + System.nanoTime()
                             + "&STUDY_ID=STUDY-1&SESSION_ID=SESSION-1");
             ParticipantPages pages = new ParticipantPages(browser);
             pages.consent();
             pages.instructions();
             pages.practice();
-            List<Answer> answers = pages.answerTrials(0, E2eStudyFixture.TRIALS);
+            List<Answer> answers = pages.answerTrials(0, E2eStudy.TRIALS);
 
             pages.debrief().locator("#prolific-link").waitFor();
             browser.screenshot("participant-debrief-prolific");
-            browser.page.waitForURL(E2eStudyFixture.PROLIFIC_URL);
-            assertEquals(E2eStudyFixture.PROLIFIC_URL, browser.page.url());
-            assertEquals(answers.size(), stored.responses(studyId));
+            browser.page.waitForURL(E2eStudy.PROLIFIC_URL);
+            assertEquals(E2eStudy.PROLIFIC_URL, browser.page.url());
+            assertEquals(answers.size(), study.responses());
             assertEquals(List.of(), browser.consoleErrors());
         }
     }

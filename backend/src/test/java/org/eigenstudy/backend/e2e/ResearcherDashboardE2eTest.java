@@ -7,7 +7,7 @@ import com.microsoft.playwright.Locator;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
+import io.quarkus.test.junit.TestProfile;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.eigenstudy.backend.testing.EmbeddedPostgresTestResource;
+import org.eigenstudy.backend.testing.TestApi;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * statistics, and downloads the CSV, whose rows must be the answers given.
  */
 @QuarkusTest
+@TestProfile(WithFrontend.class)
 @QuarkusTestResource(EmbeddedPostgresTestResource.class)
 class ResearcherDashboardE2eTest {
 
@@ -31,17 +33,15 @@ class ResearcherDashboardE2eTest {
     @TestHTTPResource("/")
     URL root;
 
-    @Inject E2eStudyFixture fixture;
-
     @Test
     void researcherSeesTheNewResponsesAndDownloadsMatchingCsv() throws IOException {
-        long studyId = fixture.importAndOpen(SLUG);
+        E2eStudy study = E2eStudy.importAndOpen(SLUG);
         String user = "e2e-" + System.nanoTime();
-        String password = "e2e-password-" + System.nanoTime();
-        fixture.createResearcher(user, password);
-        int total = E2eStudyFixture.TRIALS;
+        TestApi.tokenFor(user, "researcher");
+        String password = TestApi.password(user);
+        int total = E2eStudy.TRIALS;
         try (E2eBrowser browser = E2eBrowser.laptop()) {
-            browser.page.navigate(root + "study/" + SLUG);
+            browser.page.navigate(root + "study/?study=" + SLUG);
             ParticipantPages pages = new ParticipantPages(browser);
             pages.consent();
             pages.instructions();
@@ -59,7 +59,7 @@ class ResearcherDashboardE2eTest {
             browser.page.fill("#password", password);
             browser.page.click("button:has-text('Log in')");
 
-            Locator studyRow = browser.page.locator("tr[data-study-id='" + studyId + "']");
+            Locator studyRow = browser.page.locator("tr[data-study-id='" + study.id + "']");
             studyRow.waitFor();
             browser.screenshot("researcher-studies");
             browser.narrowScreenshot("researcher-studies");
@@ -81,7 +81,7 @@ class ResearcherDashboardE2eTest {
                         Long.parseLong(classRows.nth(i).locator("td").first().textContent().trim());
             }
             assertEquals(total, trialsInStatistics, "statistics count every new response");
-            browser.page.click("button[aria-label^='Show shapes-z-top-01']");
+            browser.page.click("button[aria-label^='Show m1-z-top']");
             browser.page.locator(".contact-sheet img").first().waitFor();
             browser.page.waitForFunction(
                     "() => [...document.querySelectorAll('.contact-sheet img')]"

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
+import io.quarkus.test.junit.TestProfile;
 import java.net.URL;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * retried with the same id: every trial is stored exactly once.
  */
 @QuarkusTest
+@TestProfile(WithFrontend.class)
 @QuarkusTestResource(EmbeddedPostgresTestResource.class)
 class ResumeAfterRefreshE2eTest {
 
@@ -26,13 +27,10 @@ class ResumeAfterRefreshE2eTest {
     @TestHTTPResource("/")
     URL root;
 
-    @Inject E2eStudyFixture fixture;
-    @Inject StoredRows stored;
-
     @Test
     void refreshResumesAtTheFirstUnansweredTrialAndStoresEachAnswerOnce() {
-        long studyId = fixture.importAndOpen(SLUG);
-        int total = E2eStudyFixture.TRIALS;
+        E2eStudy study = E2eStudy.importAndOpen(SLUG);
+        int total = E2eStudy.TRIALS;
         try (E2eBrowser browser = E2eBrowser.laptop()) {
             AtomicInteger puts = new AtomicInteger();
             // The first answer reaches the server, but its reply is lost on the way back.
@@ -46,7 +44,8 @@ class ResumeAfterRefreshE2eTest {
                             route.resume();
                         }
                     });
-            browser.page.navigate(root + "study/" + SLUG + "?participant=P-" + System.nanoTime());
+            browser.page.navigate(
+                    root + "study/?study=" + SLUG + "&participant=P-" + System.nanoTime());
             ParticipantPages pages = new ParticipantPages(browser);
             pages.consent();
             pages.instructions();
@@ -55,7 +54,7 @@ class ResumeAfterRefreshE2eTest {
 
             assertEquals(1, pages.trialOnScreen());
             browser.page.check("input[name$='-seen'][value='yes']");
-            browser.page.waitForCondition(() -> stored.responses(studyId) == 1);
+            browser.page.waitForCondition(() -> study.responses() == 1);
             browser.page.reload();
 
             browser.page.locator("text=Welcome back").waitFor();
@@ -68,12 +67,13 @@ class ResumeAfterRefreshE2eTest {
             pages.answerTrials(1, total);
 
             assertEquals(
-                    E2eStudyFixture.COMPLETION_CODE,
+                    E2eStudy.COMPLETION_CODE,
                     pages.debrief().locator("#completion-code").textContent());
             browser.screenshot("participant-debrief-code");
             assertTrue(puts.get() > total, "the lost reply was retried: " + puts.get() + " PUTs");
-            assertEquals(List.of(0, 1, 2), stored.answeredPositions(studyId));
-            assertEquals(1, stored.sessions(studyId), "the refresh kept the same session");
+            assertEquals(total, study.responses(), "one stored response per trial");
+            assertEquals(total, study.answeredPositions(), "every trial answered");
+            assertEquals(1, study.sessions(), "the refresh kept the same session");
             assertEquals(
                     List.of(),
                     browser.consoleErrors(e -> e.contains("/responses/")),
