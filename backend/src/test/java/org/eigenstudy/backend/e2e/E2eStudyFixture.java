@@ -138,8 +138,10 @@ public class E2eStudyFixture {
                 axis.put("id", "shapes-z-" + name);
                 axis.put("class", classes[c]);
                 axis.put("rank", rank);
-                // Orthogonal axes have no eigenvalue; a mixed double/null ternary would unbox and throw.
-                Double eigenvalue = c == 1 ? null : Double.valueOf(c == 0 ? 2.0 / rank : 1e-4 / rank);
+                // Orthogonal axes have no eigenvalue; a mixed double/null ternary would unbox and
+                // throw.
+                Double eigenvalue =
+                        c == 1 ? null : Double.valueOf(c == 0 ? 2.0 / rank : 1e-4 / rank);
                 axis.put("eigenvalue", eigenvalue);
                 axis.put("alpha", 1.0);
                 axis.put("vector", List.of(1.0, 0.0));
