@@ -46,7 +46,7 @@ class ResearcherDashboardE2eTest {
             pages.consent();
             pages.instructions();
             pages.practice();
-            List<Answer> answers = pages.answerTrials(0, total);
+            List<Answer> answers = pages.answerTrials(0, total, total);
             pages.debrief();
 
             browser.page.navigate(root + "researcher/");
