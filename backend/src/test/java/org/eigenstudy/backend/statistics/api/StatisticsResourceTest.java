@@ -153,38 +153,33 @@ class StatisticsResourceTest {
 
     @Test
     void tablesAndFiguresAreServedWithTheirTypes() throws Exception {
-        String csv =
-                researcher(token)
-                        .get(url(".csv"))
-                        .then()
-                        .statusCode(200)
-                        .contentType(startsWith("text/csv"))
-                        .header(
-                                "Content-Disposition",
-                                equalTo("attachment; filename=\"" + SLUG + "-v1-statistics.csv\""))
-                        .extract()
-                        .asString();
         AnalysisReport report =
                 StudyAnalysis.analyse(exportedRows().iterator(), AnalysisOptions.defaults());
-        assertEquals(CsvExporter.export(report), csv);
-        String markdown =
-                researcher(token)
-                        .get(url(".md"))
-                        .then()
-                        .statusCode(200)
-                        .contentType(startsWith("text/markdown"))
-                        .extract()
-                        .asString();
-        assertEquals(MarkdownExporter.export(report), markdown);
-        String tex =
-                researcher(token)
-                        .get(url(".tex"))
-                        .then()
-                        .statusCode(200)
-                        .contentType(startsWith("application/x-tex"))
-                        .extract()
-                        .asString();
-        assertEquals(LatexExporter.export(report), tex);
+        Map<String, List<String>> tables =
+                Map.of(
+                        "csv", List.of("text/csv", CsvExporter.export(report)),
+                        "md", List.of("text/markdown", MarkdownExporter.export(report)),
+                        "tex", List.of("application/x-tex", LatexExporter.export(report)));
+        for (Map.Entry<String, List<String>> table : tables.entrySet()) {
+            String file = "statistics." + table.getKey();
+            String body =
+                    researcher(token)
+                            .get(url("." + table.getKey()))
+                            .then()
+                            .statusCode(200)
+                            .contentType(startsWith(table.getValue().get(0)))
+                            .header(
+                                    "Content-Disposition",
+                                    equalTo(
+                                            "attachment; filename=\""
+                                                    + SLUG
+                                                    + "-v1-"
+                                                    + file
+                                                    + "\""))
+                            .extract()
+                            .asString();
+            assertEquals(table.getValue().get(1), body, file);
+        }
 
         for (String plot : List.of("magnitude", "seen_change", "rank")) {
             byte[] png =
