@@ -138,7 +138,10 @@ public class E2eStudyFixture {
                 axis.put("id", "shapes-z-" + name);
                 axis.put("class", classes[c]);
                 axis.put("rank", rank);
-                axis.put("eigenvalue", c == 0 ? 2.0 / rank : c == 2 ? 1e-4 / rank : null);
+                // Orthogonal axes have no eigenvalue; boxed so the null is not unboxed by the
+                // conditional.
+                Double eigenvalue = c == 1 ? null : (Double) (c == 0 ? 2.0 / rank : 1e-4 / rank);
+                axis.put("eigenvalue", eigenvalue);
                 axis.put("alpha", 1.0);
                 axis.put("vector", List.of(1.0, 0.0));
                 axis.put("strips", strips);
@@ -163,7 +166,9 @@ public class E2eStudyFixture {
         manifest.put("schema", "eigenstudy-manifest/1");
         manifest.put("study", slug);
         manifest.put("config_sha256", configSha);
-        manifest.put("generated_by", Map.of("tool", "E2eStudyFixture"));
+        manifest.put(
+                "generated_by",
+                Map.of("tool", "E2eStudyFixture", "version", "1", "details", Map.of()));
         manifest.put("models", List.of(model));
         JSON.writerWithDefaultPrettyPrinter()
                 .writeValue(dir.resolve("manifest.json").toFile(), manifest);
