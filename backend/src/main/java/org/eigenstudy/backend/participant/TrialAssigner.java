@@ -2,7 +2,6 @@ package org.eigenstudy.backend.participant;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,27 +27,32 @@ public class TrialAssigner {
     private static final String LOCK =
             "SELECT count(*) FROM (SELECT pg_advisory_xact_lock(?1)) AS start_lock";
 
-    /** Sessions that timed out unfinished give their cells back, once. */
-    private static final String RELEASE =
+    /**
+     * The cells with their fill, after sessions that timed out unfinished give their cells back
+     * (once). The data-modifying CTEs run whether or not the query reads them; the query itself
+     * sees the counters as they were, hence the subtraction.
+     */
+    private static final String CELLS =
             """
             WITH gone AS (
                 UPDATE participant_session SET fill_released = TRUE
                 WHERE study_id = ?1 AND state <> 'completed' AND NOT fill_released
                   AND expires_at <= now()
-                RETURNING id)
-            UPDATE trial_fill f SET filled = f.filled - g.n
-            FROM (SELECT asg.trial_id, count(*) AS n
-                  FROM assignment asg JOIN gone ON gone.id = asg.session_id
-                  GROUP BY asg.trial_id) g
-            WHERE f.trial_id = g.trial_id
-            """;
-
-    private static final String CELLS =
-            """
-            SELECT t.id, t.is_catch, t.axis_id, a.axis_class, COALESCE(f.filled, 0)
+                RETURNING id),
+            released AS (
+                SELECT asg.trial_id, count(*) AS n
+                FROM assignment asg JOIN gone ON gone.id = asg.session_id
+                GROUP BY asg.trial_id),
+            given_back AS (
+                UPDATE trial_fill f SET filled = f.filled - r.n
+                FROM released r WHERE f.trial_id = r.trial_id
+                RETURNING f.trial_id)
+            SELECT t.id, t.is_catch, t.axis_id, a.axis_class,
+                   COALESCE(f.filled, 0) - COALESCE(r.n, 0)
             FROM trial t
             JOIN axis a ON a.id = t.axis_id
             LEFT JOIN trial_fill f ON f.trial_id = t.id
+            LEFT JOIN released r ON r.trial_id = t.id
             WHERE t.study_id = ?1
             """;
 
@@ -69,8 +73,6 @@ public class TrialAssigner {
      * their cells. The caller holds {@link #lockStarts}.
      */
     public List<Long> assign(Study study, long sessionId) {
-        EntityManager em = Panache.getEntityManager();
-        em.createNativeQuery(RELEASE).setParameter(1, study.id).executeUpdate();
         List<Cell> cells = cells(study.id);
         StudyDesign design = study.design;
         List<Cell> regular = leastFilled(cells, false, design.trialsPerParticipant(), Set.of());
@@ -83,30 +85,27 @@ public class TrialAssigner {
         }
         List<Long> trials = ordered.stream().map(Cell::trialId).toList();
         if (!trials.isEmpty()) {
-            record(em, sessionId, trials);
+            record(sessionId, trials);
         }
         return trials;
     }
 
-    /** Two statements whatever the number of trials; the values are ids read from the database. */
-    private static void record(EntityManager em, long sessionId, List<Long> trials) {
-        StringJoiner assignments =
-                new StringJoiner(
-                        ", ",
-                        "INSERT INTO assignment (session_id, position, trial_id) VALUES ",
-                        "");
-        StringJoiner fills =
-                new StringJoiner(
-                        ", ",
-                        "INSERT INTO trial_fill (trial_id, filled) VALUES ",
-                        " ON CONFLICT (trial_id) DO UPDATE SET filled = trial_fill.filled + 1");
+    /** One statement whatever the number of trials; the values are ids read from the database. */
+    private static void record(long sessionId, List<Long> trials) {
+        StringJoiner values = new StringJoiner(", ");
         for (int position = 0; position < trials.size(); position++) {
-            long trial = trials.get(position);
-            assignments.add("(" + sessionId + ", " + position + ", " + trial + ")");
-            fills.add("(" + trial + ", 1)");
+            values.add("(" + sessionId + ", " + position + ", " + trials.get(position) + ")");
         }
-        em.createNativeQuery(assignments.toString()).executeUpdate();
-        em.createNativeQuery(fills.toString()).executeUpdate();
+        Panache.getEntityManager()
+                .createNativeQuery(
+                        "WITH assigned AS (INSERT INTO assignment (session_id, position, trial_id)"
+                                + " VALUES "
+                                + values
+                                + " RETURNING trial_id)"
+                                + " INSERT INTO trial_fill (trial_id, filled)"
+                                + " SELECT trial_id, 1 FROM assigned"
+                                + " ON CONFLICT (trial_id) DO UPDATE SET filled = trial_fill.filled + 1")
+                .executeUpdate();
     }
 
     @SuppressWarnings("unchecked")
