@@ -35,6 +35,7 @@ export function researcherApi(fetchImpl = globalThis.fetch) {
     close: (id) => post(`${base(id)}/close`),
     progress: (id) => get(`${base(id)}/progress`),
     statistics: (id) => get(`${base(id)}/statistics`),
+    geometry: (id) => get(`${base(id)}/geometry`),
     async text(url) {
       const response = await fetchImpl(url, { credentials: 'same-origin' });
       if (!response.ok) throw new ApiError(describeError(null, response.status), response.status);

@@ -1,8 +1,10 @@
-// The stimulus browser: per model, the eigenvalue spectrum and the list of axes; per axis, the contact sheet of
-// all reference strips and the image-distance curve along the axis.
+// The stimulus browser: per model, its contact sheet and geometry plots (spectrum, homogeneity) with their
+// numbers, the eigenvalues of its axes and the list of axes; per axis, all reference strips and the
+// image-distance curve along the axis.
 import { h, replaceChildren } from '../shared/dom.js';
 import { xyChart } from './charts.js';
 import { fmt } from './format.js';
+import { geometryRows } from './geometry.js';
 
 const axisClassOf = (a) => a.axisClass ?? a.class ?? a['class'];
 const framesOf = (strip) => strip.frames ?? [];
@@ -30,12 +32,40 @@ function axisDetail(model, axis) {
     distancesOf(strips[0] ?? {}).length ? h('figure', {}, curve, h('figcaption', { text: 'Distance of each frame from the reference image, per reference.' })) : null);
 }
 
+function plot(url, alt, caption, missing) {
+  return h('figure', { class: 'geometry-plot' },
+    url ? h('a', { href: url, target: '_blank', rel: 'noopener' }, h('img', { src: url, alt, loading: 'lazy', decoding: 'async' }))
+      : h('p', { class: 'hint', text: missing }),
+    h('figcaption', { text: caption }));
+}
+
+// Model-level views written by the stimuli pipeline into the stimuli folder's sheets/ (researchers only).
+function geometryPanel(model) {
+  const g = model.geometry;
+  if (!g) return h('p', { class: 'hint', text: `No contact sheet or geometry plots were found for ${model.id} in the stimuli folder.` });
+  const absent = 'Not in the stimuli folder.';
+  const rows = geometryRows(g.summary);
+  return h('div', { class: 'geometry' },
+    h('div', { class: 'geometry-plots' },
+      plot(g.spectrumPlot, `Eigenvalue spectrum of ${model.id}: mean eigenvalue by rank on a log scale with the 5–95 % band over the Hessian points`,
+        'Spectrum of the metric over the random points (log scale; band: 5–95 %).', absent),
+      plot(g.homogeneityPlot, `Histogram of the metric consistency C^H of ${model.id} over ordered point pairs, linear and log scale`,
+        'Homogeneity: correlation C^H between points (linear and log scale).', `${absent} (none for a single point)`)),
+    rows.length ? h('div', { class: 'table-wrap' }, h('table', {},
+      h('caption', { text: `Geometry of ${model.id}` }),
+      h('tbody', {}, rows.map(([label, value]) => h('tr', {}, h('th', { scope: 'row', text: label }), h('td', { text: String(value) })))))) : null,
+    h('div', { class: 'sheet-image' },
+      plot(g.contactSheet, `Contact sheet of ${model.id}: one row per axis with its strips for the first references and its distance curve`,
+        'Contact sheet: every axis, its strips and its distance curve (opens full size).', absent)));
+}
+
 function modelBrowser(model) {
   const detail = h('div', { 'aria-live': 'polite' }, h('p', { class: 'hint', text: 'Choose an axis to see its contact sheet.' }));
   const axes = model.axes ?? [];
   return h('section', { class: 'model', dataset: { model: model.id } },
     h('h3', { text: `Model ${model.id}${model.space ? ` (space ${model.space})` : ''}` }),
     h('p', { class: 'hint', text: [model.exploration && `exploration ${model.exploration}`, model.distance && `distance ${model.distance}`, model.imageDistance && `image distance ${model.imageDistance}`].filter(Boolean).join(' · ') }),
+    geometryPanel(model),
     spectrum(model),
     h('div', { class: 'table-wrap' }, h('table', {},
       h('caption', { text: `Axes of ${model.id}` }),

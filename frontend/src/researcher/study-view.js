@@ -4,6 +4,7 @@ import { fmtTime } from './format.js';
 import { statisticsSection } from './statistics-view.js';
 import { stimulusBrowser } from './stimulus-view.js';
 import { csvRecords, stimuliFromCsv } from './csv.js';
+import { withGeometry } from './geometry.js';
 
 const POLL_MS = 5000;
 
@@ -77,10 +78,11 @@ export function studyView(container, api, id) {
   // The study view lists axes only; stimuli.csv (one row per frame) carries the frame URLs and distance curves.
   async function loadStimuli(study) {
     try {
-      const text = await api.text(api.exportUrl(id, 'stimuli.csv'));
+      // A study whose geometry cannot be listed still gets its axis browser.
+      const [text, geometry] = await Promise.all([api.text(api.exportUrl(id, 'stimuli.csv')), api.geometry(id).catch(() => [])]);
       const byId = new Map(stimuliFromCsv(csvRecords(text)).map((m) => [m.id, m]));
       const models = (study.models ?? []).map((m) => ({ ...byId.get(m.id), ...m, axes: byId.get(m.id)?.axes ?? m.axes }));
-      replaceChildren(stimuli, stimulusBrowser({ ...study, models: models.length ? models : [...byId.values()] }));
+      replaceChildren(stimuli, stimulusBrowser({ ...study, models: withGeometry(models.length ? models : [...byId.values()], geometry) }));
     } catch (e) {
       replaceChildren(stimuli, h('p', { class: 'error', role: 'alert', text: `Stimuli could not be loaded: ${e.message}` }));
     }

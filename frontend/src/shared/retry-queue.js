@@ -28,7 +28,9 @@ export class RetryQueue {
    * @param {(item: object, error: Error) => void} [options.onDrop] an item the server refused for good
    * @param {(pending: number, lastError: Error|null) => void} [options.onChange] queue length changed
    */
-  constructor({ storage, key, send, onDrop = () => {}, onChange = () => {}, setTimer = setTimeout, clearTimer = clearTimeout, random = Math.random, baseMs = 500, maxMs = 30000 }) {
+  // The timer defaults are wrapped: a bare setTimeout stored on the instance and called as a method throws
+  // "Illegal invocation" in browsers.
+  constructor({ storage, key, send, onDrop = () => {}, onChange = () => {}, setTimer = (fn, ms) => setTimeout(fn, ms), clearTimer = (id) => clearTimeout(id), random = Math.random, baseMs = 500, maxMs = 30000 }) {
     Object.assign(this, { storage, key, send, onDrop, onChange, setTimer, clearTimer, random, baseMs, maxMs });
     this.queue = readItems(storage, key);
     this.attempt = 0;

@@ -19,11 +19,16 @@ import org.postgresql.PGStatement;
  */
 public final class ResponseRowReader {
 
-    /** The responses view of the platform schema (one row per answered trial). */
+    /**
+     * The platform's responses view (Flyway V2), one row per stored response. Every session counts,
+     * finished or not: a response is only stored for a real participant (an MTurk preview stores
+     * nothing), and participants who failed catch trials are removed by the exclusion rule of
+     * {@link AnalysisOptions}, not here.
+     */
     public static final String QUERY =
             "SELECT participant_id, model_id, space, axis_class, rank, eigenvalue, change_seen,"
                     + " magnitude, shared_count, consistency, difficulty, is_catch, catch_passed"
-                    + " FROM statistics_responses WHERE study_id = ?";
+                    + " FROM response_analysis_v WHERE study_id = ?";
 
     static final int FETCH_SIZE = 10_000;
 

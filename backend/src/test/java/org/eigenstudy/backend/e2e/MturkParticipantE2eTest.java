@@ -58,7 +58,7 @@ class MturkParticipantE2eTest {
             pages.consent();
             pages.instructions();
             pages.practice();
-            List<Answer> answers = pages.answerTrials(0, E2eStudy.TRIALS);
+            List<Answer> answers = pages.answerTrials(0, E2eStudy.TRIALS, E2eStudy.TRIALS);
 
             var form = pages.debrief().locator("#mturk-submit");
             form.waitFor();

@@ -51,10 +51,12 @@ final class ParticipantPages {
         return Integer.parseInt(section.getAttribute("data-trial-index"));
     }
 
-    /** Answers every remaining trial; returns the answers by trial index. */
-    List<Answer> answerTrials(int from, int total) {
+    /**
+     * Answers trials {@code from} to {@code to - 1} of {@code total}; returns the answers given.
+     */
+    List<Answer> answerTrials(int from, int to, int total) {
         List<Answer> given = new ArrayList<>();
-        for (int i = from; i < total; i++) {
+        for (int i = from; i < to; i++) {
             assertEquals(i, trialOnScreen(), "trial shown");
             assertEquals(
                     "Screen " + (i + 1) + " of " + total, page.textContent("section.trial h2"));

@@ -45,7 +45,7 @@ class ProlificParticipantE2eTest {
             pages.consent();
             pages.instructions();
             pages.practice();
-            List<Answer> answers = pages.answerTrials(0, E2eStudy.TRIALS);
+            List<Answer> answers = pages.answerTrials(0, E2eStudy.TRIALS, E2eStudy.TRIALS);
 
             pages.debrief().locator("#prolific-link").waitFor();
             browser.screenshot("participant-debrief-prolific");

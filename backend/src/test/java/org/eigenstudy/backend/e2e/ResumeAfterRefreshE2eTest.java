@@ -50,7 +50,7 @@ class ResumeAfterRefreshE2eTest {
             pages.consent();
             pages.instructions();
             pages.practice();
-            pages.answerTrials(0, 1);
+            pages.answerTrials(0, 1, total);
 
             assertEquals(1, pages.trialOnScreen());
             browser.page.check("input[name$='-seen'][value='yes']");
@@ -64,7 +64,7 @@ class ResumeAfterRefreshE2eTest {
             browser.screenshot("participant-welcome-back");
             browser.page.click("button:has-text('Continue')");
             assertEquals(1, pages.trialOnScreen(), "resumes at the interrupted trial");
-            pages.answerTrials(1, total);
+            pages.answerTrials(1, total, total);
 
             assertEquals(
                     E2eStudy.COMPLETION_CODE,

@@ -13,6 +13,7 @@ import org.eigenstudy.geometry.stimuli.axes.Axis;
 import org.eigenstudy.geometry.stimuli.axes.AxisSelector;
 import org.eigenstudy.geometry.stimuli.frames.FramePath;
 import org.eigenstudy.geometry.stimuli.render.StripRenderer;
+import org.eigenstudy.geometry.stimuli.sheet.ModelGeometry;
 import org.eigenstudy.geometry.stimuli.work.AtomicFiles;
 import org.eigenstudy.geometry.stimuli.work.HessianPoints;
 import org.eigenstudy.geometry.stimuli.work.ModelWork;
@@ -108,6 +109,21 @@ final class ModelStimuli implements AutoCloseable {
                 spec.hessian().distance(),
                 manifestReferences,
                 manifestAxes);
+    }
+
+    /**
+     * Writes the model's spectrum and homogeneity plots and their summary into {@code sheets}; call
+     * after {@link #build}, which leaves the eigenvalues of the average Hessian in the work folder.
+     */
+    void writeGeometry(IntFunction<Path> pointFiles, Path sheets) {
+        ModelGeometry.write(
+                plan.id(),
+                plan.spec().displayLabel(),
+                plan.spec().stimuli().hessian().points(),
+                pointFiles,
+                Npy.read(work.eigenvalues()).data(),
+                work.geometry(),
+                sheets);
     }
 
     private DMatrixRMaj averageHessian(IntFunction<Path> pointFiles) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 import org.eigenstudy.geometry.io.Hashes;
 import org.eigenstudy.geometry.stimuli.sheet.ContactSheet;
 import org.eigenstudy.geometry.stimuli.work.HessianShards;
@@ -21,7 +22,8 @@ import org.eigenstudy.studyconfig.manifest.StimulusManifests;
 /**
  * A study config's stimuli, end to end: validate every model against its card, then per model
  * compute (or resume, or combine from shards) the average Hessian, render the strips, and finally
- * write {@code manifest.json} and one contact sheet per model into the output folder.
+ * write {@code manifest.json} and per model a contact sheet, spectrum and homogeneity plots and a
+ * geometry summary into the output folder's {@code sheets/}.
  */
 public final class StimulusPipeline {
     public static final String TOOL = "eigenstudy geometry-core stimuli";
@@ -53,12 +55,10 @@ public final class StimulusPipeline {
             try (ModelStimuli stimuli = new ModelStimuli(plan, work, out, options, progress)) {
                 int model = m;
                 HessianShards from = shards;
-                models.add(
-                        stimuli.build(
-                                k ->
-                                        from == null
-                                                ? work.pointHessian(k)
-                                                : from.pointFile(plans, model, k)));
+                IntFunction<Path> pointFiles =
+                        k -> from == null ? work.pointHessian(k) : from.pointFile(plans, model, k);
+                models.add(stimuli.build(pointFiles));
+                stimuli.writeGeometry(pointFiles, out.resolve(SHEET_FOLDER));
             }
         }
         StimulusManifest manifest =

@@ -14,19 +14,28 @@ import com.networknt.schema.SpecVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.eigenstudy.geometry.GeometryException;
+import org.eigenstudy.geometry.analysis.Anisotropy;
+import org.eigenstudy.geometry.analysis.Eigen;
+import org.eigenstudy.geometry.analysis.Homogeneity;
+import org.eigenstudy.geometry.analysis.Spectrum;
 import org.eigenstudy.geometry.model.DeviceChoice;
+import org.eigenstudy.geometry.stimuli.work.HessianPoints;
+import org.eigenstudy.geometry.stimuli.work.ModelWork;
 import org.eigenstudy.studyconfig.StudyConfig;
 import org.eigenstudy.studyconfig.manifest.ManifestAxis;
 import org.eigenstudy.studyconfig.manifest.ManifestModel;
 import org.eigenstudy.studyconfig.manifest.ManifestStrip;
 import org.eigenstudy.studyconfig.manifest.StimulusManifest;
 import org.eigenstudy.studyconfig.manifest.StimulusManifests;
+import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,6 +86,68 @@ class StimulusPipelineTest {
         }
         var sheet = ImageIO.read(reference.resolve("sheets/conv.png").toFile());
         assertTrue(sheet.getWidth() > 3 * 3 * 24 && sheet.getHeight() > 6 * 24);
+    }
+
+    @Test
+    void geometrySummaryHoldsTheAnalysisClassesNumbersForTheModelsHessians() throws IOException {
+        Path sheets = reference.resolve(StimulusPipeline.SHEET_FOLDER);
+        JsonNode json = new ObjectMapper().readTree(sheets.resolve("conv-geometry.json").toFile());
+        // Recomputed here from the point Hessians the pipeline kept, by the analysis classes.
+        List<DMatrixRMaj> hessians = new ArrayList<>();
+        for (int k = 0; k < 3; k++) {
+            hessians.add(
+                    HessianPoints.read(
+                            ModelWork.pointPath(
+                                    reference.resolve(StimulusPipeline.WORK_FOLDER + "/conv"), k)));
+        }
+        List<Eigen> eigens = hessians.stream().map(Eigen::of).toList();
+        Spectrum spectrum = Spectrum.of(eigens.stream().map(Eigen::values).toList());
+        Homogeneity.Result homogeneity = Homogeneity.of(hessians, eigens);
+        assertEquals("eigenstudy-model-geometry/1", json.path("schema").asText());
+        assertEquals(3, json.path("points").asInt());
+        assertArrayEquals(spectrum.mean(), doubles(json.at("/spectrum/mean")), 0.0);
+        assertArrayEquals(spectrum.p05(), doubles(json.at("/spectrum/p05")), 0.0);
+        assertArrayEquals(spectrum.p95(), doubles(json.at("/spectrum/p95")), 0.0);
+        assertEquals(16, spectrum.mean().length);
+        assertArrayEquals(
+                Anisotropy.dims(spectrum.mean(), Anisotropy.THRESHOLDS),
+                ints(json.path("anisotropy_dims_mean_spectrum")));
+        double[] average =
+                Eigen.of(org.eigenstudy.geometry.analysis.GlobalHessian.average(hessians)).values();
+        assertArrayEquals(
+                Anisotropy.dims(average, Anisotropy.THRESHOLDS),
+                ints(json.path("anisotropy_dims_average_hessian")));
+        for (var scale :
+                Map.of("linear", homogeneity.linear(), "log", homogeneity.log()).entrySet()) {
+            JsonNode node = json.path("homogeneity").path(scale.getKey());
+            assertEquals(scale.getValue().mean(), node.path("mean").asDouble(), 0.0);
+            assertEquals(scale.getValue().std(), node.path("std").asDouble(), 0.0);
+            assertEquals(6, node.path("pairs").asInt(), "3 points, 6 ordered pairs");
+        }
+        // Independent sanity: the band brackets the mean and the log C^H is a correlation.
+        for (int r = 0; r < 16; r++) {
+            assertTrue(spectrum.p05()[r] <= spectrum.mean()[r]);
+            assertTrue(spectrum.mean()[r] <= spectrum.p95()[r]);
+        }
+        assertTrue(Math.abs(homogeneity.log().mean()) <= 1);
+        for (String plot : new String[] {"conv-spectrum.png", "conv-homogeneity.png"}) {
+            var image = ImageIO.read(sheets.resolve(plot).toFile());
+            assertEquals(800, image.getWidth(), plot);
+            assertEquals(560, image.getHeight(), plot);
+        }
+    }
+
+    @Test
+    void geometryFilesLostFromTheSheetsFolderAreRestoredFromTheWorkFolder() throws IOException {
+        Path out = dir.resolve("geometry-resume");
+        StimulusPipeline.run(config, configFile, out, CPU, StimulusProgress.SILENT);
+        Path sheets = out.resolve(StimulusPipeline.SHEET_FOLDER);
+        Files.delete(sheets.resolve("conv-spectrum.png"));
+        Files.writeString(sheets.resolve("conv-geometry.json"), "{}");
+        Counting rerun = new Counting(Integer.MAX_VALUE);
+        StimulusPipeline.run(config, configFile, out, CPU, rerun);
+        assertEquals(0, rerun.computed);
+        assertSameFiles(reference, out);
     }
 
     @Test
@@ -177,6 +248,22 @@ class StimulusPipelineTest {
             }
         }
         return files;
+    }
+
+    private static double[] doubles(JsonNode array) {
+        double[] out = new double[array.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = array.get(i).asDouble();
+        }
+        return out;
+    }
+
+    private static int[] ints(JsonNode array) {
+        int[] out = new int[array.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = array.get(i).asInt();
+        }
+        return out;
     }
 
     private static double norm(java.util.List<Double> v) {

@@ -85,6 +85,11 @@ public final class ModelWork {
         return root.resolve("strips/" + axisId + "-r" + reference + ".json");
     }
 
+    /** Where the model's spectrum and homogeneity plots and summary are made. */
+    public Path geometry() {
+        return root.resolve("geometry");
+    }
+
     public Path root() {
         return root;
     }
