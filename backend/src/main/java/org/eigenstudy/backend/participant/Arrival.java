@@ -16,6 +16,8 @@ record Arrival(
 
     static final String MTURK_PREVIEW = "ASSIGNMENT_ID_NOT_AVAILABLE";
     private static final int MAX_ID = 200;
+    // The participant page sends at most this much of navigator.userAgent.
+    private static final int MAX_USER_AGENT = 200;
 
     static Arrival of(StartSessionRequest request) {
         Checks checks = new Checks();
@@ -26,7 +28,7 @@ record Arrival(
         }
         StartSessionRequest.ClientInfo client = request.client();
         if (client != null) {
-            checks.text("client.userAgent", client.userAgent(), 1000);
+            checks.text("client.userAgent", client.userAgent(), MAX_USER_AGENT);
             checks.text("client.timeZone", client.timeZone(), 100);
             checks.text("client.language", client.language(), 100);
             checks.range("client.screenWidth", client.screenWidth(), 0, 100_000);

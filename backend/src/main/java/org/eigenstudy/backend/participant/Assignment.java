@@ -7,7 +7,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.util.Optional;
 
 /** The trial a session shows at one position. */
 @Entity
@@ -25,10 +24,6 @@ public class Assignment extends PanacheEntityBase {
 
     @Column(name = "trial_id")
     public Long trialId;
-
-    public static Optional<Assignment> at(long sessionId, int position) {
-        return find("sessionId = ?1 and position = ?2", sessionId, position).firstResultOptional();
-    }
 
     public static long countFor(long sessionId) {
         return count("sessionId", sessionId);

@@ -25,7 +25,6 @@ public class SessionResource {
     @Inject SessionService sessions;
     @Inject ResponseService responses;
     @Inject StartRateLimiter rateLimiter;
-    @Inject StartGate gate;
 
     @POST
     public Response start(StartSessionRequest request, @Context HttpServerRequest http) {
@@ -39,10 +38,7 @@ public class SessionResource {
         if (request == null) {
             throw ApiException.invalid("request body is required", null, "required");
         }
-        String study = request.study() == null ? "" : request.study();
-        return Response.status(201)
-                .entity(gate.through(study, () -> sessions.start(request)))
-                .build();
+        return Response.status(201).entity(sessions.start(request)).build();
     }
 
     @GET

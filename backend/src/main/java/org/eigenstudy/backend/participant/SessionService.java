@@ -1,9 +1,8 @@
 package org.eigenstudy.backend.participant;
 
-import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -35,33 +34,30 @@ public class SessionService {
                                                 "study-not-open"));
     }
 
-    @Transactional
+    /**
+     * Records the session and its trials in one short transaction (the only part that holds the
+     * study's start lock), then reads its view in another.
+     */
     public SessionView start(StartSessionRequest request) {
         Arrival arrival = Arrival.of(request);
-        Study study = openStudy(request.study());
-        // Serializes starts of one study: balanced assignment and the repeat check see every
-        // earlier start.
-        Panache.getEntityManager().refresh(study, LockModeType.PESSIMISTIC_WRITE);
-        if (!"open".equals(study.state)) {
-            throw ApiException.conflict("study '" + study.slug + "' is not open", "study-not-open");
-        }
+        String token = Secrets.token(32);
+        QuarkusTransaction.requiringNew()
+                .run(() -> create(request.study(), arrival, request.client(), token));
+        return QuarkusTransaction.requiringNew().call(() -> view(token));
+    }
+
+    private void create(
+            String slug, Arrival arrival, StartSessionRequest.ClientInfo client, String token) {
+        Study study = openStudy(slug);
+        assigner.lockStarts(study.id);
         if (arrival.externalId() != null
                 && !study.design.allowRepeat()
                 && ParticipantSession.participated(
                         study.id, arrival.source(), arrival.externalId())) {
             throw ApiException.conflict("you have already taken part in this study", "repeat");
         }
-        String token = Secrets.token(32);
-        ParticipantSession session = newSession(study, arrival, request.client(), token);
-        List<Long> trials = assigner.assign(study);
-        for (int position = 0; position < trials.size(); position++) {
-            Assignment assignment = new Assignment();
-            assignment.sessionId = session.id;
-            assignment.position = position;
-            assignment.trialId = trials.get(position);
-            assignment.persist();
-        }
-        return view(study, session).withToken(token);
+        ParticipantSession session = newSession(study, arrival, client, token);
+        assigner.assign(study, session.id);
     }
 
     private static ParticipantSession newSession(
@@ -103,10 +99,15 @@ public class SessionService {
 
     /** Refuses writes to a finished or timed-out session (409). */
     public static void requireActive(ParticipantSession session) {
-        if (session.completed()) {
+        requireActive(session.completed(), session.expired(OffsetDateTime.now(ZoneOffset.UTC)));
+    }
+
+    /** Refuses writes to a finished or timed-out session (409). */
+    public static void requireActive(boolean completed, boolean expired) {
+        if (completed) {
             throw ApiException.conflict("this session is already finished", "finished");
         }
-        if (session.expired(OffsetDateTime.now(ZoneOffset.UTC))) {
+        if (expired) {
             throw ApiException.conflict(
                     "this session timed out; start again from the study link", "expired");
         }

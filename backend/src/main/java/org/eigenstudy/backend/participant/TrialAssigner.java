@@ -10,37 +10,69 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.StringJoiner;
 import org.eigenstudy.backend.study.Study;
 import org.eigenstudy.backend.study.StudyDesign;
 
 /**
  * Gives a new session its trials: the least-filled condition cells first (a cell is filled by
  * completed sessions and by unfinished ones still within the timeout), ties broken at random, plus
- * catch trials on other axes. The caller holds the study's row lock, so concurrent starts see each
- * other's assignments and stay balanced within one.
+ * catch trials on other axes. Starts of one study take a transaction-scoped advisory lock, so
+ * concurrent starts see each other's assignments and stay balanced within one; the lock is held
+ * only for the few statements below, not for the start's reply, and other studies never wait.
  */
 @ApplicationScoped
 public class TrialAssigner {
 
-    private static final String FILL =
+    private static final String LOCK =
+            "SELECT count(*) FROM (SELECT pg_advisory_xact_lock(?1)) AS start_lock";
+
+    /**
+     * The cells with their fill, after sessions that timed out unfinished give their cells back
+     * (once). The data-modifying CTEs run whether or not the query reads them; the query itself
+     * sees the counters as they were, hence the subtraction.
+     */
+    private static final String CELLS =
             """
-            SELECT t.id, t.is_catch, a.id, a.axis_class,
-                   COUNT(s.id) AS filled
+            WITH gone AS (
+                UPDATE participant_session SET fill_released = TRUE
+                WHERE study_id = ?1 AND state <> 'completed' AND NOT fill_released
+                  AND expires_at <= now()
+                RETURNING id),
+            released AS (
+                SELECT asg.trial_id, count(*) AS n
+                FROM assignment asg JOIN gone ON gone.id = asg.session_id
+                GROUP BY asg.trial_id),
+            given_back AS (
+                UPDATE trial_fill f SET filled = f.filled - r.n
+                FROM released r WHERE f.trial_id = r.trial_id
+                RETURNING f.trial_id)
+            SELECT t.id, t.is_catch, t.axis_id, a.axis_class,
+                   COALESCE(f.filled, 0) - COALESCE(r.n, 0)
             FROM trial t
             JOIN axis a ON a.id = t.axis_id
-            LEFT JOIN assignment asg ON asg.trial_id = t.id
-            LEFT JOIN participant_session s ON s.id = asg.session_id
-                 AND (s.state = 'completed' OR s.expires_at > now())
+            LEFT JOIN trial_fill f ON f.trial_id = t.id
+            LEFT JOIN released r ON r.trial_id = t.id
             WHERE t.study_id = ?1
-            GROUP BY t.id, t.is_catch, a.id, a.axis_class
             """;
 
     private final Random random = new SecureRandom();
 
     record Cell(long trialId, boolean isCatch, long axisId, String axisClass, long filled) {}
 
-    /** Trial ids in presentation order. */
-    public List<Long> assign(Study study) {
+    /** Serializes the starts of {@code studyId} until the calling transaction ends. */
+    public void lockStarts(long studyId) {
+        Panache.getEntityManager()
+                .createNativeQuery(LOCK)
+                .setParameter(1, studyId)
+                .getSingleResult();
+    }
+
+    /**
+     * Picks trial ids in presentation order for {@code sessionId}, records them and counts them in
+     * their cells. The caller holds {@link #lockStarts}.
+     */
+    public List<Long> assign(Study study, long sessionId) {
         List<Cell> cells = cells(study.id);
         StudyDesign design = study.design;
         List<Cell> regular = leastFilled(cells, false, design.trialsPerParticipant(), Set.of());
@@ -51,14 +83,36 @@ public class TrialAssigner {
         for (Cell catchTrial : catches) {
             ordered.add(random.nextInt(ordered.size() + 1), catchTrial);
         }
-        return ordered.stream().map(Cell::trialId).toList();
+        List<Long> trials = ordered.stream().map(Cell::trialId).toList();
+        if (!trials.isEmpty()) {
+            record(sessionId, trials);
+        }
+        return trials;
+    }
+
+    /** One statement whatever the number of trials; the values are ids read from the database. */
+    private static void record(long sessionId, List<Long> trials) {
+        StringJoiner values = new StringJoiner(", ");
+        for (int position = 0; position < trials.size(); position++) {
+            values.add("(" + sessionId + ", " + position + ", " + trials.get(position) + ")");
+        }
+        Panache.getEntityManager()
+                .createNativeQuery(
+                        "WITH assigned AS (INSERT INTO assignment (session_id, position, trial_id)"
+                                + " VALUES "
+                                + values
+                                + " RETURNING trial_id)"
+                                + " INSERT INTO trial_fill (trial_id, filled)"
+                                + " SELECT trial_id, 1 FROM assigned"
+                                + " ON CONFLICT (trial_id) DO UPDATE SET filled = trial_fill.filled + 1")
+                .executeUpdate();
     }
 
     @SuppressWarnings("unchecked")
     private static List<Cell> cells(long studyId) {
         List<Object[]> rows =
                 Panache.getEntityManager()
-                        .createNativeQuery(FILL)
+                        .createNativeQuery(CELLS)
                         .setParameter(1, studyId)
                         .getResultList();
         List<Cell> cells = new ArrayList<>(rows.size());

@@ -8,7 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import java.util.Optional;
 
 /** A participant's answer to one trial, stored once per (session, client response id). */
 @Entity
@@ -58,15 +57,6 @@ public class Response extends PanacheEntityBase {
 
     @Column(name = "received_at")
     public OffsetDateTime receivedAt;
-
-    public static Optional<Response> findByClientId(long sessionId, String clientResponseId) {
-        return find("sessionId = ?1 and clientResponseId = ?2", sessionId, clientResponseId)
-                .firstResultOptional();
-    }
-
-    public static Optional<Response> findByAssignment(long assignmentId) {
-        return find("assignmentId", assignmentId).firstResultOptional();
-    }
 
     public static long countFor(long sessionId) {
         return count("sessionId", sessionId);

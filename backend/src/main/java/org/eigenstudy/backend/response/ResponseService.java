@@ -1,114 +1,230 @@
 package org.eigenstudy.backend.response;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import jakarta.inject.Inject;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.eigenstudy.backend.api.ApiException;
-import org.eigenstudy.backend.participant.Assignment;
-import org.eigenstudy.backend.participant.ParticipantSession;
+import org.eigenstudy.backend.crypto.Secrets;
 import org.eigenstudy.backend.participant.SessionService;
-import org.eigenstudy.backend.study.Trial;
 
 /**
- * Records answers exactly once. The session row is locked for the duration, so two copies of the
- * same request (a retry racing the original) are handled one after the other: the second finds the
- * first and returns its result.
+ * Records answers exactly once, in as few statements as the rules allow: one to find the session by
+ * its token's hash, one that inserts the answer and reads the answered positions. The unique keys
+ * decide races: a retry racing its original inserts nothing and finds the original, so both get the
+ * same result. Plain JDBC in auto-commit: each statement is its own transaction, and no entity
+ * graph is loaded.
  */
 @ApplicationScoped
 public class ResponseService {
 
     private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9_-]{8,64}");
 
+    private static final String SESSION =
+            """
+            SELECT s.id, s.state = 'completed', s.consented_at IS NOT NULL, s.expires_at <= now(),
+                   (SELECT count(*) FROM assignment a WHERE a.session_id = s.id)
+            FROM participant_session s WHERE s.token_sha256 = ?
+            """;
+
+    /** The positions answered before this insert (a statement does not see its own CTE's rows). */
+    private static final String INSERT =
+            """
+            WITH inserted AS (
+                INSERT INTO response (session_id, assignment_id, client_response_id, body_sha256,
+                    change_seen, magnitude, description, shared_count, consistency, difficulty,
+                    response_time_ms, trial_started_at, client_timestamp, catch_passed, received_at)
+                SELECT a.session_id, a.id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                       CASE WHEN t.is_catch THEN NOT ? END, date_trunc('microseconds', now())
+                FROM assignment a JOIN trial t ON t.id = a.trial_id
+                WHERE a.session_id = ? AND a.position = ?
+                ON CONFLICT DO NOTHING
+                RETURNING received_at)
+            SELECT (SELECT received_at FROM inserted),
+                   ARRAY(SELECT a.position FROM response r JOIN assignment a ON a.id = r.assignment_id
+                         WHERE r.session_id = ?)
+            """;
+
+    private static final String BY_CLIENT_ID =
+            """
+            SELECT r.body_sha256, r.received_at,
+                   ARRAY(SELECT a.position FROM response o JOIN assignment a ON a.id = o.assignment_id
+                         WHERE o.session_id = r.session_id)
+            FROM response r WHERE r.session_id = ? AND r.client_response_id = ?
+            """;
+
+    @Inject AgroalDataSource dataSource;
+
     /** The stored answer and whether this call created it. */
     public record Saved(ResponseResult result, boolean created) {}
 
-    @Transactional
+    private record Session(
+            long id, boolean completed, boolean consented, boolean expired, int total) {}
+
+    private record Stored(String fingerprint, Instant receivedAt, List<Integer> answered) {}
+
     public Saved save(String token, String clientResponseId, ResponseRequest request) {
-        ParticipantSession session = SessionService.find(token, true);
+        try (Connection connection = dataSource.getConnection()) {
+            return save(connection, token, clientResponseId, request);
+        } catch (SQLException e) {
+            throw new IllegalStateException("storing a response failed", e);
+        }
+    }
+
+    private Saved save(
+            Connection connection, String token, String clientResponseId, ResponseRequest request)
+            throws SQLException {
+        Session session = session(connection, token);
         if (clientResponseId == null || !CLIENT_ID.matcher(clientResponseId).matches()) {
             throw ApiException.invalid(
                     "clientResponseId must be 8-64 characters of A-Z a-z 0-9 _ -",
                     "clientResponseId",
                     "format");
         }
-        var existing = Response.findByClientId(session.id, clientResponseId);
-        int total = (int) Assignment.countFor(session.id);
-        if (existing.isPresent()) {
-            // A retry of an answer that was already stored, perhaps after the session ended.
-            ValidResponse retry = ValidResponse.of(request, total);
-            if (!existing.get().bodySha256.equals(retry.fingerprint())) {
-                throw ApiException.conflict(
-                        "response id "
-                                + clientResponseId
-                                + " was already used for a different answer",
-                        "idempotency-conflict");
+        if (session.completed() || session.expired() || !session.consented()) {
+            // Perhaps a retry of an answer stored before the session ended.
+            Stored existing = byClientId(connection, session.id(), clientResponseId);
+            if (existing != null) {
+                return retry(existing, request, clientResponseId, session.total());
             }
-            return new Saved(result(session, existing.get(), retry.trialIndex(), total), false);
-        }
-        SessionService.requireActive(session);
-        if (session.consentedAt == null) {
+            SessionService.requireActive(session.completed(), session.expired());
             throw ApiException.conflict("consent first", "consent-required");
         }
-        ValidResponse answer = ValidResponse.of(request, total);
-        Assignment assignment =
-                Assignment.at(session.id, answer.trialIndex())
-                        .orElseThrow(() -> ApiException.notFound("trial"));
-        if (Response.findByAssignment(assignment.id).isPresent()) {
-            throw ApiException.conflict(
-                    "trial " + answer.trialIndex() + " is already answered", "already-answered");
+        ValidResponse answer = ValidResponse.of(request, session.total());
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            bind(insert, session.id(), clientResponseId, answer);
+            try (ResultSet row = insert.executeQuery()) {
+                row.next();
+                Timestamp receivedAt = row.getTimestamp(1);
+                if (receivedAt != null) {
+                    List<Integer> answered = positions(row.getArray(2));
+                    answered.add(answer.trialIndex());
+                    return new Saved(
+                            result(
+                                    clientResponseId,
+                                    answer.trialIndex(),
+                                    receivedAt.toInstant(),
+                                    answered,
+                                    session.total()),
+                            true);
+                }
+            }
         }
-        Trial trial = Trial.findById(assignment.trialId);
-        Response response = new Response();
-        response.sessionId = session.id;
-        response.assignmentId = assignment.id;
-        response.clientResponseId = clientResponseId;
-        response.bodySha256 = answer.fingerprint();
-        response.changeSeen = answer.changeSeen();
-        response.magnitude = answer.magnitude();
-        response.description = answer.description();
-        response.sharedCount = answer.sharedCount();
-        response.consistency = answer.consistency();
-        response.difficulty = answer.difficulty();
-        response.responseTimeMs = answer.responseTimeMs();
-        response.trialStartedAt = answer.trialStartedAt();
-        response.clientTimestamp = answer.clientTimestamp();
+        Stored existing = byClientId(connection, session.id(), clientResponseId);
+        if (existing != null) {
+            return retry(existing, request, clientResponseId, session.total());
+        }
+        throw ApiException.conflict(
+                "trial " + answer.trialIndex() + " is already answered", "already-answered");
+    }
+
+    private static Session session(Connection connection, String token) throws SQLException {
+        if (token == null || token.length() != 43) {
+            throw ApiException.notFound("session");
+        }
+        try (PreparedStatement query = connection.prepareStatement(SESSION)) {
+            query.setString(1, Secrets.sha256Hex(token));
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    throw ApiException.notFound("session");
+                }
+                return new Session(
+                        row.getLong(1),
+                        row.getBoolean(2),
+                        row.getBoolean(3),
+                        row.getBoolean(4),
+                        row.getInt(5));
+            }
+        }
+    }
+
+    private static void bind(
+            PreparedStatement insert, long sessionId, String clientResponseId, ValidResponse a)
+            throws SQLException {
+        insert.setString(1, clientResponseId);
+        insert.setString(2, a.fingerprint());
+        insert.setBoolean(3, a.changeSeen());
+        insert.setObject(4, a.magnitude(), Types.INTEGER);
+        insert.setString(5, a.description());
+        insert.setInt(6, a.sharedCount());
+        insert.setInt(7, a.consistency());
+        insert.setInt(8, a.difficulty());
+        insert.setInt(9, a.responseTimeMs());
+        insert.setObject(10, a.trialStartedAt(), Types.TIMESTAMP_WITH_TIMEZONE);
+        insert.setObject(11, a.clientTimestamp(), Types.TIMESTAMP_WITH_TIMEZONE);
         // Catch trials show no change, so "no change" is the right answer.
-        response.catchPassed = trial.isCatch ? !answer.changeSeen() : null;
-        response.receivedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        response.persist();
-        return new Saved(result(session, response, answer.trialIndex(), total), true);
+        insert.setBoolean(12, a.changeSeen());
+        insert.setLong(13, sessionId);
+        insert.setInt(14, a.trialIndex());
+        insert.setLong(15, sessionId);
+    }
+
+    private static Stored byClientId(Connection connection, long sessionId, String clientId)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(BY_CLIENT_ID)) {
+            query.setLong(1, sessionId);
+            query.setString(2, clientId);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    return null;
+                }
+                return new Stored(
+                        row.getString(1),
+                        row.getTimestamp(2).toInstant(),
+                        positions(row.getArray(3)));
+            }
+        }
+    }
+
+    /** A retry stores nothing and answers what the original got, if it is the same answer. */
+    private static Saved retry(
+            Stored existing, ResponseRequest request, String clientResponseId, int total) {
+        ValidResponse retry = ValidResponse.of(request, total);
+        if (!existing.fingerprint().equals(retry.fingerprint())) {
+            throw ApiException.conflict(
+                    "response id " + clientResponseId + " was already used for a different answer",
+                    "idempotency-conflict");
+        }
+        return new Saved(
+                result(
+                        clientResponseId,
+                        retry.trialIndex(),
+                        existing.receivedAt(),
+                        existing.answered(),
+                        total),
+                false);
+    }
+
+    private static List<Integer> positions(Array array) throws SQLException {
+        List<Integer> positions = new ArrayList<>();
+        for (Integer position : (Integer[]) array.getArray()) {
+            positions.add(position);
+        }
+        array.free();
+        return positions;
     }
 
     private static ResponseResult result(
-            ParticipantSession session, Response response, int trialIndex, int total) {
-        List<Integer> answeredPositions = answeredPositions(session.id);
+            String clientResponseId,
+            int trialIndex,
+            Instant receivedAt,
+            List<Integer> answered,
+            int total) {
         int next = 0;
-        while (next < total && answeredPositions.contains(next)) {
+        while (next < total && answered.contains(next)) {
             next++;
         }
         return new ResponseResult(
-                response.clientResponseId,
-                trialIndex,
-                response.receivedAt.toInstant(),
-                answeredPositions.size(),
-                next,
-                total);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Integer> answeredPositions(long sessionId) {
-        return io.quarkus.hibernate.orm.panache.Panache.getEntityManager()
-                .createNativeQuery(
-                        "SELECT a.position FROM response r JOIN assignment a ON a.id ="
-                                + " r.assignment_id WHERE r.session_id = ?1 ORDER BY a.position")
-                .setParameter(1, sessionId)
-                .getResultList()
-                .stream()
-                .map(n -> ((Number) n).intValue())
-                .toList();
+                clientResponseId, trialIndex, receivedAt, answered.size(), next, total);
     }
 }

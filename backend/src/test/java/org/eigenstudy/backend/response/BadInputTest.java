@@ -171,6 +171,45 @@ class BadInputTest {
     }
 
     @Test
+    void unknownFieldsLongUserAgentsAndNumbersForTextStoreNothing() {
+        long sessions = Db.sessions(SLUG);
+        start(Map.of("study", SLUG, "admin", true))
+                .statusCode(400)
+                .body("field", equalTo("admin"))
+                .body("rule", equalTo("unknown-field"));
+        start(Map.of("study", SLUG, "client", Map.of("userAgent", "u".repeat(201))))
+                .statusCode(422)
+                .body("field", equalTo("client.userAgent"));
+        start(Map.of("study", SLUG, "client", Map.of("userAgent", 5)))
+                .statusCode(400)
+                .body("field", equalTo("client.userAgent"));
+        assertEquals(sessions, Db.sessions(SLUG));
+
+        long responses = Db.responses(SLUG);
+        Map<String, Object> numberDescription = new HashMap<>(answer(0, true));
+        numberDescription.put("description", 5);
+        put(token, "number-description", numberDescription)
+                .statusCode(400)
+                .body("field", equalTo("description"));
+        Map<String, Object> unknown = new HashMap<>(answer(0, true));
+        unknown.put("score", 100);
+        put(token, "unknown-response-field", unknown)
+                .statusCode(400)
+                .body("field", equalTo("score"));
+        assertEquals(responses, Db.responses(SLUG));
+    }
+
+    @Test
+    void bodyOverTheHttpLimitGetsAJsonError() {
+        long sessions = Db.sessions(SLUG);
+        start(Map.of("study", SLUG, "client", Map.of("userAgent", "x".repeat(2 << 20))))
+                .statusCode(413)
+                .body("rule", equalTo("size"))
+                .body("error", containsString("larger than"));
+        assertEquals(sessions, Db.sessions(SLUG));
+    }
+
+    @Test
     void rateLimitRefusesFloodsFromOneAddress() {
         String address = TestApi.freshAddress();
         int created = 0;
