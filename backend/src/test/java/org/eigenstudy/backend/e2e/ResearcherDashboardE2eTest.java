@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.eigenstudy.backend.testing.Csv;
 import org.eigenstudy.backend.testing.EmbeddedPostgresTestResource;
 import org.eigenstudy.backend.testing.TestApi;
 import org.junit.jupiter.api.Test;

@@ -11,10 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.eigenstudy.backend.testing.Csv;
 import org.eigenstudy.backend.testing.EmbeddedPostgresTestResource;
 import org.eigenstudy.backend.testing.StudyFixture;
 import org.eigenstudy.backend.testing.TestApi;
@@ -65,7 +65,7 @@ class ExportTest {
                                 equalTo("attachment; filename=\"export-v1-responses.csv\""))
                         .extract()
                         .asString();
-        List<List<String>> rows = parseCsv(csv);
+        List<List<String>> rows = Csv.rows(csv);
         List<String> header = rows.get(0);
         assertEquals(9, rows.size());
         assertEquals(
@@ -96,14 +96,14 @@ class ExportTest {
         assertEquals("2026-11-22T08:00:00.500Z", json.getString("[7].client_timestamp"));
 
         List<List<String>> participants =
-                parseCsv(
+                Csv.rows(
                         researcher(token)
                                 .get("/api/researcher/studies/" + id + "/exports/participants.csv")
                                 .asString());
         assertEquals(3, participants.size());
         assertEquals("completed", participants.get(1).get(participants.get(0).indexOf("state")));
         List<List<String>> stimuli =
-                parseCsv(
+                Csv.rows(
                         researcher(token)
                                 .get("/api/researcher/studies/" + id + "/exports/stimuli.csv")
                                 .asString());
@@ -118,51 +118,11 @@ class ExportTest {
                 .statusCode(404);
     }
 
-    /** RFC 4180 reader, independent of the writer under test. */
-    static List<List<String>> parseCsv(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r') {
-                continue;
-            } else if (c == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else {
-                field.append(c);
-            }
-        }
-        if (!row.isEmpty() || field.length() > 0) {
-            row.add(field.toString());
-            rows.add(row);
-        }
-        return rows;
-    }
-
     @Test
     void csvParserReadsQuotedFields() {
         assertEquals(
                 List.of(List.of("a", "b,c", "d\"e"), List.of("1", "", "x\ny")),
-                parseCsv("a,\"b,c\",\"d\"\"e\"\r\n1,,\"x\ny\"\r\n"));
-        assertEquals(Arrays.asList("x"), parseCsv("x\r\n").get(0));
+                Csv.rows("a,\"b,c\",\"d\"\"e\"\r\n1,,\"x\ny\"\r\n"));
+        assertEquals(Arrays.asList("x"), Csv.rows("x\r\n").get(0));
     }
 }

@@ -1,4 +1,4 @@
-package org.eigenstudy.backend.e2e;
+package org.eigenstudy.backend.testing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,13 +7,13 @@ import java.util.Map;
 
 /**
  * Reads RFC 4180 CSV (quoted fields with commas, doubled quotes and newlines) for the export
- * checks.
+ * checks; independent of the CSV writer under test.
  */
-final class Csv {
+public final class Csv {
 
     private Csv() {}
 
-    static List<List<String>> rows(String text) {
+    public static List<List<String>> rows(String text) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder field = new StringBuilder();
@@ -53,7 +53,7 @@ final class Csv {
         return rows;
     }
 
-    static List<Map<String, String>> records(String text) {
+    public static List<Map<String, String>> records(String text) {
         List<List<String>> rows = rows(text);
         List<String> header = rows.get(0);
         List<Map<String, String>> records = new ArrayList<>();
@@ -67,7 +67,7 @@ final class Csv {
         return records;
     }
 
-    static boolean bool(String value) {
+    public static boolean bool(String value) {
         return "true".equalsIgnoreCase(value) || "t".equalsIgnoreCase(value) || "1".equals(value);
     }
 }
