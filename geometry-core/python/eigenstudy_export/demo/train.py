@@ -74,18 +74,60 @@ def export(G: dcgan.Generator, out: Path, seed: int, steps: int, method: str):
     )
 
 
+def fixed_codes(seed: int) -> torch.Tensor:
+    """The 64 codes every sample grid shows, so grids of one run are comparable step to step."""
+    return torch.randn(64, LATENT_DIM, generator=torch.Generator().manual_seed(seed + 2000))
+
+
+def publish(G: dcgan.Generator, out: Path, seed: int, steps: int, method: str):
+    """Recalibrates BatchNorm (what the export freezes), then writes samples.png and the model."""
+    recalibrate_batchnorm(G, torch.Generator().manual_seed(seed + 3000))
+    save_grid(G, fixed_codes(seed), out / "samples.png")
+    export(G, out, seed, steps, method)
+
+
+class TrainingRun:
+    """What the VAE and GAN trainers share: the log, periodic snapshots and the final publish."""
+
+    def __init__(self, args, header: str):
+        self.args = args
+        self.work = args.out / "training"
+        self.work.mkdir(parents=True, exist_ok=True)
+        self.fixed_z = fixed_codes(args.seed)
+        self.log = open(args.out / "train.log", "w")
+        self.say(header)
+        self.start = time.time()
+
+    def say(self, msg: str):
+        print(msg, flush=True)
+        self.log.write(msg + "\n")
+        self.log.flush()
+
+    def elapsed(self) -> str:
+        return f"elapsed {time.time() - self.start:.0f}s"
+
+    def after_step(self, step: int, G: dcgan.Generator, state: dict):
+        if step % self.args.grid_every == 0 or step == self.args.steps:
+            # Judge progress with recalibrated statistics (what the export will use), on a copy.
+            snapshot = copy.deepcopy(G)
+            recalibrate_batchnorm(snapshot, torch.Generator().manual_seed(self.args.seed + 3000), batches=5, batch=128)
+            save_grid(snapshot, self.fixed_z, self.work / f"grid-{step:05d}.png")
+            torch.save({"G": G.state_dict(), **state, "step": step}, self.work / "last.pt")
+
+    def publish(self, G: dcgan.Generator, method: str):
+        publish(G, self.args.out, self.args.seed, self.args.steps, method)
+        self.say(f"done in {time.time() - self.start:.0f}s; wrote samples.png, generator_z.pt, model-card.json")
+
+
 def finish(args):
     snapshot = torch.load(str(args.finish_from))
     torch.set_num_threads(args.threads)
     G = dcgan.Generator(LATENT_DIM, BASE_CHANNELS)
     G.load_state_dict(snapshot["G"])
     step = snapshot["step"]
-    fixed_z = torch.randn(64, LATENT_DIM, generator=torch.Generator().manual_seed(args.seed + 2000))
     with open(args.out / "train.log", "a") as log:
         log.write(f"finishing from {args.finish_from.name} at step {step} (same weights as a run with --steps {step})\n")
-    recalibrate_batchnorm(G, torch.Generator().manual_seed(args.seed + 3000))
-    save_grid(G, fixed_z, args.out / "samples.png")
-    export(G, args.out, args.seed, step, args.method)
+    publish(G, args.out, args.seed, step, args.method)
 
 
 def train_vae(args):
@@ -94,20 +136,9 @@ def train_vae(args):
     data_rng = torch.Generator().manual_seed(args.seed + 1000)
     G, E = dcgan.Generator(LATENT_DIM, BASE_CHANNELS), dcgan.Encoder(LATENT_DIM, BASE_CHANNELS)
     opt = torch.optim.Adam(list(G.parameters()) + list(E.parameters()), 1e-3)
-    fixed_z = torch.randn(64, LATENT_DIM, generator=torch.Generator().manual_seed(args.seed + 2000))
-    work = args.out / "training"
-    work.mkdir(parents=True, exist_ok=True)
-    log = open(args.out / "train.log", "w")
     sigma = 0.2  # decoder noise scale: sets the balance between reconstruction and the KL to N(0, I)
-
-    def say(msg):
-        print(msg, flush=True)
-        log.write(msg + "\n")
-        log.flush()
-
-    say(f"method=vae seed={args.seed} steps={args.steps} batch={args.batch} latent={LATENT_DIM} base={BASE_CHANNELS} "
-        f"sigma={sigma} threads={args.threads} torch={torch.__version__}")
-    start = time.time()
+    run = TrainingRun(args, f"method=vae seed={args.seed} steps={args.steps} batch={args.batch} latent={LATENT_DIM} "
+                            f"base={BASE_CHANNELS} sigma={sigma} threads={args.threads} torch={torch.__version__}")
     for step in range(1, args.steps + 1):
         real = shapes.sample_images(args.batch, data_rng)
         mean, logvar = E(real)
@@ -119,16 +150,9 @@ def train_vae(args):
         loss.backward()
         opt.step()
         if step % 25 == 0:
-            say(f"step {step} recon {recon.item():.1f} kl {kl.item():.1f} elapsed {time.time() - start:.0f}s")
-        if step % args.grid_every == 0 or step == args.steps:
-            snapshot = copy.deepcopy(G)
-            recalibrate_batchnorm(snapshot, torch.Generator().manual_seed(args.seed + 3000), batches=5, batch=128)
-            save_grid(snapshot, fixed_z, work / f"grid-{step:05d}.png")
-            torch.save({"G": G.state_dict(), "E": E.state_dict(), "step": step}, work / "last.pt")
-    recalibrate_batchnorm(G, torch.Generator().manual_seed(args.seed + 3000))
-    save_grid(G, fixed_z, args.out / "samples.png")
-    export(G, args.out, args.seed, args.steps, "vae")
-    say(f"done in {time.time() - start:.0f}s; wrote samples.png, generator_z.pt, model-card.json")
+            run.say(f"step {step} recon {recon.item():.1f} kl {kl.item():.1f} {run.elapsed()}")
+        run.after_step(step, G, {"E": E.state_dict()})
+    run.publish(G, "vae")
 
 
 def main(argv=None):
@@ -163,20 +187,9 @@ def main(argv=None):
     opt_g = torch.optim.Adam(G.parameters(), 2e-4, betas=(0.5, 0.999))
     opt_d = torch.optim.Adam(D.parameters(), 2e-4, betas=(0.5, 0.999))
     bce = torch.nn.BCEWithLogitsLoss()
-    fixed_z = torch.randn(64, LATENT_DIM, generator=torch.Generator().manual_seed(args.seed + 2000))
-    work = args.out / "training"
-    work.mkdir(parents=True, exist_ok=True)
-    log = open(args.out / "train.log", "w")
-
-    def say(msg):
-        print(msg, flush=True)
-        log.write(msg + "\n")
-        log.flush()
-
-    say(f"seed={args.seed} steps={args.steps} batch={args.batch} latent={LATENT_DIM} base={BASE_CHANNELS} "
-        f"threads={args.threads} torch={torch.__version__}")
+    run = TrainingRun(args, f"seed={args.seed} steps={args.steps} batch={args.batch} latent={LATENT_DIM} "
+                            f"base={BASE_CHANNELS} threads={args.threads} torch={torch.__version__}")
     ones, zeros = torch.ones(args.batch), torch.zeros(args.batch)
-    start = time.time()
     for step in range(1, args.steps + 1):
         real = shapes.sample_images(args.batch, data_rng)
         fake = G(torch.randn(args.batch, LATENT_DIM))
@@ -189,17 +202,9 @@ def main(argv=None):
         loss_g.backward()
         opt_g.step()
         if step % 25 == 0:
-            say(f"step {step} loss_d {loss_d.item():.4f} loss_g {loss_g.item():.4f} elapsed {time.time() - start:.0f}s")
-        if step % args.grid_every == 0 or step == args.steps:
-            # Judge progress with recalibrated statistics (what the export will use), on a copy.
-            snapshot = copy.deepcopy(G)
-            recalibrate_batchnorm(snapshot, torch.Generator().manual_seed(args.seed + 3000), batches=5, batch=128)
-            save_grid(snapshot, fixed_z, work / f"grid-{step:05d}.png")
-            torch.save({"G": G.state_dict(), "D": D.state_dict(), "step": step}, work / "last.pt")
-    recalibrate_batchnorm(G, torch.Generator().manual_seed(args.seed + 3000))
-    save_grid(G, fixed_z, args.out / "samples.png")
-    export(G, args.out, args.seed, args.steps, "gan")
-    say(f"done in {time.time() - start:.0f}s; wrote samples.png, generator_z.pt, model-card.json")
+            run.say(f"step {step} loss_d {loss_d.item():.4f} loss_g {loss_g.item():.4f} {run.elapsed()}")
+        run.after_step(step, G, {"D": D.state_dict()})
+    run.publish(G, "gan")
 
 
 if __name__ == "__main__":
