@@ -5,6 +5,11 @@
 Each fixture is a random-weight, narrow-channel checkpoint in the public container format, put
 through the real exporter; `inputs_<space>.npy` are fixed seeded codes and `outputs_<space>.npy`
 the outputs of our eager PyTorch modules (float32), which the TorchScript files must reproduce.
+
+The LPIPS alex and vgg trunks cannot be narrowed (their exports are ~10 MB and ~59 MB), so they are
+not committed; geometry-core's ExportsTest writes them at test time into its target/ folder with
+
+    /usr/bin/python3 -m eigenstudy_export.java_fixtures TARGET --lpips alex vgg
 """
 import argparse
 import json
@@ -90,23 +95,51 @@ def write_all(target: Path) -> None:
             _save(out, f"inputs_{space}", code)
             _save(out, f"outputs_{space}", module(code))
 
-        out = target / "lpips-squeeze"
-        lp = rc.write_lpips(tmp / "lp", "squeeze", seed=14)
-        _export("lpips", "--trunk", "squeeze", "--checkpoint", tmp / "lp" / "squeeze.pth", "--trunk-checkpoint",
-                tmp / "lp" / "squeeze_trunk.pth", "--out", out, "--name", "lpips-squeeze")
-        gen = torch.Generator().manual_seed(4)
-        x, y = (torch.rand(2, 3, 64, 64, generator=gen) * 2 - 1 for _ in range(2))
+        write_lpips(target, "squeeze", tmp)
+    (target / "README.md").write_text(README)
+
+
+# Seeds of the random-weight LPIPS checkpoints; squeeze's is the one its committed fixture was made with.
+LPIPS_SEEDS = {"squeeze": 14, "alex": 15, "vgg": 16}
+
+
+def write_lpips(target: Path, trunk: str, tmp: Path) -> Path:
+    """`target/lpips-<trunk>/`: the export of a random-weight v0.1 checkpoint (public lin + torchvision
+    trunk files), two image batches in [-1, 1], phi(inputs_x) and LPIPS(inputs_x, inputs_y) in float32."""
+    out = target / f"lpips-{trunk}"
+    src = tmp / f"lp-{trunk}"
+    lp = rc.write_lpips(src, trunk, seed=LPIPS_SEEDS[trunk])
+    _export("lpips", "--trunk", trunk, "--checkpoint", src / f"{trunk}.pth", "--trunk-checkpoint",
+            src / f"{trunk}_trunk.pth", "--out", out, "--name", f"lpips-{trunk}")
+    gen = torch.Generator().manual_seed(4)
+    x, y = (torch.rand(2, 3, 64, 64, generator=gen) * 2 - 1 for _ in range(2))
+    with torch.no_grad():
         _save(out, "inputs_x", x)
         _save(out, "inputs_y", y)
         _save(out, "outputs_x", LPIPSFeatureMap(lp)(x))
         _save(out, "outputs_lpips", lp(x, y))
-    (target / "README.md").write_text(README)
+    return out
+
+
+def write_lpips_trunks(target: Path, trunks) -> None:
+    """The test-time fixtures: `write_lpips` for each trunk, replacing any earlier output."""
+    target.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        for trunk in trunks:
+            shutil.rmtree(target / f"lpips-{trunk}", ignore_errors=True)
+            write_lpips(target, trunk, Path(tmp))
 
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("target", type=Path)
+    ap.add_argument("--lpips", nargs="+", choices=sorted(LPIPS_SEEDS), metavar="TRUNK",
+                    help="write only lpips-<TRUNK>/ for these trunks (the uncommitted alex/vgg fixtures)")
     args = ap.parse_args(argv)
+    if args.lpips:
+        write_lpips_trunks(args.target, args.lpips)
+        print(f"wrote {', '.join('lpips-' + t for t in args.lpips)} under {args.target}")
+        return
     for child in ("pggan-narrow", "stylegan2-narrow", "biggan-deep-narrow", "lpips-squeeze"):
         shutil.rmtree(args.target / child, ignore_errors=True)
     write_all(args.target)
