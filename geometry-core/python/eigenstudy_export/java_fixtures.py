@@ -40,6 +40,12 @@ PyTorch outputs (float32) that geometry-core must reproduce to 1e-5. Regenerate 
 | `stylegan2-narrow/` | StyleGAN2 32 px (channels 16,16,8,8, style 16, 2 mapping layers), psi 0.7; `generator_z.pt` (Z), `synthesis.pt` (W), `mapping.pt` (outputs_mapping.npy = w for inputs_z) |
 | `biggan-deep-narrow/` | BigGAN-deep 16 px (width 4, 3 blocks, attention, 10 classes), truncation 0.4, class 3; `generator_noise.pt`, `generator_class.pt`, `generator_full.pt` |
 | `lpips-squeeze/` | LPIPS v0.1 squeeze feature map (full-size trunk, random weights); `outputs_x.npy` = phi(inputs_x), `outputs_lpips.npy` = LPIPS(inputs_x, inputs_y) = ||phi(x) - phi(y)||^2 |
+
+The LPIPS alex and vgg trunks cannot be narrowed (exports of ~10 MB and ~59 MB), so they are not
+committed: `ExportsTest` writes `lpips-alex/` and `lpips-vgg/` (same files as `lpips-squeeze/`) into
+`geometry-core/target/generated-exports/` on every run with
+`/usr/bin/python3 -m eigenstudy_export.java_fixtures ../target/generated-exports --lpips alex vgg`
+(about 3 s; the test fails, never skips, without Debian's python3 + python3-torch).
 """
 
 
