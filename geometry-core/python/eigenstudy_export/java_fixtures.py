@@ -43,7 +43,7 @@ PyTorch outputs (float32) that geometry-core must reproduce to 1e-5. Regenerate 
 
 The LPIPS alex and vgg trunks cannot be narrowed (exports of ~10 MB and ~59 MB), so they are not
 committed: `ExportsTest` writes `lpips-alex/` and `lpips-vgg/` (same files as `lpips-squeeze/`) into
-`geometry-core/target/generated-exports/` on every run with
+`geometry-core/target/generated-exports/` (3 images of 96x96, not the traced shape) on every run with
 `/usr/bin/python3 -m eigenstudy_export.java_fixtures ../target/generated-exports --lpips alex vgg`
 (about 3 s; the test fails, never skips, without Debian's python3 + python3-torch).
 """
@@ -109,16 +109,17 @@ def write_all(target: Path) -> None:
 LPIPS_SEEDS = {"squeeze": 14, "alex": 15, "vgg": 16}
 
 
-def write_lpips(target: Path, trunk: str, tmp: Path) -> Path:
+def write_lpips(target: Path, trunk: str, tmp: Path, batch: int = 2, size: int = 64) -> Path:
     """`target/lpips-<trunk>/`: the export of a random-weight v0.1 checkpoint (public lin + torchvision
-    trunk files), two image batches in [-1, 1], phi(inputs_x) and LPIPS(inputs_x, inputs_y) in float32."""
+    trunk files), two image batches [batch, 3, size, size] in [-1, 1], phi(inputs_x) and
+    LPIPS(inputs_x, inputs_y) in float32."""
     out = target / f"lpips-{trunk}"
     src = tmp / f"lp-{trunk}"
     lp = rc.write_lpips(src, trunk, seed=LPIPS_SEEDS[trunk])
     _export("lpips", "--trunk", trunk, "--checkpoint", src / f"{trunk}.pth", "--trunk-checkpoint",
             src / f"{trunk}_trunk.pth", "--out", out, "--name", f"lpips-{trunk}")
     gen = torch.Generator().manual_seed(4)
-    x, y = (torch.rand(2, 3, 64, 64, generator=gen) * 2 - 1 for _ in range(2))
+    x, y = (torch.rand(batch, 3, size, size, generator=gen) * 2 - 1 for _ in range(2))
     with torch.no_grad():
         _save(out, "inputs_x", x)
         _save(out, "inputs_y", y)
@@ -128,12 +129,13 @@ def write_lpips(target: Path, trunk: str, tmp: Path) -> Path:
 
 
 def write_lpips_trunks(target: Path, trunks) -> None:
-    """The test-time fixtures: `write_lpips` for each trunk, replacing any earlier output."""
+    """The test-time fixtures: `write_lpips` for each trunk, replacing any earlier output. Their images
+    are 3 x 96 x 96, not the traced 2 x 64 x 64, so a loaded module that baked in the trace's shape fails."""
     target.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         for trunk in trunks:
             shutil.rmtree(target / f"lpips-{trunk}", ignore_errors=True)
-            write_lpips(target, trunk, Path(tmp))
+            write_lpips(target, trunk, Path(tmp), batch=3, size=96)
 
 
 def main(argv=None):

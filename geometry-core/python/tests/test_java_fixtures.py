@@ -61,7 +61,8 @@ def test_test_time_lpips_trunks_are_consistent(tmp_path):
         folder = tmp_path / f"lpips-{trunk}"
         data = _check_fixture(folder, {"x": f"lpips_{trunk}.pt"})
         assert (data["name"], data["trunk"], data["input_range"]) == (f"lpips-{trunk}", trunk, [-1, 1])
-        assert np.load(folder / "inputs_x.npy").min() >= -1 and np.load(folder / "inputs_x.npy").max() <= 1
+        x = np.load(folder / "inputs_x.npy")
+        assert x.shape == (3, 3, 96, 96) and x.min() >= -1 and x.max() <= 1
         _check_lpips_distance(folder, f"lpips_{trunk}.pt")
 
 

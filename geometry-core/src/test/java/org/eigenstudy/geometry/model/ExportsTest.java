@@ -88,7 +88,8 @@ class ExportsTest {
             float[] got = fx.toFloatArray();
             assertEquals(phiX.data().length, got.length, trunk + " feature count");
             for (int i = 0; i < got.length; i++) {
-                assertEquals(phiX.data()[i], got[i], 1e-5, trunk + " phi[" + i + "]");
+                int index = i; // the message is built only on failure: vgg has 3.4 M features
+                assertEquals(phiX.data()[i], got[i], 1e-5, () -> trunk + " phi[" + index + "]");
             }
             float[] d = fx.sub(fy).square().sum(new int[] {1}).toFloatArray();
             assertEquals(lpips.data().length, d.length, trunk + " batch size");
