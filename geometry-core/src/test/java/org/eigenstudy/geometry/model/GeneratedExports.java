@@ -20,6 +20,8 @@ final class GeneratedExports {
     private static final Path PYTHON = Path.of("/usr/bin/python3");
     private static final long TIMEOUT_MINUTES = 5;
     private static Path folder;
+    // A failed run is remembered so the second trunk reports it instead of waiting for another one.
+    private static IllegalStateException failure;
 
     private GeneratedExports() {}
 
@@ -28,8 +30,16 @@ final class GeneratedExports {
         if (!LPIPS_TRUNKS.contains(trunk)) {
             throw new IllegalArgumentException("no generated LPIPS export for trunk " + trunk);
         }
+        if (failure != null) {
+            throw failure;
+        }
         if (folder == null) {
-            folder = generate();
+            try {
+                folder = generate();
+            } catch (IllegalStateException e) {
+                failure = e;
+                throw e;
+            }
         }
         return folder.resolve("lpips-" + trunk);
     }
