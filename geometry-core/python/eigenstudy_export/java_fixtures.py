@@ -5,6 +5,11 @@
 Each fixture is a random-weight, narrow-channel checkpoint in the public container format, put
 through the real exporter; `inputs_<space>.npy` are fixed seeded codes and `outputs_<space>.npy`
 the outputs of our eager PyTorch modules (float32), which the TorchScript files must reproduce.
+
+The LPIPS alex and vgg trunks cannot be narrowed (their exports are ~10 MB and ~59 MB), so they are
+not committed; geometry-core's ExportsTest writes them at test time into its target/ folder with
+
+    /usr/bin/python3 -m eigenstudy_export.java_fixtures TARGET --lpips alex vgg
 """
 import argparse
 import json
@@ -35,6 +40,12 @@ PyTorch outputs (float32) that geometry-core must reproduce to 1e-5. Regenerate 
 | `stylegan2-narrow/` | StyleGAN2 32 px (channels 16,16,8,8, style 16, 2 mapping layers), psi 0.7; `generator_z.pt` (Z), `synthesis.pt` (W), `mapping.pt` (outputs_mapping.npy = w for inputs_z) |
 | `biggan-deep-narrow/` | BigGAN-deep 16 px (width 4, 3 blocks, attention, 10 classes), truncation 0.4, class 3; `generator_noise.pt`, `generator_class.pt`, `generator_full.pt` |
 | `lpips-squeeze/` | LPIPS v0.1 squeeze feature map (full-size trunk, random weights); `outputs_x.npy` = phi(inputs_x), `outputs_lpips.npy` = LPIPS(inputs_x, inputs_y) = ||phi(x) - phi(y)||^2 |
+
+The LPIPS alex and vgg trunks cannot be narrowed (exports of ~10 MB and ~59 MB), so they are not
+committed: `ExportsTest` writes `lpips-alex/` and `lpips-vgg/` (same files as `lpips-squeeze/`) into
+`geometry-core/target/generated-exports/` (3 images of 96x96, not the traced shape) on every run with
+`/usr/bin/python3 -m eigenstudy_export.java_fixtures ../target/generated-exports --lpips alex vgg`
+(about 3 s; the test fails, never skips, without Debian's python3 + python3-torch).
 """
 
 
@@ -90,23 +101,53 @@ def write_all(target: Path) -> None:
             _save(out, f"inputs_{space}", code)
             _save(out, f"outputs_{space}", module(code))
 
-        out = target / "lpips-squeeze"
-        lp = rc.write_lpips(tmp / "lp", "squeeze", seed=14)
-        _export("lpips", "--trunk", "squeeze", "--checkpoint", tmp / "lp" / "squeeze.pth", "--trunk-checkpoint",
-                tmp / "lp" / "squeeze_trunk.pth", "--out", out, "--name", "lpips-squeeze")
-        gen = torch.Generator().manual_seed(4)
-        x, y = (torch.rand(2, 3, 64, 64, generator=gen) * 2 - 1 for _ in range(2))
+        write_lpips(target, "squeeze", tmp)
+    (target / "README.md").write_text(README)
+
+
+# Seeds of the random-weight LPIPS checkpoints; squeeze's is the one its committed fixture was made with.
+LPIPS_SEEDS = {"squeeze": 14, "alex": 15, "vgg": 16}
+
+
+def write_lpips(target: Path, trunk: str, tmp: Path, batch: int = 2, size: int = 64) -> Path:
+    """`target/lpips-<trunk>/`: the export of a random-weight v0.1 checkpoint (public lin + torchvision
+    trunk files), two image batches [batch, 3, size, size] in [-1, 1], phi(inputs_x) and
+    LPIPS(inputs_x, inputs_y) in float32."""
+    out = target / f"lpips-{trunk}"
+    src = tmp / f"lp-{trunk}"
+    lp = rc.write_lpips(src, trunk, seed=LPIPS_SEEDS[trunk])
+    _export("lpips", "--trunk", trunk, "--checkpoint", src / f"{trunk}.pth", "--trunk-checkpoint",
+            src / f"{trunk}_trunk.pth", "--out", out, "--name", f"lpips-{trunk}")
+    gen = torch.Generator().manual_seed(4)
+    x, y = (torch.rand(batch, 3, size, size, generator=gen) * 2 - 1 for _ in range(2))
+    with torch.no_grad():
         _save(out, "inputs_x", x)
         _save(out, "inputs_y", y)
         _save(out, "outputs_x", LPIPSFeatureMap(lp)(x))
         _save(out, "outputs_lpips", lp(x, y))
-    (target / "README.md").write_text(README)
+    return out
+
+
+def write_lpips_trunks(target: Path, trunks) -> None:
+    """The test-time fixtures: `write_lpips` for each trunk, replacing any earlier output. Their images
+    are 3 x 96 x 96, not the traced 2 x 64 x 64, so a loaded module that baked in the trace's shape fails."""
+    target.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        for trunk in trunks:
+            shutil.rmtree(target / f"lpips-{trunk}", ignore_errors=True)
+            write_lpips(target, trunk, Path(tmp), batch=3, size=96)
 
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("target", type=Path)
+    ap.add_argument("--lpips", nargs="+", choices=sorted(LPIPS_SEEDS), metavar="TRUNK",
+                    help="write only lpips-<TRUNK>/ for these trunks (the uncommitted alex/vgg fixtures)")
     args = ap.parse_args(argv)
+    if args.lpips:
+        write_lpips_trunks(args.target, args.lpips)
+        print(f"wrote {', '.join('lpips-' + t for t in args.lpips)} under {args.target}")
+        return
     for child in ("pggan-narrow", "stylegan2-narrow", "biggan-deep-narrow", "lpips-squeeze"):
         shutil.rmtree(args.target / child, ignore_errors=True)
     write_all(args.target)

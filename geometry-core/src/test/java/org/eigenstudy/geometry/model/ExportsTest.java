@@ -10,13 +10,14 @@ import java.nio.file.Path;
 import org.eigenstudy.geometry.distance.TorchScriptFeatureMap;
 import org.eigenstudy.geometry.io.Npy;
 import org.eigenstudy.geometry.io.NpyArray;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The exporter's fixtures (src/test/resources/exports, written by eigenstudy_export from
- * random-weight checkpoints in the public formats): DJL must reproduce eager PyTorch's outputs.
+ * random-weight checkpoints in the public formats, plus the LPIPS alex/vgg exports it writes at
+ * test time): DJL must reproduce eager PyTorch's outputs to 1e-5.
  */
 class ExportsTest {
 
@@ -61,26 +62,43 @@ class ExportsTest {
         }
     }
 
-    @Test
-    void lpipsFeatureMapReproducesPyTorch() {
-        Path card = dir("lpips-squeeze").resolve("feature-map-card.json");
-        NpyArray x = Npy.read(dir("lpips-squeeze").resolve("inputs_x.npy"));
-        NpyArray y = Npy.read(dir("lpips-squeeze").resolve("inputs_y.npy"));
-        NpyArray phiX = Npy.read(dir("lpips-squeeze").resolve("outputs_x.npy"));
-        NpyArray lpips = Npy.read(dir("lpips-squeeze").resolve("outputs_lpips.npy"));
+    /**
+     * squeeze is committed; alex and vgg are written at test time (see {@link GeneratedExports}).
+     * Inputs are images in [−1, 1], the card's input range, so the map applies no rescaling.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"squeeze", "alex", "vgg"})
+    void lpipsFeatureMapReproducesPyTorch(String trunk) {
+        Path folder =
+                GeneratedExports.LPIPS_TRUNKS.contains(trunk)
+                        ? GeneratedExports.lpips(trunk)
+                        : dir("lpips-" + trunk);
+        Path card = folder.resolve("feature-map-card.json");
+        NpyArray x = Npy.read(folder.resolve("inputs_x.npy"));
+        NpyArray y = Npy.read(folder.resolve("inputs_y.npy"));
+        NpyArray phiX = Npy.read(folder.resolve("outputs_x.npy"));
+        NpyArray lpips = Npy.read(folder.resolve("outputs_lpips.npy"));
         try (TorchScriptFeatureMap phi =
                         TorchScriptFeatureMap.load(card, new double[] {-1, 1}, Device.cpu());
                 NDManager m = NDManager.newBaseManager("PyTorch");
                 NoGrad noGrad = new NoGrad()) {
+            assertEquals("lpips-" + trunk, phi.name());
             NDArray fx = phi.apply(m, image(m, x), false);
             NDArray fy = phi.apply(m, image(m, y), false);
             float[] got = fx.toFloatArray();
+            assertEquals(phiX.data().length, got.length, trunk + " feature count");
             for (int i = 0; i < got.length; i++) {
-                assertEquals(phiX.data()[i], got[i], 1e-5);
+                int index = i; // the message is built only on failure: vgg has 3.4 M features
+                assertEquals(phiX.data()[i], got[i], 1e-5, () -> trunk + " phi[" + index + "]");
             }
             float[] d = fx.sub(fy).square().sum(new int[] {1}).toFloatArray();
+            assertEquals(lpips.data().length, d.length, trunk + " batch size");
             for (int b = 0; b < d.length; b++) {
-                assertEquals(lpips.data()[b], d[b], 1e-5 * Math.abs(lpips.data()[b]) + 1e-7);
+                assertEquals(
+                        lpips.data()[b],
+                        d[b],
+                        1e-5 * Math.abs(lpips.data()[b]) + 1e-7,
+                        trunk + " LPIPS[" + b + "]");
             }
         }
     }
