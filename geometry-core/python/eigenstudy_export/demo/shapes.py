@@ -4,12 +4,12 @@ Every image is a fixed, smooth function of a latent code z ~ N(0, I_64): ``rende
 The code is first rotated by a fixed random orthogonal matrix, so no factor lies along a coordinate
 axis of z (a learned generator's eigen-axes are not axis-aligned either), and then read as
 
-- 5 geometry factors: shape (a continuous morph circle -> square -> triangle), centre x and y, size,
-  rotation;
+- 4 geometry factors: shape (a continuous morph circle -> square -> triangle), centre x and y, size
+  (upright, unrotated shapes: rotation made shapes much slower to learn on the shared CPU);
 - 3 object colour channels and 3 background colour channels;
-- 53 coefficients of smooth background shading patterns (2-D cosines of rising frequency) whose
+- 54 coefficients of smooth background shading patterns (2-D cosines of rising frequency) whose
   amplitudes decay, so every dimension changes the image a little and the metric's spectrum decays
-  gradually instead of being exactly rank 11.
+  gradually instead of being exactly rank 10.
 
 Rendering uses signed-distance functions on the pixel grid with one-pixel anti-aliased edges, batched
 in torch; nothing is downloaded.
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import torch
 
 LATENT_DIM = 64
-GEOMETRY = ("shape", "x", "y", "size", "rotation")
+GEOMETRY = ("shape", "x", "y", "size")
 PATTERNS = LATENT_DIM - len(GEOMETRY) - 6
 ROTATION_SEED = 20261122  # fixes the orthogonal matrix that mixes z before it is read as factors
 
@@ -33,7 +33,6 @@ class Factors:
     x: torch.Tensor  # [N] centre, in [-1, 1] image coordinates (x right, y down)
     y: torch.Tensor
     size: torch.Tensor  # [N] shape scale, image-half-width units
-    rotation: torch.Tensor  # [N] radians
     color: torch.Tensor  # [N, 3] object RGB in [0, 1]
     background: torch.Tensor  # [N, 3] background RGB in [0, 1]
     shading: torch.Tensor  # [N, PATTERNS] coefficients of the background shading patterns
@@ -62,10 +61,9 @@ def factors_of(z: torch.Tensor) -> Factors:
         x=0.32 * torch.tanh(0.9 * g[:, 1]),
         y=0.32 * torch.tanh(0.9 * g[:, 2]),
         size=0.40 + 0.20 * torch.sigmoid(1.5 * g[:, 3]),
-        rotation=0.6 * torch.tanh(g[:, 4]),
-        color=0.35 + 0.6 * torch.sigmoid(1.7 * u[:, 5:8]),
-        background=0.22 + 0.12 * torch.tanh(u[:, 8:11]),
-        shading=u[:, 11:],
+        color=0.35 + 0.6 * torch.sigmoid(1.7 * u[:, 4:7]),
+        background=0.22 + 0.12 * torch.tanh(u[:, 7:10]),
+        shading=u[:, 10:],
     )
 
 
@@ -95,15 +93,13 @@ def _signed_distance(f: Factors, px: torch.Tensor, py: torch.Tensor) -> torch.Te
     The three shapes have about the same area for a given size; a fractional shape factor blends the
     distance fields of its two neighbours (a rounded square, a square turning into a triangle).
     """
-    dx = px[None] - f.x[:, None, None]
-    dy = py[None] - f.y[:, None, None]
-    c, s = torch.cos(f.rotation)[:, None, None], torch.sin(f.rotation)[:, None, None]
-    u, v = c * dx + s * dy, -s * dx + c * dy
+    u = px[None] - f.x[:, None, None]
+    v = py[None] - f.y[:, None, None]
     r = f.size[:, None, None]
     circle = torch.sqrt(u * u + v * v + 1e-12) - 0.80 * r
     square = torch.maximum(u.abs(), v.abs()) - 0.72 * r
-    # Equilateral triangle, apex up, as the intersection of three half-planes 120 degrees apart.
-    normals = (-math.pi / 2, -math.pi / 2 + 2 * math.pi / 3, -math.pi / 2 + 4 * math.pi / 3)
+    # Equilateral triangle, apex up (y points down), as the intersection of three half-planes 120 degrees apart.
+    normals = (math.pi / 2, math.pi / 2 + 2 * math.pi / 3, math.pi / 2 + 4 * math.pi / 3)
     triangle = torch.stack([u * math.cos(a) + v * math.sin(a) for a in normals]).amax(0) - 0.55 * r
     w = f.shape[:, None, None]
     low = circle + (square - circle) * w.clamp(0, 1)
@@ -113,13 +109,18 @@ def _signed_distance(f: Factors, px: torch.Tensor, py: torch.Tensor) -> torch.Te
 
 def render(f: Factors, resolution: int = 64) -> torch.Tensor:
     """Images [N, 3, R, R] in [-1, 1], in the factors' dtype (float64 for reference derivatives)."""
+    return render_with_coverage(f, resolution)[0]
+
+
+def render_with_coverage(f: Factors, resolution: int = 64):
+    """(images [N, 3, R, R] in [-1, 1], object coverage [N, 1, R, R] in [0, 1])."""
     px, py = _grid(resolution, f.x.dtype)
     amplitudes = pattern_amplitudes().to(f.x.dtype)
     shading = torch.einsum("np,p,pij->nij", f.shading, amplitudes, _patterns(px, py))
     background = (f.background[:, :, None, None] + shading[:, None]).clamp(0, 1)
     coverage = torch.clamp(0.5 - _signed_distance(f, px, py) / (2.0 / resolution), 0, 1)[:, None]
     img = coverage * f.color[:, :, None, None] + (1 - coverage) * background
-    return img * 2 - 1
+    return img * 2 - 1, coverage
 
 
 def sample_images(n: int, generator: torch.Generator, resolution: int = 64) -> torch.Tensor:
