@@ -87,7 +87,8 @@ def test_top_eigenvectors_change_images_much_more_than_bottom_ones():
             return torch.stack([((g64(fresh + step * v) - base) ** 2).mean() for v in vectors]).mean()
 
         top_change, bottom_change = change(top), change(bottom)
-    assert top_change > 5 * bottom_change, (float(top_change), float(bottom_change))
+    # Committed model: about 500x.
+    assert top_change > 50 * bottom_change, (float(top_change), float(bottom_change))
 
 
 def test_generator_draws_its_data_set():
@@ -98,22 +99,30 @@ def test_generator_draws_its_data_set():
         target = _renderer(z)
         error = float(((eager(z) - target) ** 2).mean())
     spread = float(target.var(dim=0).mean())  # MSE of always drawing the mean image
-    assert error < 0.1 * spread, (error, spread)
+    # Committed model: error 0.0085, spread 0.092 (ratio 0.09); a generator ignoring the shape or its
+    # position would sit near the spread.
+    assert error < 0.15 * spread, (error, spread)
 
 
 def test_top_eigenspace_matches_the_renderers():
-    """The generator's top metric directions are the renderer's (the factors a viewer sees change)."""
+    """The generator's top metric directions are the renderer's (the factors a viewer sees change).
+
+    k = 10: the renderer's shape, position, size and colour factors dominate its 54 faint shading
+    patterns, so its top-10 eigenspace is well separated (a smaller k can cut through near-equal
+    eigenvalues, whose order the generator need not reproduce).
+    """
     _, _, eager = _load()
     g64 = eager.double()
-    k = 8
+    k = len(shapes.GEOMETRY) + 6
     points = torch.randn(3, 64, generator=torch.Generator().manual_seed(4), dtype=torch.float64)
     g_avg = torch.stack([_hessian(g64, z0) for z0 in points]).mean(0)
     r_avg = torch.stack([_hessian(_renderer, z0) for z0 in points]).mean(0)
     g_top = torch.linalg.eigh(g_avg)[1][:, -k:]
     r_top = torch.linalg.eigh(r_avg)[1][:, -k:]
     # Mean squared cosine of the principal angles between the two k-dim subspaces: 1 equal, k/64 random.
+    # Committed model: 0.998.
     overlap = float((g_top.T @ r_top).pow(2).sum()) / k
-    assert overlap > 0.6, overlap
+    assert overlap > 0.9, overlap
 
 
 def test_mixing_matrix_is_orthogonal():
