@@ -1,1 +1,1 @@
-"""The demo generator: a procedural shapes data set and a small DCGAN trained on it."""
+"""The demo generator: a procedural one-shape data set and a small DCGAN-style generator fitted to it by regression."""
