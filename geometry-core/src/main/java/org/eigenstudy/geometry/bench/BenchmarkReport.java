@@ -57,11 +57,11 @@ public final class BenchmarkReport {
             s.append(
                     String.format(
                             Locale.ROOT,
-                            "| %s | %.4g | %.2f× faster | %.2f× | %.0f | %s | %s | %s | %s |%n",
+                            "| %s | %.4g | %s | %s | %.0f | %s | %s | %s | %s |%n",
                             m.method(),
                             m.secondsPerHessian(),
-                            serial / m.secondsPerHessian(),
-                            m.secondsPerHessian() / floor,
+                            ratio(serial / m.secondsPerHessian(), "× faster"),
+                            ratio(m.secondsPerHessian() / floor, "×"),
                             m.peakBytes() / 1048576.0,
                             Double.isNaN(m.errorVsExact())
                                     ? "—"
@@ -87,12 +87,17 @@ public final class BenchmarkReport {
         }
     }
 
+    /** NaN when that method was not run. */
     private static double seconds(Benchmark.Result r, String prefix) {
         return r.rows().stream()
                 .filter(m -> m.method().startsWith(prefix))
                 .findFirst()
-                .orElseThrow()
-                .secondsPerHessian();
+                .map(Measurement::secondsPerHessian)
+                .orElse(Double.NaN);
+    }
+
+    private static String ratio(double value, String unit) {
+        return Double.isNaN(value) ? "—" : String.format(Locale.ROOT, "%.2f%s", value, unit);
     }
 
     /** Replaces (or appends) the block between this label's markers. */
