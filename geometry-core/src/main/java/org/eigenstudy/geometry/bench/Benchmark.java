@@ -69,9 +69,10 @@ public final class Benchmark {
         SerialHessian serial = new SerialHessian(metric);
         FdJacobianHessian fd =
                 new FdJacobianHessian(metric, FdJacobianHessian.DEFAULT_EPSILON, batch);
-        int lanczosSteps = LanczosEigensolver.defaultSteps(n, lanczosK);
+        int k = Math.min(lanczosK, n);
+        int lanczosSteps = LanczosEigensolver.defaultSteps(n, k);
         LanczosEigensolver lanczos =
-                new LanczosEigensolver(metric, lanczosK, lanczosSteps, HvpMode.BACKWARD, 0, 0);
+                new LanczosEigensolver(metric, k, lanczosSteps, HvpMode.BACKWARD, 0, 0);
         if (warmUp) {
             // First calls pay for allocator growth and lazy libtorch initialisation.
             exact.hessian(codes.get(0));
@@ -127,7 +128,7 @@ public final class Benchmark {
         if (methods.contains("lanczos")) {
             rows.add(
                     time(
-                            "lanczos top-" + lanczosK,
+                            "lanczos top-" + k,
                             codes,
                             ticker,
                             (z, steps) -> CommonOps_DDRM.diag(lanczos.topK(z, steps).values()),
