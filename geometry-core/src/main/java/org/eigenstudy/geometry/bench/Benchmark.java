@@ -55,7 +55,8 @@ public final class Benchmark {
     }
 
     /** The measured rows and the matmul rate (GFLOP/s) of this machine. */
-    public record Result(List<Measurement> rows, double matmulGflops, long baselineBytes) {}
+    public record Result(
+            List<Measurement> rows, double matmulGflops, long baselineBytes, boolean warmedUp) {}
 
     /** One timed method: how it computes a point's result while reporting steps. */
     private interface Body {
@@ -148,7 +149,7 @@ public final class Benchmark {
                             null,
                             n + " forward passes of phi(G), batch " + batch));
         }
-        return new Result(rows, matmul, baseline);
+        return new Result(rows, matmul, baseline, warmUp);
     }
 
     private Measurement time(

@@ -33,13 +33,16 @@ public final class BenchmarkReport {
                 String.format(
                         Locale.ROOT,
                         "Machine: %d CPU threads visible to the JVM, %s %s; measured float32 matmul"
-                                + " (2048²) %.1f GFLOP/s. Mean of %d codes after one warm-up. RSS before"
+                                + " (2048²) %.1f GFLOP/s. Mean of %d codes %s. RSS before"
                                 + " timing %.0f MiB. Load average when written: %s.%n%n",
                         Runtime.getRuntime().availableProcessors(),
                         System.getProperty("os.name"),
                         System.getProperty("os.arch"),
                         r.matmulGflops(),
                         points,
+                        r.warmedUp()
+                                ? "after one warm-up"
+                                : "without warm-up (exact runs first and bears first-call costs)",
                         r.baselineBytes() / 1048576.0,
                         loadAverage()));
         s.append(
