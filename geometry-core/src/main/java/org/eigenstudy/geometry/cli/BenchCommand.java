@@ -105,7 +105,15 @@ final class BenchCommand implements Callable<Integer> {
                                             ? card.extra().get("forward_gflop").asDouble()
                                             : null,
                             result,
-                            String.join(" ", spec.commandLine().getParseResult().originalArgs())
+                            String.join(
+                                            " ",
+                                            spec
+                                                    .commandLine()
+                                                    .getParseResult()
+                                                    .originalArgs()
+                                                    .stream()
+                                                    .map(a -> a.contains(" ") ? '"' + a + '"' : a)
+                                                    .toList())
                                     .replaceFirst("^bench ", ""));
             spec.commandLine().getOut().println(section);
             if (report != null) {
