@@ -2,6 +2,7 @@ package org.eigenstudy.geometry.hessian;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import java.util.Arrays;
 import org.eigenstudy.geometry.distance.ImageMetric;
 
 /**
@@ -26,7 +27,7 @@ final class JacobianColumns implements AutoCloseable {
         this.manager = parent.newSubManager();
         try {
             float[][] codes = new float[copies][];
-            java.util.Arrays.fill(codes, z0);
+            Arrays.fill(codes, z0);
             NDArray z = manager.create(codes);
             z.setRequiresGradient(true);
             NDArray f = metric.features(manager, z, true);
