@@ -50,10 +50,23 @@ final class Autograd {
             NDArray method = call.create(0f);
             method.setName("module_method:vjp");
             NDArray flags = call.create(new float[] {retainGraph ? 1 : 0, createGraph ? 1 : 0});
-            NDList inputs = new NDList(method, output, input, seed, flags);
-            NDArray result = IValueUtils.forward(block(), inputs, true).singletonOrThrow();
-            result.attach(out);
-            return result;
+            NDArray[] arguments = {output, input, seed};
+            // DJL also reads argument names ("a.b" → dict entry, "x[]" → list): pass them unnamed.
+            String[] names = new String[arguments.length];
+            for (int i = 0; i < arguments.length; i++) {
+                names[i] = arguments[i].getName();
+                arguments[i].setName(null);
+            }
+            try {
+                NDList inputs = new NDList(method, output, input, seed, flags);
+                NDArray result = IValueUtils.forward(block(), inputs, true).singletonOrThrow();
+                result.attach(out);
+                return result;
+            } finally {
+                for (int i = 0; i < arguments.length; i++) {
+                    arguments[i].setName(names[i]);
+                }
+            }
         }
     }
 
