@@ -34,8 +34,12 @@ def upfirdn2d(x: torch.Tensor, kernel: torch.Tensor, up: int, pad0: int, pad1: i
         x = F.pad(x, [0, up - 1, 0, 0, 0, up - 1])
         x = x.reshape(b, c, h * up, w * up)
     x = F.pad(x, [pad0, pad1, pad0, pad1])
-    weight = torch.flip(kernel, [0, 1]).view(1, 1, kernel.shape[0], kernel.shape[1]).repeat(c, 1, 1, 1)
-    return F.conv2d(x, weight.to(x.dtype), groups=c)
+    weight = torch.flip(kernel, [0, 1]).view(1, 1, kernel.shape[0], kernel.shape[1])
+    # Channels folded into the batch and one single-channel convolution, not groups=c: the same
+    # numbers, but libtorch's double backward of a grouped convolution loops over the c groups
+    # (for a kernel gradient nobody needs), which made a second-order pass ~5x a forward pass.
+    y = F.conv2d(x.reshape(b * c, 1, x.shape[2], x.shape[3]), weight.to(x.dtype))
+    return y.reshape(b, c, y.shape[2], y.shape[3])
 
 
 class PixelNorm(nn.Module):

@@ -4,11 +4,13 @@ import ai.djl.ndarray.NDManager;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
-import org.eigenstudy.geometry.analysis.Eigen;
+import java.util.Locale;
+import java.util.Set;
+import org.eigenstudy.geometry.GeometryException;
 import org.eigenstudy.geometry.distance.ImageMetric;
 import org.eigenstudy.geometry.hessian.ExactHessian;
 import org.eigenstudy.geometry.hessian.FdJacobianHessian;
+import org.eigenstudy.geometry.hessian.HessianProgress;
 import org.eigenstudy.geometry.hessian.HvpMode;
 import org.eigenstudy.geometry.hessian.LanczosEigensolver;
 import org.eigenstudy.geometry.hessian.SerialHessian;
@@ -20,112 +22,141 @@ import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.NormOps_DDRM;
 
 /**
- * Times every method on the same codes in one process: exact, the serial one-row-per-backward
+ * Times the chosen methods on the same codes in one process: exact, the serial one-row-per-backward
  * baseline, fd-jacobian, Lanczos top-k, and the floor of n batched forward passes of φ∘G.
  */
 public final class Benchmark {
+    /** Method keys in the order they run; exact first, since the others are compared with it. */
+    public static final List<String> METHODS =
+            List.of("exact", "serial", "fd-jacobian", "lanczos", "floor");
+
+    /** Progress units per (method, code): steps inside one Hessian move the bar too. */
+    private static final int STEPS = 1000;
+
     private final ImageMetric metric;
     private final int batch;
     private final int lanczosK;
+    private final Set<String> methods;
+    private final boolean warmUp;
 
-    public Benchmark(ImageMetric metric, int batch, int lanczosK) {
+    public Benchmark(
+            ImageMetric metric, int batch, int lanczosK, Set<String> methods, boolean warmUp) {
+        for (String m : methods) {
+            if (!METHODS.contains(m)) {
+                throw new GeometryException(
+                        "unknown bench method '" + m + "' (known: " + METHODS + ")");
+            }
+        }
         this.metric = metric;
         this.batch = batch;
         this.lanczosK = lanczosK;
+        this.methods = methods;
+        this.warmUp = warmUp;
     }
 
     /** The measured rows and the matmul rate (GFLOP/s) of this machine. */
-    public record Result(List<Measurement> rows, double matmulGflops, long baselineBytes) {}
+    public record Result(
+            List<Measurement> rows, double matmulGflops, long baselineBytes, boolean warmedUp) {}
+
+    /** One timed method: how it computes a point's result while reporting steps. */
+    private interface Body {
+        DMatrixRMaj run(float[] z, HessianProgress steps);
+    }
 
     public Result run(List<float[]> codes, ProgressListener progress) {
         int n = metric.dim();
-        ExactHessian exact = new ExactHessian(metric, Math.min(batch, n));
+        int chunk = Math.min(batch, n);
+        ExactHessian exact = new ExactHessian(metric, chunk);
         SerialHessian serial = new SerialHessian(metric);
         FdJacobianHessian fd =
                 new FdJacobianHessian(metric, FdJacobianHessian.DEFAULT_EPSILON, batch);
+        int k = Math.min(lanczosK, n);
+        int lanczosSteps = LanczosEigensolver.defaultSteps(n, k);
         LanczosEigensolver lanczos =
-                new LanczosEigensolver(
-                        metric,
-                        lanczosK,
-                        LanczosEigensolver.defaultSteps(n, lanczosK),
-                        HvpMode.BACKWARD,
-                        0,
-                        0);
-        // Warm-up: first calls pay for allocator growth and lazy libtorch initialisation.
-        exact.hessian(codes.get(0));
-        fd.hessian(codes.get(0));
-        forwardFloor(codes.get(0));
+                new LanczosEigensolver(metric, k, lanczosSteps, HvpMode.BACKWARD, 0, 0);
+        if (warmUp) {
+            // First calls pay for allocator growth and lazy libtorch initialisation.
+            exact.hessian(codes.get(0));
+            fd.hessian(codes.get(0));
+            forwardFloor(codes.get(0), HessianProgress.NONE);
+        }
         long baseline = ProcessMemory.currentBytes();
         double matmul;
         try (NDManager m = metric.generator().newManager()) {
             matmul = MatmulRate.gflops(m, 2048, 5);
         }
-        int total = codes.size() * 5;
-        int[] done = {0};
-        Runnable tick = () -> progress.progress(++done[0], total);
+        Ticker ticker = new Ticker(progress, codes.size() * methods.size());
         List<DMatrixRMaj> reference = new ArrayList<>();
         List<Measurement> rows = new ArrayList<>();
-        rows.add(
-                time(
-                        "exact",
-                        codes,
-                        z -> {
-                            DMatrixRMaj h = exact.hessian(z);
-                            reference.add(h);
-                            tick.run();
-                            return h;
-                        },
-                        null,
-                        "chunk " + Math.min(batch, n)));
-        rows.add(
-                time(
-                        "serial (baseline)",
-                        codes,
-                        z -> {
-                            tick.run();
-                            return serial.hessian(z);
-                        },
-                        reference,
-                        "n backward passes"));
-        rows.add(
-                time(
-                        "fd-jacobian",
-                        codes,
-                        z -> {
-                            tick.run();
-                            return fd.hessian(z);
-                        },
-                        reference,
-                        "eps " + FdJacobianHessian.DEFAULT_EPSILON + ", batch " + batch));
-        rows.add(
-                time(
-                        "lanczos top-" + lanczosK,
-                        codes,
-                        z -> {
-                            tick.run();
-                            Eigen e = lanczos.topK(z);
-                            return CommonOps_DDRM.diag(e.values());
-                        },
-                        null,
-                        LanczosEigensolver.defaultSteps(n, lanczosK) + " backward HVPs"));
-        rows.add(
-                time(
-                        "n-forward floor",
-                        codes,
-                        z -> {
-                            tick.run();
-                            forwardFloor(z);
-                            return null;
-                        },
-                        null,
-                        n + " forward passes of phi(G), batch " + batch));
-        return new Result(rows, matmul, baseline);
+        if (methods.contains("exact")) {
+            ExactTiming timing = new ExactTiming();
+            Measurement m =
+                    time(
+                            "exact",
+                            codes,
+                            ticker,
+                            (z, steps) -> {
+                                timing.start();
+                                DMatrixRMaj h = exact.hessian(z, timing.and(steps));
+                                reference.add(h);
+                                return h;
+                            },
+                            null,
+                            "chunk " + chunk);
+            rows.add(m.withNote(m.note() + timing.describe(n, chunk)));
+        }
+        List<DMatrixRMaj> compareWith = reference.isEmpty() ? null : reference;
+        if (methods.contains("serial")) {
+            rows.add(
+                    time(
+                            "serial (baseline)",
+                            codes,
+                            ticker,
+                            serial::hessian,
+                            compareWith,
+                            "n backward passes of the retained gradient"));
+        }
+        if (methods.contains("fd-jacobian")) {
+            rows.add(
+                    time(
+                            "fd-jacobian",
+                            codes,
+                            ticker,
+                            fd::hessian,
+                            compareWith,
+                            "eps " + FdJacobianHessian.DEFAULT_EPSILON + ", batch " + batch));
+        }
+        if (methods.contains("lanczos")) {
+            rows.add(
+                    time(
+                            "lanczos top-" + k,
+                            codes,
+                            ticker,
+                            (z, steps) -> CommonOps_DDRM.diag(lanczos.topK(z, steps).values()),
+                            null,
+                            lanczosSteps + " backward HVPs"));
+        }
+        if (methods.contains("floor")) {
+            rows.add(
+                    time(
+                            "n-forward floor",
+                            codes,
+                            ticker,
+                            (z, steps) -> {
+                                forwardFloor(z, steps);
+                                return null;
+                            },
+                            null,
+                            n + " forward passes of phi(G), batch " + batch));
+        }
+        return new Result(rows, matmul, baseline, warmUp);
     }
 
     private Measurement time(
             String name,
             List<float[]> codes,
-            Function<float[], DMatrixRMaj> body,
+            Ticker ticker,
+            Body body,
             List<DMatrixRMaj> reference,
             String note) {
         ProcessMemory.reset();
@@ -133,8 +164,9 @@ public final class Benchmark {
         double worst = 0;
         for (int p = 0; p < codes.size(); p++) {
             long start = System.nanoTime();
-            DMatrixRMaj h = body.apply(codes.get(p));
+            DMatrixRMaj h = body.run(codes.get(p), ticker.steps());
             seconds += (System.nanoTime() - start) / 1e9;
+            ticker.next();
             if (reference != null) {
                 worst = Math.max(worst, relative(h, reference.get(p)));
             }
@@ -148,15 +180,17 @@ public final class Benchmark {
     }
 
     /** The n-column Jacobian floor: n codes through φ∘G, no gradients. */
-    private void forwardFloor(float[] z0) {
+    private void forwardFloor(float[] z0, HessianProgress steps) {
         int n = z0.length;
         float[][] codes = new float[n][];
         Arrays.fill(codes, z0);
         try (NDManager m = metric.generator().newManager();
                 NoGrad noGrad = new NoGrad()) {
             for (int start = 0; start < n; start += batch) {
-                float[][] slice = Arrays.copyOfRange(codes, start, Math.min(n, start + batch));
-                metric.features(m, m.create(slice), false).toFloatArray();
+                int end = Math.min(n, start + batch);
+                metric.features(m, m.create(Arrays.copyOfRange(codes, start, end)), false)
+                        .toFloatArray();
+                steps.progress(end, n);
             }
         }
     }
@@ -165,5 +199,76 @@ public final class Benchmark {
         DMatrixRMaj d = a.copy();
         CommonOps_DDRM.subtractEquals(d, b);
         return NormOps_DDRM.normF(d) / NormOps_DDRM.normF(b);
+    }
+
+    /** Maps (method, code) units and the steps inside each onto one progress bar. */
+    private static final class Ticker {
+        private final ProgressListener progress;
+        private final int units;
+        private int done;
+
+        Ticker(ProgressListener progress, int units) {
+            this.progress = progress;
+            this.units = units;
+        }
+
+        HessianProgress steps() {
+            return (d, t) -> {
+                if (d < t) {
+                    progress.progress(done * STEPS + d * STEPS / t, units * STEPS);
+                }
+            };
+        }
+
+        void next() {
+            done++;
+            progress.progress(done * STEPS, units * STEPS);
+        }
+    }
+
+    /**
+     * Splits exact's time into the one-off graph (forward + differentiable VJP at {@code chunk}
+     * copies) and the cost per column, from when its first chunk of columns is done: the first
+     * chunk costs graph + one tangent pass, every later chunk one tangent pass.
+     */
+    private static final class ExactTiming {
+        private long start;
+        private long firstChunk;
+        private long last;
+        private int columnsAfterFirst;
+        private int firstSize;
+
+        void start() {
+            start = System.nanoTime();
+            firstChunk = 0;
+        }
+
+        HessianProgress and(HessianProgress steps) {
+            return (d, t) -> {
+                long now = System.nanoTime();
+                if (firstChunk == 0) {
+                    firstChunk = now;
+                    firstSize = d;
+                } else {
+                    last = now;
+                    columnsAfterFirst = d - firstSize;
+                }
+                steps.progress(d, t);
+            };
+        }
+
+        /** The split of the last timed Hessian, or nothing when it had a single chunk. */
+        String describe(int n, int chunk) {
+            if (columnsAfterFirst == 0) {
+                return "";
+            }
+            double perColumn = (last - firstChunk) / 1e9 / columnsAfterFirst;
+            double graph = (firstChunk - start) / 1e9 - perColumn * firstSize;
+            return String.format(
+                    Locale.ROOT,
+                    "; last code: graph %.3g s + %.3g s per column (+ Gram)",
+                    graph,
+                    perColumn);
+        }
     }
 }

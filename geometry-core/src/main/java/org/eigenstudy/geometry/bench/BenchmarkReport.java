@@ -33,13 +33,16 @@ public final class BenchmarkReport {
                 String.format(
                         Locale.ROOT,
                         "Machine: %d CPU threads visible to the JVM, %s %s; measured float32 matmul"
-                                + " (2048²) %.1f GFLOP/s. Mean of %d codes after one warm-up. RSS before"
+                                + " (2048²) %.1f GFLOP/s. Mean of %d codes %s. RSS before"
                                 + " timing %.0f MiB. Load average when written: %s.%n%n",
                         Runtime.getRuntime().availableProcessors(),
                         System.getProperty("os.name"),
                         System.getProperty("os.arch"),
                         r.matmulGflops(),
                         points,
+                        r.warmedUp()
+                                ? "after one warm-up"
+                                : "without warm-up (exact runs first and bears first-call costs)",
                         r.baselineBytes() / 1048576.0,
                         loadAverage()));
         s.append(
@@ -57,11 +60,11 @@ public final class BenchmarkReport {
             s.append(
                     String.format(
                             Locale.ROOT,
-                            "| %s | %.4g | %.2f× faster | %.2f× | %.0f | %s | %s | %s | %s |%n",
+                            "| %s | %.4g | %s | %s | %.0f | %s | %s | %s | %s |%n",
                             m.method(),
                             m.secondsPerHessian(),
-                            serial / m.secondsPerHessian(),
-                            m.secondsPerHessian() / floor,
+                            ratio(serial / m.secondsPerHessian(), "× faster"),
+                            ratio(m.secondsPerHessian() / floor, "×"),
                             m.peakBytes() / 1048576.0,
                             Double.isNaN(m.errorVsExact())
                                     ? "—"
@@ -87,12 +90,17 @@ public final class BenchmarkReport {
         }
     }
 
+    /** NaN when that method was not run. */
     private static double seconds(Benchmark.Result r, String prefix) {
         return r.rows().stream()
                 .filter(m -> m.method().startsWith(prefix))
                 .findFirst()
-                .orElseThrow()
-                .secondsPerHessian();
+                .map(Measurement::secondsPerHessian)
+                .orElse(Double.NaN);
+    }
+
+    private static String ratio(double value, String unit) {
+        return Double.isNaN(value) ? "—" : String.format(Locale.ROOT, "%.2f%s", value, unit);
     }
 
     /** Replaces (or appends) the block between this label's markers. */

@@ -5,8 +5,9 @@ package org.eigenstudy.geometry.bench;
  * relative Frobenius error against {@code exact} (NaN where not comparable).
  */
 public record Measurement(
-        String method,
-        double secondsPerHessian,
-        long peakBytes,
-        double errorVsExact,
-        String note) {}
+        String method, double secondsPerHessian, long peakBytes, double errorVsExact, String note) {
+
+    public Measurement withNote(String text) {
+        return new Measurement(method, secondsPerHessian, peakBytes, errorVsExact, text);
+    }
+}

@@ -2,6 +2,7 @@ package org.eigenstudy.geometry.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.eigenstudy.geometry.bench.Benchmark;
@@ -46,6 +47,25 @@ final class BenchCommand implements Callable<Integer> {
             description = "lanczos eigenpairs (default: ${DEFAULT-VALUE})")
     int k;
 
+    @Option(
+            names = "--methods",
+            split = ",",
+            defaultValue = "exact,serial,fd-jacobian,lanczos,floor",
+            description =
+                    "methods to time, comma-separated, from exact, serial, fd-jacobian, lanczos,"
+                            + " floor (default: ${DEFAULT-VALUE})")
+    List<String> methods;
+
+    @Option(
+            names = "--warmup",
+            negatable = true,
+            defaultValue = "true",
+            fallbackValue = "true",
+            description =
+                    "run exact, fd-jacobian and the floor once before timing (default: true;"
+                            + " --no-warmup for models where one Hessian takes minutes)")
+    boolean warmup;
+
     @Option(names = "--seed", defaultValue = "0")
     long seed;
 
@@ -72,7 +92,7 @@ final class BenchCommand implements Callable<Integer> {
             ImageMetric metric = new ImageMetric(generator, phi);
             List<float[]> codes = MetricSurvey.sampleCodes(metric, points, seed);
             Benchmark.Result result =
-                    new Benchmark(metric, batch, k)
+                    new Benchmark(metric, batch, k, new LinkedHashSet<>(methods), warmup)
                             .run(codes, new ProgressBar("bench", spec.commandLine().getErr()));
             String section =
                     BenchmarkReport.markdown(
@@ -85,7 +105,15 @@ final class BenchCommand implements Callable<Integer> {
                                             ? card.extra().get("forward_gflop").asDouble()
                                             : null,
                             result,
-                            String.join(" ", spec.commandLine().getParseResult().originalArgs())
+                            String.join(
+                                            " ",
+                                            spec
+                                                    .commandLine()
+                                                    .getParseResult()
+                                                    .originalArgs()
+                                                    .stream()
+                                                    .map(a -> a.contains(" ") ? '"' + a + '"' : a)
+                                                    .toList())
                                     .replaceFirst("^bench ", ""));
             spec.commandLine().getOut().println(section);
             if (report != null) {

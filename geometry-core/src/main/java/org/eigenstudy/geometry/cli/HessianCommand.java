@@ -68,7 +68,8 @@ final class HessianCommand implements Callable<Integer> {
                             settings,
                             codes,
                             new ProgressBar(
-                                    "hessian " + settings.method(), spec.commandLine().getErr()));
+                                    "hessian " + settings.method() + ", " + points + " points",
+                                    spec.commandLine().getErr()));
             GeometryReport report = GeometryReport.of(result.hessians(), result.eigens(), seed);
             RunWriter.write(
                     out,

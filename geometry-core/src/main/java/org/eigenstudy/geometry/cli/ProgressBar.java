@@ -4,11 +4,16 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import org.eigenstudy.geometry.survey.ProgressListener;
 
-/** A one-line progress bar with elapsed time and ETA, redrawn in place on stderr. */
+/**
+ * A one-line progress bar with elapsed time and ETA, redrawn in place on stderr at most every
+ * {@value #REDRAW_MS} ms (steps inside one Hessian can come thousands of times a second).
+ */
 final class ProgressBar implements ProgressListener {
+    private static final long REDRAW_MS = 200;
     private final String label;
     private final PrintWriter err;
     private final long start = System.nanoTime();
+    private long lastDraw = Long.MIN_VALUE;
 
     ProgressBar(String label, PrintWriter err) {
         this.label = label;
@@ -17,7 +22,12 @@ final class ProgressBar implements ProgressListener {
 
     @Override
     public void progress(int done, int total) {
-        double elapsed = (System.nanoTime() - start) / 1e9;
+        long now = System.nanoTime();
+        if (done < total && lastDraw != Long.MIN_VALUE && now - lastDraw < REDRAW_MS * 1_000_000) {
+            return;
+        }
+        lastDraw = now;
+        double elapsed = (now - start) / 1e9;
         double eta = done == 0 ? Double.NaN : elapsed / done * (total - done);
         int width = 30;
         int filled = total == 0 ? width : width * done / total;

@@ -33,7 +33,7 @@ public final class FdJacobianHessian implements HessianMethod {
     }
 
     @Override
-    public DMatrixRMaj hessian(float[] z0) {
+    public DMatrixRMaj hessian(float[] z0, HessianProgress progress) {
         int n = z0.length;
         float[][] codes = new float[2 * n][];
         for (int i = 0; i < n; i++) {
@@ -49,6 +49,7 @@ public final class FdJacobianHessian implements HessianMethod {
                 int end = Math.min(codes.length, start + batch);
                 float[][] slice = java.util.Arrays.copyOfRange(codes, start, end);
                 parts.add(metric.features(manager, manager.create(slice), false));
+                progress.progress(end / 2, n);
             }
             NDArray f = NDArrays.concat(parts);
             // Actual step sizes: z0 ± ε is rounded to float32, so divide by the realised 2ε.

@@ -6,7 +6,12 @@ import org.ejml.data.DMatrixRMaj;
 public interface HessianMethod {
 
     /** H at one latent code of the metric's space. */
-    DMatrixRMaj hessian(float[] z0);
+    default DMatrixRMaj hessian(float[] z0) {
+        return hessian(z0, HessianProgress.NONE);
+    }
+
+    /** H at z0, telling {@code progress} how many of its n rows/columns are done. */
+    DMatrixRMaj hessian(float[] z0, HessianProgress progress);
 
     /** The method's CLI name: {@code exact}, {@code serial} or {@code fd-jacobian}. */
     String name();

@@ -43,6 +43,11 @@ public final class LanczosEigensolver {
     }
 
     public Eigen topK(float[] z0) {
+        return topK(z0, HessianProgress.NONE);
+    }
+
+    /** Top-k eigenpairs at z0, telling {@code progress} how many of its HVPs are done. */
+    public Eigen topK(float[] z0, HessianProgress progress) {
         int n = z0.length;
         int m = Math.min(steps, n);
         List<double[]> basis = new ArrayList<>();
@@ -61,6 +66,7 @@ public final class LanczosEigensolver {
             for (int j = 0; j < m; j++) {
                 basis.add(q);
                 double[] w = hvp.apply(q);
+                progress.progress(j + 1, m);
                 double alpha = dot(q, w);
                 alphas.add(alpha);
                 // Full re-orthogonalisation, twice ("twice is enough"), replaces the three-term
@@ -79,6 +85,7 @@ public final class LanczosEigensolver {
                 scale(q, 1 / beta);
             }
         }
+        progress.progress(m, m);
         return ritz(basis, alphas, betas, n);
     }
 

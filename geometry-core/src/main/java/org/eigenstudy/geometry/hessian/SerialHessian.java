@@ -5,8 +5,9 @@ import org.eigenstudy.geometry.distance.ImageMetric;
 import org.ejml.data.DMatrixRMaj;
 
 /**
- * The paper's reference algorithm, kept as the benchmark baseline: one forward pass at batch 1,
- * then one backward pass per Hessian row (n passes).
+ * The paper's reference algorithm, kept as the benchmark baseline: one forward pass at batch 1 and
+ * one differentiable gradient g of D, then row i = d g_i / dz by one backward pass through g's
+ * retained graph ({@code torch.autograd.grad(g[i], z, retain_graph=True)}, n passes).
  */
 public final class SerialHessian implements HessianMethod {
     private final ImageMetric metric;
@@ -16,7 +17,7 @@ public final class SerialHessian implements HessianMethod {
     }
 
     @Override
-    public DMatrixRMaj hessian(float[] z0) {
+    public DMatrixRMaj hessian(float[] z0, HessianProgress progress) {
         int n = z0.length;
         double[][] rows = new double[n][];
         try (NDManager manager = metric.generator().newManager();
@@ -25,6 +26,7 @@ public final class SerialHessian implements HessianMethod {
                 float[][] e = new float[1][n];
                 e[0][i] = 1f;
                 rows[i] = graph.apply(e)[0];
+                progress.progress(i + 1, n);
             }
         }
         return Symmetrize.of(rows);

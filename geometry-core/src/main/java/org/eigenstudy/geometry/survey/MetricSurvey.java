@@ -7,6 +7,7 @@ import org.eigenstudy.geometry.analysis.Eigen;
 import org.eigenstudy.geometry.distance.ImageMetric;
 import org.eigenstudy.geometry.hessian.HessianMethod;
 import org.eigenstudy.geometry.hessian.HessianMethods;
+import org.eigenstudy.geometry.hessian.HessianProgress;
 import org.eigenstudy.geometry.hessian.HessianSettings;
 import org.ejml.data.DMatrixRMaj;
 
@@ -37,15 +38,21 @@ public final class MetricSurvey {
         HessianMethod full = settings.isFull() ? HessianMethods.full(settings, metric) : null;
         for (int p = 0; p < codes.size(); p++) {
             long start = System.nanoTime();
+            // Steps inside one Hessian (rows, columns, HVPs) count as fractions of a point, so a
+            // single long Hessian still moves the bar and its ETA.
+            int point = p;
+            HessianProgress steps =
+                    (done, total) ->
+                            progress.progress(
+                                    point * total + done, codes.size() * Math.max(1, total));
             if (full != null) {
-                DMatrixRMaj h = full.hessian(codes.get(p));
+                DMatrixRMaj h = full.hessian(codes.get(p), steps);
                 hessians.add(h);
                 eigens.add(Eigen.of(h));
             } else {
-                eigens.add(HessianMethods.lanczos(settings, metric).topK(codes.get(p)));
+                eigens.add(HessianMethods.lanczos(settings, metric).topK(codes.get(p), steps));
             }
             seconds[p] = (System.nanoTime() - start) / 1e9;
-            progress.progress(p + 1, codes.size());
         }
         return new SurveyResult(List.copyOf(codes), hessians, eigens, seconds);
     }

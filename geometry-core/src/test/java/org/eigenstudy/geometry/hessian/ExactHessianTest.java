@@ -1,5 +1,6 @@
 package org.eigenstudy.geometry.hessian;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,6 +60,43 @@ class ExactHessianTest {
                 assertEquals(0, Fixtures.relativeError(serial, expected), 1e-5, "serial " + p);
             }
         }
+    }
+
+    /**
+     * Retained graphs are reused, never grown: a product or column computed after all the others
+     * equals the first one bit for bit. (Accumulating into z's gradient, as DJL's backward does, or
+     * recording a new graph per pass, would make the later result depend on what came before.)
+     */
+    @Test
+    void retainedGraphsGiveTheSameResultFirstAndLast() {
+        ModelCard card = ModelCard.read(Fixtures.card("conv16"));
+        float[] z0 = Npy.read(Fixtures.dir("conv16").resolve("z0.npy")).floatRow(0);
+        int n = z0.length;
+        try (Generator g = Generator.open(card, "z", DeviceChoice.CPU);
+                ai.djl.ndarray.NDManager m = g.newManager()) {
+            ImageMetric metric = new ImageMetric(g, new PixelMse());
+            try (HvpGraph graph = new HvpGraph(metric, m, new float[][] {z0})) {
+                float[][] first = {basis(n, 3)};
+                double[] before = graph.apply(first)[0];
+                for (int i = 0; i < n; i++) {
+                    graph.apply(new float[][] {basis(n, i)});
+                }
+                assertArrayEquals(before, graph.apply(first)[0], "HVP after n others");
+            }
+            try (JacobianColumns columns = new JacobianColumns(metric, m, z0, 4)) {
+                float[] before = columns.columns(m, 0, 4).toFloatArray();
+                for (int start = 4; start < n; start += 4) {
+                    columns.columns(m, start, Math.min(4, n - start));
+                }
+                assertArrayEquals(before, columns.columns(m, 0, 4).toFloatArray(), "columns");
+            }
+        }
+    }
+
+    private static float[] basis(int n, int i) {
+        float[] e = new float[n];
+        e[i] = 1f;
+        return e;
     }
 
     private static FeatureMap featureMap(String distance, ModelCard card) {
