@@ -22,6 +22,7 @@ import time
 
 import authz
 import badinput
+import cpu
 import crash
 import load
 from session import HarnessSession
@@ -44,15 +45,29 @@ def machine():
             "java": subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]}
 
 
+def cpu_sampler(session):
+    """CPU of the backend JVM, the PostgreSQL cluster and the load client during the measured window."""
+    backend = session.backend.process.pid
+    postmaster = cpu.find_process(b"postgres", session.cluster.data.encode())
+    me = os.getpid()
+    return cpu.CpuSampler({
+        "backend_jvm": lambda: [backend],
+        "postgres": lambda: [postmaster] + cpu.children(postmaster) if postmaster else [],
+        "load_client": lambda: [me] + [c for c in cpu.children(me) if c != backend],
+    })
+
+
 def run_load(args):
     with HarnessSession(WIDE_START_LIMIT) as session:
         host, port, slug = session.backend.host, session.backend.port, session.study["slug"]
         if args.warmup > 0:
             load.run_load(host, port, slug, args.participants, args.warmup, args.max_requests,
                           args.processes, FLOW_REQUESTS)
-        metrics, elapsed = load.run_load(host, port, slug, args.participants, args.seconds,
-                                         args.max_requests, args.processes, FLOW_REQUESTS)
+        with cpu_sampler(session) as sampler:
+            metrics, elapsed = load.run_load(host, port, slug, args.participants, args.seconds,
+                                             args.max_requests, args.processes, FLOW_REQUESTS)
         http = load.report(metrics, elapsed)
+        http["cpu"] = sampler.report()
         stored_responses = session.count("response")
         tps, latency = session.cluster.pgbench_insert_rate(args.participants, args.seconds)
         result = {

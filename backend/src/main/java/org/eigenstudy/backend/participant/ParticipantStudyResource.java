@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eigenstudy.backend.study.Study;
 
 /** What anyone may see of an open study, including the MTurk preview. Stores nothing. */
@@ -32,6 +33,7 @@ public class ParticipantStudyResource {
     public Preview preview(@PathParam("slug") String slug) {
         Study study = SessionService.openStudy(slug);
         return new Preview(
-                StudySummary.of(study, study.design.totalTrials()), views.example(study, -1));
+                StudySummary.of(study, study.design.totalTrials()),
+                views.example(study, List.of()));
     }
 }

@@ -1,6 +1,5 @@
 package org.eigenstudy.backend.participant;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -11,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eigenstudy.backend.api.ApiException;
 import org.eigenstudy.backend.crypto.Secrets;
 import org.eigenstudy.backend.study.Study;
@@ -35,29 +35,24 @@ public class SessionService {
     }
 
     /**
-     * Records the session and its trials in one short transaction (the only part that holds the
-     * study's start lock), then reads its view in another.
+     * Records the session and its trials and builds its view in one short transaction; starts of a
+     * study do not wait for each other (see {@link TrialAssigner}).
      */
+    @Transactional
     public SessionView start(StartSessionRequest request) {
         Arrival arrival = Arrival.of(request);
         String token = Secrets.token(32);
-        QuarkusTransaction.requiringNew()
-                .run(() -> create(request.study(), arrival, request.client(), token));
-        return QuarkusTransaction.requiringNew().call(() -> view(token));
-    }
-
-    private void create(
-            String slug, Arrival arrival, StartSessionRequest.ClientInfo client, String token) {
-        Study study = openStudy(slug);
-        assigner.lockStarts(study.id);
-        if (arrival.externalId() != null
-                && !study.design.allowRepeat()
-                && ParticipantSession.participated(
-                        study.id, arrival.source(), arrival.externalId())) {
-            throw ApiException.conflict("you have already taken part in this study", "repeat");
+        Study study = openStudy(request.study());
+        if (arrival.externalId() != null && !study.design.allowRepeat()) {
+            ParticipantSession.lockParticipant(study.id, arrival.source(), arrival.externalId());
+            if (ParticipantSession.participated(study.id, arrival.source(), arrival.externalId())) {
+                throw ApiException.conflict("you have already taken part in this study", "repeat");
+            }
         }
-        ParticipantSession session = newSession(study, arrival, client, token);
-        assigner.assign(study, session.id);
+        ParticipantSession session = newSession(study, arrival, request.client(), token);
+        List<Long> trialIds = assigner.assign(study, session.id);
+        return view(study, session, views.forNewSession(study, trialIds), trialIds)
+                .withToken(token);
     }
 
     private static ParticipantSession newSession(
@@ -159,14 +154,29 @@ public class SessionService {
 
     private SessionView view(Study study, ParticipantSession session) {
         List<TrialView> trials = views.forSession(study, session.id);
-        int answered = (int) trials.stream().filter(TrialView::answered).count();
-        int next =
-                trials.stream()
-                        .filter(t -> !t.answered())
-                        .mapToInt(TrialView::index)
-                        .findFirst()
-                        .orElse(trials.size());
-        TrialView practice = study.design.practiceTrial() ? views.example(study, session.id) : null;
+        return view(study, session, trials, null);
+    }
+
+    /** {@code trialIds}: the session's trial ids when known, for its practice trial. */
+    private SessionView view(
+            Study study, ParticipantSession session, List<TrialView> trials, List<Long> trialIds) {
+        int answered = 0;
+        int next = trials.size();
+        for (TrialView trial : trials) {
+            if (trial.answered()) {
+                answered++;
+            } else if (next == trials.size()) {
+                next = trial.index();
+            }
+        }
+        TrialView practice =
+                study.design.practiceTrial()
+                        ? views.example(
+                                study,
+                                trialIds != null
+                                        ? Set.copyOf(trialIds)
+                                        : Assignment.trialIdsOf(session.id))
+                        : null;
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         return new SessionView(
                 null,

@@ -5,107 +5,152 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eigenstudy.backend.study.Study;
 
 /**
  * Builds the trials a participant sees from the stored strips and frames. A catch trial shows, in
  * every position of a strip, the strip's unperturbed frame (the step closest to zero).
+ *
+ * <p>A study version's trials, strips and frames never change after import, so each study's views
+ * are built once and kept; a session then costs one small query for its positions and answers.
  */
 @ApplicationScoped
 public class TrialViews {
 
-    private static final String SESSION_TRIALS =
+    private static final String STUDY_FRAMES =
             """
-            SELECT asg.position, t.is_catch, st.reference_index, f.position, f.step, f.path,
-                   (r.id IS NOT NULL)
-            FROM assignment asg
-            JOIN trial t ON t.id = asg.trial_id
-            JOIN strip st ON st.axis_id = t.axis_id
-            JOIN frame f ON f.strip_id = st.id
-            LEFT JOIN response r ON r.assignment_id = asg.id
-            WHERE asg.session_id = ?1
-            ORDER BY asg.position, st.reference_index, f.position
-            """;
-
-    private static final String ONE_TRIAL =
-            """
-            SELECT 0, t.is_catch, st.reference_index, f.position, f.step, f.path, FALSE
+            SELECT t.id, t.is_catch, st.reference_index, f.step, f.path
             FROM trial t
             JOIN strip st ON st.axis_id = t.axis_id
             JOIN frame f ON f.strip_id = st.id
-            WHERE t.id = ?1
-            ORDER BY st.reference_index, f.position
+            WHERE t.study_id = ?1
+            ORDER BY t.id, st.reference_index, f.position
             """;
 
-    /** A practice or example trial: a regular trial not among {@code sessionId}'s, if any. */
-    private static final String EXAMPLE_TRIAL =
+    /** Practice or example candidates: regular trials, in the order they are offered. */
+    private static final String EXAMPLES =
             """
             SELECT t.id FROM trial t JOIN axis a ON a.id = t.axis_id
             WHERE t.study_id = ?1 AND NOT t.is_catch
-              AND t.id NOT IN (SELECT trial_id FROM assignment WHERE session_id = ?2)
             ORDER BY CASE a.axis_class WHEN 'top' THEN 0 WHEN 'orthogonal' THEN 1 ELSE 2 END,
                      a.rank, t.id
-            LIMIT 1
             """;
 
+    private static final String SESSION_TRIALS =
+            """
+            SELECT asg.position, asg.trial_id, (r.id IS NOT NULL)
+            FROM assignment asg
+            LEFT JOIN response r ON r.assignment_id = asg.id
+            WHERE asg.session_id = ?1
+            ORDER BY asg.position
+            """;
+
+    /** One study's strips per trial id, and its example candidates in order. */
+    private record StudyTrials(Map<Long, List<TrialView.StripView>> strips, List<Long> examples) {}
+
+    private final Map<Long, StudyTrials> studies = new ConcurrentHashMap<>();
+
+    /** The trials of a session as stored, with which are answered. */
+    @SuppressWarnings("unchecked")
     public List<TrialView> forSession(Study study, long sessionId) {
-        return build(study, rows(SESSION_TRIALS, sessionId));
+        StudyTrials known = trialsOf(study);
+        List<Object[]> rows =
+                Panache.getEntityManager()
+                        .createNativeQuery(SESSION_TRIALS)
+                        .setParameter(1, sessionId)
+                        .getResultList();
+        List<TrialView> trials = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            trials.add(
+                    new TrialView(
+                            ((Number) row[0]).intValue(),
+                            (Boolean) row[2],
+                            known.strips().getOrDefault(((Number) row[1]).longValue(), List.of())));
+        }
+        return trials;
     }
 
-    /** The practice trial of a session, or the worked example of a study when sessionId is -1. */
-    public TrialView example(Study study, long sessionId) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids =
-                Panache.getEntityManager()
-                        .createNativeQuery(EXAMPLE_TRIAL)
-                        .setParameter(1, study.id)
-                        .setParameter(2, sessionId)
-                        .getResultList();
-        if (ids.isEmpty()) {
-            return null;
+    /** The trials of a session just assigned {@code trialIds}, in that order, none answered. */
+    public List<TrialView> forNewSession(Study study, List<Long> trialIds) {
+        StudyTrials known = trialsOf(study);
+        List<TrialView> trials = new ArrayList<>(trialIds.size());
+        for (int position = 0; position < trialIds.size(); position++) {
+            trials.add(
+                    new TrialView(
+                            position,
+                            false,
+                            known.strips().getOrDefault(trialIds.get(position), List.of())));
         }
-        List<TrialView> trials = build(study, rows(ONE_TRIAL, ids.get(0).longValue()));
-        return trials.isEmpty() ? null : trials.get(0);
+        return trials;
+    }
+
+    /**
+     * The practice trial of a session: the first regular trial (top axes first) not among {@code
+     * sessionTrialIds}; with none given, the study's worked example.
+     */
+    public TrialView example(Study study, Collection<Long> sessionTrialIds) {
+        StudyTrials known = trialsOf(study);
+        for (Long id : known.examples()) {
+            if (!sessionTrialIds.contains(id)) {
+                List<TrialView.StripView> strips = known.strips().get(id);
+                return strips == null ? null : new TrialView(0, false, strips);
+            }
+        }
+        return null;
+    }
+
+    private StudyTrials trialsOf(Study study) {
+        StudyTrials known = studies.get(study.id);
+        if (known == null) {
+            known = load(study);
+            studies.putIfAbsent(study.id, known);
+        }
+        return known;
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(String sql, long id) {
-        return Panache.getEntityManager()
-                .createNativeQuery(sql)
-                .setParameter(1, id)
-                .getResultList();
-    }
-
-    private static List<TrialView> build(Study study, List<Object[]> rows) {
+    private static StudyTrials load(Study study) {
         String base = "/stimuli/" + study.slug + "/" + study.version + "/";
-        Map<Integer, Map<Integer, List<Object[]>>> byTrial = new LinkedHashMap<>();
-        Map<Integer, Boolean> answered = new LinkedHashMap<>();
-        Map<Integer, Boolean> isCatch = new LinkedHashMap<>();
+        List<Object[]> rows =
+                Panache.getEntityManager()
+                        .createNativeQuery(STUDY_FRAMES)
+                        .setParameter(1, study.id)
+                        .getResultList();
+        Map<Long, Map<Integer, List<Object[]>>> byTrial = new LinkedHashMap<>();
+        Map<Long, Boolean> isCatch = new HashMap<>();
         for (Object[] row : rows) {
-            int position = ((Number) row[0]).intValue();
-            int reference = ((Number) row[2]).intValue();
-            byTrial.computeIfAbsent(position, p -> new LinkedHashMap<>())
-                    .computeIfAbsent(reference, r -> new ArrayList<>())
+            long trial = ((Number) row[0]).longValue();
+            byTrial.computeIfAbsent(trial, t -> new LinkedHashMap<>())
+                    .computeIfAbsent(((Number) row[2]).intValue(), r -> new ArrayList<>())
                     .add(row);
-            answered.put(position, (Boolean) row[6]);
-            isCatch.put(position, (Boolean) row[1]);
+            isCatch.put(trial, (Boolean) row[1]);
         }
-        List<TrialView> trials = new ArrayList<>();
+        Map<Long, List<TrialView.StripView>> strips = new HashMap<>();
         byTrial.forEach(
-                (position, strips) -> {
-                    List<TrialView.StripView> stripViews = new ArrayList<>();
-                    strips.forEach(
+                (trial, references) -> {
+                    List<TrialView.StripView> views = new ArrayList<>();
+                    references.forEach(
                             (reference, frames) ->
-                                    stripViews.add(
+                                    views.add(
                                             new TrialView.StripView(
                                                     reference,
-                                                    frames(base, frames, isCatch.get(position)))));
-                    trials.add(new TrialView(position, answered.get(position), stripViews));
+                                                    frames(base, frames, isCatch.get(trial)))));
+                    strips.put(trial, List.copyOf(views));
                 });
-        return trials;
+        List<Long> examples =
+                ((List<Number>)
+                                Panache.getEntityManager()
+                                        .createNativeQuery(EXAMPLES)
+                                        .setParameter(1, study.id)
+                                        .getResultList())
+                        .stream().map(Number::longValue).toList();
+        return new StudyTrials(Map.copyOf(strips), examples);
     }
 
     private static List<TrialView.FrameView> frames(
@@ -113,20 +158,20 @@ public class TrialViews {
         String still = null;
         double closest = Double.MAX_VALUE;
         for (Object[] frame : frames) {
-            double step = Math.abs(((Number) frame[4]).doubleValue());
+            double step = Math.abs(((Number) frame[3]).doubleValue());
             if (step < closest) {
                 closest = step;
-                still = (String) frame[5];
+                still = (String) frame[4];
             }
         }
         List<TrialView.FrameView> views = new ArrayList<>(frames.size());
         for (Object[] frame : frames) {
-            String path = isCatch ? still : (String) frame[5];
+            String path = isCatch ? still : (String) frame[4];
             views.add(
                     new TrialView.FrameView(
-                            ((Number) frame[4]).doubleValue(), base + encode(path)));
+                            ((Number) frame[3]).doubleValue(), base + encode(path)));
         }
-        return views;
+        return List.copyOf(views);
     }
 
     private static String encode(String path) {
