@@ -100,28 +100,4 @@ public class ParticipantSession extends PanacheEntityBase {
         }
         return query.firstResultOptional();
     }
-
-    /**
-     * Serialises, until the transaction ends, the starts of one participant in one study, so that
-     * two simultaneous starts cannot both pass the repeat check; other participants never wait.
-     */
-    public static void lockParticipant(long studyId, String source, String externalId) {
-        getEntityManager()
-                .createNativeQuery(
-                        "SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtextextended("
-                                + "?1 || ':' || ?2 || ':' || ?3, 0))) AS participant_lock")
-                .setParameter(1, Long.toString(studyId))
-                .setParameter(2, source)
-                .setParameter(3, externalId)
-                .getSingleResult();
-    }
-
-    public static boolean participated(long studyId, String source, String externalId) {
-        return count(
-                        "studyId = ?1 and source = ?2 and externalId = ?3",
-                        studyId,
-                        source,
-                        externalId)
-                > 0;
-    }
 }

@@ -34,6 +34,6 @@ public class ParticipantStudyResource {
         Study study = SessionService.openStudy(slug);
         return new Preview(
                 StudySummary.of(study, study.design.totalTrials()),
-                views.example(study, List.of()));
+                views.example(StudyFacts.of(study), List.of()));
     }
 }

@@ -16,16 +16,20 @@ public record StudySummary(
         String state) {
 
     public static StudySummary of(Study study, int trials) {
+        return of(StudyFacts.of(study), study.state, trials);
+    }
+
+    public static StudySummary of(StudyFacts study, String state, int trials) {
         return new StudySummary(
-                study.slug,
-                study.version,
-                study.title,
-                study.description,
-                study.instructions,
-                study.design.presentation(),
+                study.slug(),
+                study.version(),
+                study.title(),
+                study.description(),
+                study.instructions(),
+                study.design().presentation(),
                 trials,
-                study.design.practiceTrial(),
-                study.compensation,
-                study.state);
+                study.design().practiceTrial(),
+                study.compensation(),
+                state);
     }
 }

@@ -1,8 +1,11 @@
 package org.eigenstudy.backend.participant;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -13,9 +16,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.StringJoiner;
 import java.util.TreeMap;
-import org.eigenstudy.backend.study.Study;
 import org.eigenstudy.backend.study.StudyDesign;
 
 /**
@@ -48,7 +49,7 @@ public class TrialAssigner {
                 UPDATE participant_session s SET fill_released = TRUE
                 WHERE s.id IN (
                     SELECT id FROM participant_session
-                    WHERE study_id = ?1 AND state <> 'completed' AND NOT fill_released
+                    WHERE study_id = ? AND state <> 'completed' AND NOT fill_released
                       AND expires_at <= now()
                     FOR UPDATE SKIP LOCKED)
                   AND NOT s.fill_released
@@ -60,7 +61,7 @@ public class TrialAssigner {
             fill AS (
                 SELECT f.trial_id, sum(f.filled) AS filled
                 FROM trial_fill f JOIN trial t ON t.id = f.trial_id
-                WHERE t.study_id = ?1
+                WHERE t.study_id = ?
                 GROUP BY f.trial_id)
             SELECT t.id, t.is_catch, t.axis_id, a.axis_class, COALESCE(f.filled, 0),
                    COALESCE(r.n, 0)
@@ -68,7 +69,7 @@ public class TrialAssigner {
             JOIN axis a ON a.id = t.axis_id
             LEFT JOIN fill f ON f.trial_id = t.id
             LEFT JOIN released r ON r.trial_id = t.id
-            WHERE t.study_id = ?1
+            WHERE t.study_id = ?
             """;
 
     private final Random random = new SecureRandom();
@@ -79,13 +80,37 @@ public class TrialAssigner {
     private record Fill(List<Cell> cells, Map<Long, Long> released) {}
 
     /**
+     * One statement: the assignments, and the counter changes (+1 per assigned cell, minus what
+     * released sessions give back) in the session's shard, in trial id order so that two starts
+     * sharing a shard lock its rows in the same order.
+     */
+    private static final String RECORD =
+            """
+            WITH assigned AS (
+                INSERT INTO assignment (session_id, position, trial_id)
+                SELECT ?, a.position - 1, a.trial_id
+                FROM unnest(?::bigint[]) WITH ORDINALITY AS a (trial_id, position)
+                RETURNING 1),
+            counted AS (
+                INSERT INTO trial_fill (trial_id, shard, filled)
+                SELECT c.trial_id, ?, c.n
+                FROM unnest(?::bigint[], ?::bigint[]) AS c (trial_id, n)
+                ORDER BY c.trial_id
+                ON CONFLICT (trial_id, shard)
+                DO UPDATE SET filled = trial_fill.filled + excluded.filled
+                RETURNING 1)
+            SELECT (SELECT count(*) FROM assigned), (SELECT count(*) FROM counted)
+            """;
+
+    /**
      * Picks trial ids in presentation order for {@code sessionId}, records them and counts them in
      * their cells, in the caller's transaction.
      */
-    public List<Long> assign(Study study, long sessionId) {
-        Fill fill = cells(study.id);
+    public List<Long> assign(Connection connection, StudyFacts study, long sessionId)
+            throws SQLException {
+        Fill fill = cells(connection, study.id());
         List<Cell> cells = fill.cells();
-        StudyDesign design = study.design;
+        StudyDesign design = study.design();
         List<Cell> regular = leastFilled(cells, false, design.trialsPerParticipant(), Set.of());
         Set<Long> usedAxes = new HashSet<>();
         regular.forEach(c -> usedAxes.add(c.axisId()));
@@ -95,16 +120,13 @@ public class TrialAssigner {
             ordered.add(random.nextInt(ordered.size() + 1), catchTrial);
         }
         List<Long> trials = ordered.stream().map(Cell::trialId).toList();
-        record(sessionId, trials, fill.released());
+        record(connection, sessionId, trials, fill.released());
         return trials;
     }
 
-    /**
-     * One statement: the assignments, and the counter changes (+1 per assigned cell, minus what
-     * released sessions give back) in this session's shard, in trial id order so that two starts
-     * sharing a shard lock its rows in the same order. Values are numbers read from the database.
-     */
-    private static void record(long sessionId, List<Long> trials, Map<Long, Long> released) {
+    private static void record(
+            Connection connection, long sessionId, List<Long> trials, Map<Long, Long> released)
+            throws SQLException {
         SortedMap<Long, Long> change = new TreeMap<>();
         released.forEach((trial, n) -> change.merge(trial, -n, Long::sum));
         trials.forEach(trial -> change.merge(trial, 1L, Long::sum));
@@ -112,55 +134,39 @@ public class TrialAssigner {
         if (trials.isEmpty() && change.isEmpty()) {
             return;
         }
-        long shard = sessionId % SHARDS;
-        StringBuilder sql = new StringBuilder("WITH ");
-        if (!trials.isEmpty()) {
-            StringJoiner values = new StringJoiner(", ");
-            for (int position = 0; position < trials.size(); position++) {
-                values.add("(" + sessionId + ", " + position + ", " + trials.get(position) + ")");
-            }
-            sql.append(
-                            "assigned AS (INSERT INTO assignment (session_id, position, trial_id) VALUES ")
-                    .append(values)
-                    .append(" RETURNING 1), ");
+        try (PreparedStatement insert = connection.prepareStatement(RECORD)) {
+            insert.setLong(1, sessionId);
+            insert.setArray(2, connection.createArrayOf("bigint", trials.toArray()));
+            insert.setLong(3, sessionId % SHARDS);
+            insert.setArray(4, connection.createArrayOf("bigint", change.keySet().toArray()));
+            insert.setArray(5, connection.createArrayOf("bigint", change.values().toArray()));
+            insert.executeQuery().close();
         }
-        StringJoiner changes = new StringJoiner(", ");
-        change.forEach((trial, n) -> changes.add("(" + trial + ", " + n + ")"));
-        sql.append("counted AS (INSERT INTO trial_fill (trial_id, shard, filled) SELECT c.t, ")
-                .append(shard)
-                .append(", c.n FROM (VALUES ")
-                .append(changes.length() == 0 ? "(0::bigint, 0::bigint)" : changes)
-                .append(") AS c (t, n) WHERE c.n <> 0 ORDER BY c.t")
-                .append(" ON CONFLICT (trial_id, shard)")
-                .append(" DO UPDATE SET filled = trial_fill.filled + excluded.filled RETURNING 1)")
-                .append(" SELECT ")
-                .append(trials.isEmpty() ? "0" : "(SELECT count(*) FROM assigned)")
-                .append(" + (SELECT count(*) FROM counted)");
-        Panache.getEntityManager().createNativeQuery(sql.toString()).getSingleResult();
     }
 
-    @SuppressWarnings("unchecked")
-    private static Fill cells(long studyId) {
-        List<Object[]> rows =
-                Panache.getEntityManager()
-                        .createNativeQuery(CELLS)
-                        .setParameter(1, studyId)
-                        .getResultList();
-        List<Cell> cells = new ArrayList<>(rows.size());
+    private static Fill cells(Connection connection, long studyId) throws SQLException {
+        List<Cell> cells = new ArrayList<>();
         Map<Long, Long> released = new HashMap<>();
-        for (Object[] row : rows) {
-            long trialId = ((Number) row[0]).longValue();
-            long givenBack = ((Number) row[5]).longValue();
-            if (givenBack > 0) {
-                released.put(trialId, givenBack);
+        try (PreparedStatement query = connection.prepareStatement(CELLS)) {
+            query.setLong(1, studyId);
+            query.setLong(2, studyId);
+            query.setLong(3, studyId);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    long trialId = row.getLong(1);
+                    long givenBack = row.getLong(6);
+                    if (givenBack > 0) {
+                        released.put(trialId, givenBack);
+                    }
+                    cells.add(
+                            new Cell(
+                                    trialId,
+                                    row.getBoolean(2),
+                                    row.getLong(3),
+                                    row.getString(4),
+                                    row.getLong(5) - givenBack));
+                }
             }
-            cells.add(
-                    new Cell(
-                            trialId,
-                            (Boolean) row[1],
-                            ((Number) row[2]).longValue(),
-                            (String) row[3],
-                            ((Number) row[4]).longValue() - givenBack));
         }
         return new Fill(cells, released);
     }

@@ -1,17 +1,23 @@
 package org.eigenstudy.backend.participant;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eigenstudy.backend.study.Study;
 
 /**
  * Builds the trials a participant sees from the stored strips and frames. A catch trial shows, in
@@ -47,7 +53,7 @@ public class TrialViews {
             SELECT asg.position, asg.trial_id, (r.id IS NOT NULL)
             FROM assignment asg
             LEFT JOIN response r ON r.assignment_id = asg.id
-            WHERE asg.session_id = ?1
+            WHERE asg.session_id = ?
             ORDER BY asg.position
             """;
 
@@ -56,28 +62,33 @@ public class TrialViews {
 
     private final Map<Long, StudyTrials> studies = new ConcurrentHashMap<>();
 
-    /** The trials of a session as stored, with which are answered. */
-    @SuppressWarnings("unchecked")
-    public List<TrialView> forSession(Study study, long sessionId) {
+    /** A session's trials as stored, with which are answered, and their trial ids. */
+    public record SessionTrials(List<TrialView> views, Set<Long> trialIds) {}
+
+    public SessionTrials forSession(Connection connection, StudyFacts study, long sessionId)
+            throws SQLException {
         StudyTrials known = trialsOf(study);
-        List<Object[]> rows =
-                Panache.getEntityManager()
-                        .createNativeQuery(SESSION_TRIALS)
-                        .setParameter(1, sessionId)
-                        .getResultList();
-        List<TrialView> trials = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            trials.add(
-                    new TrialView(
-                            ((Number) row[0]).intValue(),
-                            (Boolean) row[2],
-                            known.strips().getOrDefault(((Number) row[1]).longValue(), List.of())));
+        List<TrialView> trials = new ArrayList<>();
+        Set<Long> ids = new HashSet<>();
+        try (PreparedStatement query = connection.prepareStatement(SESSION_TRIALS)) {
+            query.setLong(1, sessionId);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    long trialId = row.getLong(2);
+                    ids.add(trialId);
+                    trials.add(
+                            new TrialView(
+                                    row.getInt(1),
+                                    row.getBoolean(3),
+                                    known.strips().getOrDefault(trialId, List.of())));
+                }
+            }
         }
-        return trials;
+        return new SessionTrials(trials, ids);
     }
 
     /** The trials of a session just assigned {@code trialIds}, in that order, none answered. */
-    public List<TrialView> forNewSession(Study study, List<Long> trialIds) {
+    public List<TrialView> forNewSession(StudyFacts study, List<Long> trialIds) {
         StudyTrials known = trialsOf(study);
         List<TrialView> trials = new ArrayList<>(trialIds.size());
         for (int position = 0; position < trialIds.size(); position++) {
@@ -94,7 +105,7 @@ public class TrialViews {
      * The practice trial of a session: the first regular trial (top axes first) not among {@code
      * sessionTrialIds}; with none given, the study's worked example.
      */
-    public TrialView example(Study study, Collection<Long> sessionTrialIds) {
+    public TrialView example(StudyFacts study, Collection<Long> sessionTrialIds) {
         StudyTrials known = trialsOf(study);
         for (Long id : known.examples()) {
             if (!sessionTrialIds.contains(id)) {
@@ -105,22 +116,22 @@ public class TrialViews {
         return null;
     }
 
-    private StudyTrials trialsOf(Study study) {
-        StudyTrials known = studies.get(study.id);
+    private StudyTrials trialsOf(StudyFacts study) {
+        StudyTrials known = studies.get(study.id());
         if (known == null) {
-            known = load(study);
-            studies.putIfAbsent(study.id, known);
+            known = QuarkusTransaction.requiringNew().call(() -> load(study));
+            studies.putIfAbsent(study.id(), known);
         }
         return known;
     }
 
     @SuppressWarnings("unchecked")
-    private static StudyTrials load(Study study) {
-        String base = "/stimuli/" + study.slug + "/" + study.version + "/";
+    private static StudyTrials load(StudyFacts study) {
+        String base = "/stimuli/" + study.slug() + "/" + study.version() + "/";
         List<Object[]> rows =
                 Panache.getEntityManager()
                         .createNativeQuery(STUDY_FRAMES)
-                        .setParameter(1, study.id)
+                        .setParameter(1, study.id())
                         .getResultList();
         Map<Long, Map<Integer, List<Object[]>>> byTrial = new LinkedHashMap<>();
         Map<Long, Boolean> isCatch = new HashMap<>();
@@ -147,7 +158,7 @@ public class TrialViews {
                 ((List<Number>)
                                 Panache.getEntityManager()
                                         .createNativeQuery(EXAMPLES)
-                                        .setParameter(1, study.id)
+                                        .setParameter(1, study.id())
                                         .getResultList())
                         .stream().map(Number::longValue).toList();
         return new StudyTrials(Map.copyOf(strips), examples);

@@ -57,8 +57,4 @@ public class Response extends PanacheEntityBase {
 
     @Column(name = "received_at")
     public OffsetDateTime receivedAt;
-
-    public static long countFor(long sessionId) {
-        return count("sessionId", sessionId);
-    }
 }
