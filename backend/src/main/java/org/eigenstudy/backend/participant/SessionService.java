@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import org.eigenstudy.backend.api.ApiException;
 import org.eigenstudy.backend.crypto.Secrets;
-import org.eigenstudy.backend.study.Study;
 
 /**
  * Starting, resuming, consenting to and finishing participant sessions. Each is one short
@@ -28,18 +27,6 @@ public class SessionService {
     @Inject TrialViews views;
     @Inject StudyCatalog studies;
     @Inject SessionStore store;
-
-    /** The newest open version of {@code slug}: 404 if unknown, 409 if none is open. */
-    public static Study openStudy(String slug) {
-        return Study.findOpen(slug)
-                .orElseThrow(
-                        () ->
-                                Study.findBySlug(slug).isEmpty()
-                                        ? ApiException.notFound("study '" + slug + "'")
-                                        : ApiException.conflict(
-                                                "study '" + slug + "' is not open",
-                                                "study-not-open"));
-    }
 
     /**
      * Records the session and its trials and builds its view in one short transaction; starts of a
@@ -66,9 +53,10 @@ public class SessionService {
                                     request.client());
                     List<Long> trialIds = assigner.assign(connection, study, session.id());
                     return view(
+                                    connection,
                                     study,
                                     session,
-                                    views.forNewSession(study, trialIds),
+                                    views.forNewSession(connection, study, trialIds),
                                     Set.copyOf(trialIds))
                             .withToken(token);
                 });
@@ -120,7 +108,7 @@ public class SessionService {
         return store.run(
                 connection -> {
                     SessionRow session = find(connection, token, true);
-                    StudyFacts study = studies.facts(session.studyId());
+                    StudyFacts study = studies.facts(connection, session.studyId());
                     if (session.completed()) {
                         return completion(study, session);
                     }
@@ -144,13 +132,18 @@ public class SessionService {
     }
 
     private SessionView view(Connection connection, SessionRow session) throws SQLException {
-        StudyFacts study = studies.facts(session.studyId());
+        StudyFacts study = studies.facts(connection, session.studyId());
         TrialViews.SessionTrials trials = views.forSession(connection, study, session.id());
-        return view(study, session, trials.views(), trials.trialIds());
+        return view(connection, study, session, trials.views(), trials.trialIds());
     }
 
     private SessionView view(
-            StudyFacts study, SessionRow session, List<TrialView> trials, Set<Long> trialIds) {
+            Connection connection,
+            StudyFacts study,
+            SessionRow session,
+            List<TrialView> trials,
+            Set<Long> trialIds)
+            throws SQLException {
         int answered = 0;
         int next = trials.size();
         for (TrialView trial : trials) {
@@ -160,7 +153,8 @@ public class SessionService {
                 next = trial.index();
             }
         }
-        TrialView practice = study.design().practiceTrial() ? views.example(study, trialIds) : null;
+        TrialView practice =
+                study.design().practiceTrial() ? views.example(connection, study, trialIds) : null;
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         return new SessionView(
                 null,

@@ -1,6 +1,8 @@
 package org.eigenstudy.backend.participant;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,7 +11,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eigenstudy.backend.api.ApiException;
-import org.eigenstudy.backend.study.Study;
+import org.eigenstudy.backend.study.StudyDesign;
 
 /**
  * The studies participants reach. Everything but a study's state is fixed at import, so each
@@ -23,6 +25,19 @@ public class StudyCatalog {
 
     private static final String ANY = "SELECT 1 FROM study WHERE slug = ? LIMIT 1";
 
+    private static final String FACTS =
+            """
+            SELECT slug, version, title, description, instructions, design::text, completion_code,
+                   prolific_completion_url, compensation
+            FROM study WHERE id = ?
+            """;
+
+    /** Reads the design column as Hibernate's JSON mapping wrote it (a default Jackson mapper). */
+    private static final ObjectMapper DESIGN =
+            new ObjectMapper()
+                    .findAndRegisterModules()
+                    .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
     private final Map<Long, StudyFacts> facts = new ConcurrentHashMap<>();
 
     /** The newest open version of {@code slug}: 404 if unknown, 409 if none is open. */
@@ -31,7 +46,7 @@ public class StudyCatalog {
             query.setString(1, slug);
             try (ResultSet row = query.executeQuery()) {
                 if (row.next()) {
-                    return facts(row.getLong(1));
+                    return facts(connection, row.getLong(1));
                 }
             }
         }
@@ -46,14 +61,41 @@ public class StudyCatalog {
         throw ApiException.conflict("study '" + slug + "' is not open", "study-not-open");
     }
 
-    public StudyFacts facts(long studyId) {
+    /** Loads on the caller's connection: a second one from the pool could deadlock under load. */
+    public StudyFacts facts(Connection connection, long studyId) throws SQLException {
         StudyFacts known = facts.get(studyId);
         if (known == null) {
-            known =
-                    QuarkusTransaction.requiringNew()
-                            .call(() -> StudyFacts.of(Study.<Study>findById(studyId)));
+            known = load(connection, studyId);
             facts.putIfAbsent(studyId, known);
         }
         return known;
+    }
+
+    private static StudyFacts load(Connection connection, long studyId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(FACTS)) {
+            query.setLong(1, studyId);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    throw ApiException.notFound("study " + studyId);
+                }
+                StudyDesign design;
+                try {
+                    design = DESIGN.readValue(row.getString(6), StudyDesign.class);
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException("study " + studyId + " has a bad design", e);
+                }
+                return new StudyFacts(
+                        studyId,
+                        row.getString(1),
+                        row.getInt(2),
+                        row.getString(3),
+                        row.getString(4),
+                        row.getString(5),
+                        design,
+                        row.getString(7),
+                        row.getString(8),
+                        row.getString(9));
+            }
+        }
     }
 }

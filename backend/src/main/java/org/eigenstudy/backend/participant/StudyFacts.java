@@ -1,6 +1,5 @@
 package org.eigenstudy.backend.participant;
 
-import org.eigenstudy.backend.study.Study;
 import org.eigenstudy.backend.study.StudyDesign;
 
 /** What participants see of a study version that never changes after import (not its state). */
@@ -14,19 +13,4 @@ public record StudyFacts(
         StudyDesign design,
         String completionCode,
         String prolificCompletionUrl,
-        String compensation) {
-
-    public static StudyFacts of(Study study) {
-        return new StudyFacts(
-                study.id,
-                study.slug,
-                study.version,
-                study.title,
-                study.description,
-                study.instructions,
-                study.design,
-                study.completionCode,
-                study.prolificCompletionUrl,
-                study.compensation);
-    }
-}
+        String compensation) {}

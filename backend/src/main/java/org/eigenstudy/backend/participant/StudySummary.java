@@ -1,7 +1,5 @@
 package org.eigenstudy.backend.participant;
 
-import org.eigenstudy.backend.study.Study;
-
 /** The participant-facing facts of a study version. */
 public record StudySummary(
         String slug,
@@ -14,10 +12,6 @@ public record StudySummary(
         boolean practiceTrial,
         String compensation,
         String state) {
-
-    public static StudySummary of(Study study, int trials) {
-        return of(StudyFacts.of(study), study.state, trials);
-    }
 
     public static StudySummary of(StudyFacts study, String state, int trials) {
         return new StudySummary(

@@ -1,7 +1,5 @@
 package org.eigenstudy.backend.participant;
 
-import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +33,7 @@ public class TrialViews {
             FROM trial t
             JOIN strip st ON st.axis_id = t.axis_id
             JOIN frame f ON f.strip_id = st.id
-            WHERE t.study_id = ?1
+            WHERE t.study_id = ?
             ORDER BY t.id, st.reference_index, f.position
             """;
 
@@ -43,7 +41,7 @@ public class TrialViews {
     private static final String EXAMPLES =
             """
             SELECT t.id FROM trial t JOIN axis a ON a.id = t.axis_id
-            WHERE t.study_id = ?1 AND NOT t.is_catch
+            WHERE t.study_id = ? AND NOT t.is_catch
             ORDER BY CASE a.axis_class WHEN 'top' THEN 0 WHEN 'orthogonal' THEN 1 ELSE 2 END,
                      a.rank, t.id
             """;
@@ -60,6 +58,9 @@ public class TrialViews {
     /** One study's strips per trial id, and its example candidates in order. */
     private record StudyTrials(Map<Long, List<TrialView.StripView>> strips, List<Long> examples) {}
 
+    /** A frame as stored: its step along the axis and its path under the study's stimuli. */
+    private record StoredFrame(double step, String path) {}
+
     private final Map<Long, StudyTrials> studies = new ConcurrentHashMap<>();
 
     /** A session's trials as stored, with which are answered, and their trial ids. */
@@ -67,7 +68,7 @@ public class TrialViews {
 
     public SessionTrials forSession(Connection connection, StudyFacts study, long sessionId)
             throws SQLException {
-        StudyTrials known = trialsOf(study);
+        StudyTrials known = trialsOf(connection, study);
         List<TrialView> trials = new ArrayList<>();
         Set<Long> ids = new HashSet<>();
         try (PreparedStatement query = connection.prepareStatement(SESSION_TRIALS)) {
@@ -88,8 +89,9 @@ public class TrialViews {
     }
 
     /** The trials of a session just assigned {@code trialIds}, in that order, none answered. */
-    public List<TrialView> forNewSession(StudyFacts study, List<Long> trialIds) {
-        StudyTrials known = trialsOf(study);
+    public List<TrialView> forNewSession(
+            Connection connection, StudyFacts study, List<Long> trialIds) throws SQLException {
+        StudyTrials known = trialsOf(connection, study);
         List<TrialView> trials = new ArrayList<>(trialIds.size());
         for (int position = 0; position < trialIds.size(); position++) {
             trials.add(
@@ -105,8 +107,10 @@ public class TrialViews {
      * The practice trial of a session: the first regular trial (top axes first) not among {@code
      * sessionTrialIds}; with none given, the study's worked example.
      */
-    public TrialView example(StudyFacts study, Collection<Long> sessionTrialIds) {
-        StudyTrials known = trialsOf(study);
+    public TrialView example(
+            Connection connection, StudyFacts study, Collection<Long> sessionTrialIds)
+            throws SQLException {
+        StudyTrials known = trialsOf(connection, study);
         for (Long id : known.examples()) {
             if (!sessionTrialIds.contains(id)) {
                 List<TrialView.StripView> strips = known.strips().get(id);
@@ -116,31 +120,31 @@ public class TrialViews {
         return null;
     }
 
-    private StudyTrials trialsOf(StudyFacts study) {
+    /** Loads on the caller's connection: a second one from the pool could deadlock under load. */
+    private StudyTrials trialsOf(Connection connection, StudyFacts study) throws SQLException {
         StudyTrials known = studies.get(study.id());
         if (known == null) {
-            known = QuarkusTransaction.requiringNew().call(() -> load(study));
+            known = load(connection, study);
             studies.putIfAbsent(study.id(), known);
         }
         return known;
     }
 
-    @SuppressWarnings("unchecked")
-    private static StudyTrials load(StudyFacts study) {
+    private static StudyTrials load(Connection connection, StudyFacts study) throws SQLException {
         String base = "/stimuli/" + study.slug() + "/" + study.version() + "/";
-        List<Object[]> rows =
-                Panache.getEntityManager()
-                        .createNativeQuery(STUDY_FRAMES)
-                        .setParameter(1, study.id())
-                        .getResultList();
-        Map<Long, Map<Integer, List<Object[]>>> byTrial = new LinkedHashMap<>();
+        Map<Long, Map<Integer, List<StoredFrame>>> byTrial = new LinkedHashMap<>();
         Map<Long, Boolean> isCatch = new HashMap<>();
-        for (Object[] row : rows) {
-            long trial = ((Number) row[0]).longValue();
-            byTrial.computeIfAbsent(trial, t -> new LinkedHashMap<>())
-                    .computeIfAbsent(((Number) row[2]).intValue(), r -> new ArrayList<>())
-                    .add(row);
-            isCatch.put(trial, (Boolean) row[1]);
+        try (PreparedStatement query = connection.prepareStatement(STUDY_FRAMES)) {
+            query.setLong(1, study.id());
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    long trial = row.getLong(1);
+                    byTrial.computeIfAbsent(trial, t -> new LinkedHashMap<>())
+                            .computeIfAbsent(row.getInt(3), r -> new ArrayList<>())
+                            .add(new StoredFrame(row.getDouble(4), row.getString(5)));
+                    isCatch.put(trial, row.getBoolean(2));
+                }
+            }
         }
         Map<Long, List<TrialView.StripView>> strips = new HashMap<>();
         byTrial.forEach(
@@ -154,33 +158,33 @@ public class TrialViews {
                                                     frames(base, frames, isCatch.get(trial)))));
                     strips.put(trial, List.copyOf(views));
                 });
-        List<Long> examples =
-                ((List<Number>)
-                                Panache.getEntityManager()
-                                        .createNativeQuery(EXAMPLES)
-                                        .setParameter(1, study.id())
-                                        .getResultList())
-                        .stream().map(Number::longValue).toList();
-        return new StudyTrials(Map.copyOf(strips), examples);
+        List<Long> examples = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(EXAMPLES)) {
+            query.setLong(1, study.id());
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    examples.add(row.getLong(1));
+                }
+            }
+        }
+        return new StudyTrials(Map.copyOf(strips), List.copyOf(examples));
     }
 
     private static List<TrialView.FrameView> frames(
-            String base, List<Object[]> frames, boolean isCatch) {
+            String base, List<StoredFrame> frames, boolean isCatch) {
         String still = null;
         double closest = Double.MAX_VALUE;
-        for (Object[] frame : frames) {
-            double step = Math.abs(((Number) frame[3]).doubleValue());
+        for (StoredFrame frame : frames) {
+            double step = Math.abs(frame.step());
             if (step < closest) {
                 closest = step;
-                still = (String) frame[4];
+                still = frame.path();
             }
         }
         List<TrialView.FrameView> views = new ArrayList<>(frames.size());
-        for (Object[] frame : frames) {
-            String path = isCatch ? still : (String) frame[4];
-            views.add(
-                    new TrialView.FrameView(
-                            ((Number) frame[3]).doubleValue(), base + encode(path)));
+        for (StoredFrame frame : frames) {
+            String path = isCatch ? still : frame.path();
+            views.add(new TrialView.FrameView(frame.step(), base + encode(path)));
         }
         return List.copyOf(views);
     }
