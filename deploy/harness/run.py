@@ -1,6 +1,6 @@
 """Reliability harnesses for the Eigenstudy backend, on loopback only.
 
-  /usr/bin/python3 deploy/harness/run.py load  [--participants 64] [--seconds 30] [--warmup 10]
+  /usr/bin/python3 deploy/harness/run.py load  [--participants 64] [--seconds 30] [--warmup 60]
   /usr/bin/python3 deploy/harness/run.py crash [--participants 64] [--kill-after 8] [--seconds 30]
   /usr/bin/python3 deploy/harness/run.py bad-input
   /usr/bin/python3 deploy/harness/run.py auth
@@ -120,7 +120,8 @@ def main():
     parser.add_argument("harness", choices=list(HARNESSES) + ["all"])
     parser.add_argument("--participants", type=int, default=64)
     parser.add_argument("--seconds", type=float, default=30.0, help="measured load duration (bounded)")
-    parser.add_argument("--warmup", type=float, default=10.0, help="JIT warm-up before measuring")
+    # On 2 busy cores the JIT compilers still took a third of a core 20 s into the load.
+    parser.add_argument("--warmup", type=float, default=60.0, help="JIT warm-up before measuring")
     parser.add_argument("--max-requests", type=int, default=500_000, help="upper bound on load requests")
     parser.add_argument("--processes", type=int, default=1, help="client processes for the load")
     parser.add_argument("--kill-after", type=float, default=8.0, help="crash: seconds of load before kill -9")
