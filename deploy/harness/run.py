@@ -63,11 +63,18 @@ def run_load(args):
         if args.warmup > 0:
             load.run_load(host, port, slug, args.participants, args.warmup, args.max_requests,
                           args.processes, FLOW_REQUESTS)
+        # The warm-up grows the empty tables to tens of thousands of rows in seconds, faster than
+        # autovacuum's first pass (one per minute): without fresh statistics PostgreSQL keeps
+        # planning for empty tables (sequential scans of response). A running deployment is analysed.
+        session.cluster.sql("ANALYZE")
         with cpu_sampler(session) as sampler:
             metrics, elapsed = load.run_load(host, port, slug, args.participants, args.seconds,
                                              args.max_requests, args.processes, FLOW_REQUESTS)
         http = load.report(metrics, elapsed)
         http["cpu"] = sampler.report()
+        statements = session.cluster.top_statements()
+        if statements:
+            http["top_statements"] = statements
         stored_responses = session.count("response")
         tps, latency = session.cluster.pgbench_insert_rate(args.participants, args.seconds)
         result = {
