@@ -47,7 +47,10 @@ async def documented_endpoints(connection, study_id, token_id, config_path, stim
     reply = await connection.request("GET", "/q/openapi?format=json")
     if reply.status != 200:
         raise SystemExit(f"/q/openapi answered {reply.status}")
-    values = {"id": study_id, "studyId": study_id, "tokenId": token_id}
+    # Values that make each route match (a path the router rejects is a 404, not a refusal):
+    # statistics files are "statistics[.csv|.md|.tex]", sheets and plots any file name.
+    values = {"id": study_id, "studyId": study_id, "tokenId": token_id, "file": "statistics",
+              "plot": "plot.png"}
     for template, operations in reply.json()["paths"].items():
         if not template.startswith("/api/researcher"):
             continue
@@ -99,7 +102,8 @@ async def run_auth(session, config_path, stimuli_dir):
     results = []
     for identity, (headers, refused) in identities.items():
         for method, path, body in calls:
-            reply = await connection.request(method, path, body=body, headers=headers)
+            # Any media type: refusing must not depend on what the endpoint produces (a 406).
+            reply = await connection.request(method, path, body=body, headers={"Accept": "*/*", **headers})
             results.append((identity, method, path, reply.status, reply.status in refused))
     for method, path, body in calls:
         if (method, path) in ADMIN_ONLY:

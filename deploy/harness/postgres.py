@@ -41,6 +41,9 @@ class Cluster:
         options = (f"-c listen_addresses=127.0.0.1 -c port={self.port} "
                    f"-c unix_socket_directories={self.directory} -c max_connections=200 "
                    "-c shared_buffers=256MB")
+        if os.environ.get("EIGENSTUDY_HARNESS_PG_STATEMENTS"):
+            # Diagnosis only: per-statement totals, reported by the load harness.
+            options += " -c shared_preload_libraries=pg_stat_statements"
         self._as_owner([f"{BIN}/pg_ctl", "-D", self.data, "-l", os.path.join(self.directory, "log"),
                         "-o", options, "-w", "-t", "60", "start"])
         self.sql(f"CREATE ROLE {USER} LOGIN PASSWORD '{PASSWORD}'", database="postgres")
@@ -52,6 +55,18 @@ class Cluster:
             self._as_owner([f"{BIN}/pg_ctl", "-D", self.data, "-m", "fast", "-w", "stop"])
         if remove:
             shutil.rmtree(self.directory, ignore_errors=True)
+
+    def top_statements(self, limit=12):
+        """The statements that took the most time, if pg_stat_statements is loaded (else [])."""
+        if not os.environ.get("EIGENSTUDY_HARNESS_PG_STATEMENTS"):
+            return []
+        self.sql("CREATE EXTENSION IF NOT EXISTS pg_stat_statements")
+        rows = self.sql("SELECT calls, round(total_exec_time::numeric, 1), round(total_plan_time::numeric, 1),"
+                        " left(regexp_replace(query, '\\s+', ' ', 'g'), 160)"
+                        " FROM pg_stat_statements ORDER BY total_exec_time + total_plan_time DESC"
+                        f" LIMIT {int(limit)}")
+        return [{"calls": int(r[0]), "exec_ms": float(r[1]), "plan_ms": float(r[2]), "query": r[3]}
+                for r in rows]
 
     def jdbc_environment(self):
         return {

@@ -1,6 +1,6 @@
 """Reliability harnesses for the Eigenstudy backend, on loopback only.
 
-  /usr/bin/python3 deploy/harness/run.py load  [--participants 64] [--seconds 30] [--warmup 10]
+  /usr/bin/python3 deploy/harness/run.py load  [--participants 64] [--seconds 30] [--warmup 60]
   /usr/bin/python3 deploy/harness/run.py crash [--participants 64] [--kill-after 8] [--seconds 30]
   /usr/bin/python3 deploy/harness/run.py bad-input
   /usr/bin/python3 deploy/harness/run.py auth
@@ -22,6 +22,7 @@ import time
 
 import authz
 import badinput
+import cpu
 import crash
 import load
 from session import HarnessSession
@@ -44,15 +45,36 @@ def machine():
             "java": subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]}
 
 
+def cpu_sampler(session):
+    """CPU of the backend JVM, the PostgreSQL cluster and the load client during the measured window."""
+    backend = session.backend.process.pid
+    postmaster = cpu.find_process(b"postgres", session.cluster.data.encode())
+    me = os.getpid()
+    return cpu.CpuSampler({
+        "backend_jvm": lambda: [backend],
+        "postgres": lambda: [postmaster] + cpu.children(postmaster) if postmaster else [],
+        "load_client": lambda: [me] + [c for c in cpu.children(me) if c != backend],
+    })
+
+
 def run_load(args):
     with HarnessSession(WIDE_START_LIMIT) as session:
         host, port, slug = session.backend.host, session.backend.port, session.study["slug"]
         if args.warmup > 0:
             load.run_load(host, port, slug, args.participants, args.warmup, args.max_requests,
                           args.processes, FLOW_REQUESTS)
-        metrics, elapsed = load.run_load(host, port, slug, args.participants, args.seconds,
-                                         args.max_requests, args.processes, FLOW_REQUESTS)
+        # The warm-up grows the empty tables to tens of thousands of rows in seconds, faster than
+        # autovacuum's first pass (one per minute): without fresh statistics PostgreSQL keeps
+        # planning for empty tables (sequential scans of response). A running deployment is analysed.
+        session.cluster.sql("ANALYZE")
+        with cpu_sampler(session) as sampler:
+            metrics, elapsed = load.run_load(host, port, slug, args.participants, args.seconds,
+                                             args.max_requests, args.processes, FLOW_REQUESTS)
         http = load.report(metrics, elapsed)
+        http["cpu"] = sampler.report()
+        statements = session.cluster.top_statements()
+        if statements:
+            http["top_statements"] = statements
         stored_responses = session.count("response")
         tps, latency = session.cluster.pgbench_insert_rate(args.participants, args.seconds)
         result = {
@@ -105,7 +127,8 @@ def main():
     parser.add_argument("harness", choices=list(HARNESSES) + ["all"])
     parser.add_argument("--participants", type=int, default=64)
     parser.add_argument("--seconds", type=float, default=30.0, help="measured load duration (bounded)")
-    parser.add_argument("--warmup", type=float, default=10.0, help="JIT warm-up before measuring")
+    # On 2 busy cores the JIT compilers still took a third of a core 20 s into the load.
+    parser.add_argument("--warmup", type=float, default=60.0, help="JIT warm-up before measuring")
     parser.add_argument("--max-requests", type=int, default=500_000, help="upper bound on load requests")
     parser.add_argument("--processes", type=int, default=1, help="client processes for the load")
     parser.add_argument("--kill-after", type=float, default=8.0, help="crash: seconds of load before kill -9")

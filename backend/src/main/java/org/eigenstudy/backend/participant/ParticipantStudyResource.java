@@ -1,13 +1,12 @@
 package org.eigenstudy.backend.participant;
 
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eigenstudy.backend.study.Study;
+import java.util.List;
 
 /** What anyone may see of an open study, including the MTurk preview. Stores nothing. */
 @Path("/api/participant/studies/{slug}")
@@ -15,23 +14,28 @@ import org.eigenstudy.backend.study.Study;
 public class ParticipantStudyResource {
 
     @Inject TrialViews views;
+    @Inject StudyCatalog studies;
+    @Inject SessionStore store;
 
     /** The study summary plus a worked example trial. */
     public record Preview(StudySummary study, TrialView example) {}
 
     @GET
-    @Transactional
     public StudySummary summary(@PathParam("slug") String slug) {
-        Study study = SessionService.openStudy(slug);
-        return StudySummary.of(study, study.design.totalTrials());
+        return store.run(connection -> summary(studies.open(connection, slug)));
     }
 
     @GET
     @Path("/preview")
-    @Transactional
     public Preview preview(@PathParam("slug") String slug) {
-        Study study = SessionService.openStudy(slug);
-        return new Preview(
-                StudySummary.of(study, study.design.totalTrials()), views.example(study, -1));
+        return store.run(
+                connection -> {
+                    StudyFacts study = studies.open(connection, slug);
+                    return new Preview(summary(study), views.example(connection, study, List.of()));
+                });
+    }
+
+    private static StudySummary summary(StudyFacts study) {
+        return StudySummary.of(study, "open", study.design().totalTrials());
     }
 }

@@ -1,105 +1,74 @@
 package org.eigenstudy.backend.participant;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eigenstudy.backend.api.ApiException;
 import org.eigenstudy.backend.crypto.Secrets;
-import org.eigenstudy.backend.study.Study;
 
-/** Starting, resuming, consenting to and finishing participant sessions. */
+/**
+ * Starting, resuming, consenting to and finishing participant sessions. Each is one short
+ * transaction of a few plain statements ({@link SessionStore}); the study's fixed facts and its
+ * trials' strips come from memory ({@link StudyCatalog}, {@link TrialViews}).
+ */
 @ApplicationScoped
 public class SessionService {
 
     @Inject TrialAssigner assigner;
     @Inject TrialViews views;
-
-    /** The newest open version of {@code slug}: 404 if unknown, 409 if none is open. */
-    public static Study openStudy(String slug) {
-        return Study.findOpen(slug)
-                .orElseThrow(
-                        () ->
-                                Study.findBySlug(slug).isEmpty()
-                                        ? ApiException.notFound("study '" + slug + "'")
-                                        : ApiException.conflict(
-                                                "study '" + slug + "' is not open",
-                                                "study-not-open"));
-    }
+    @Inject StudyCatalog studies;
+    @Inject SessionStore store;
 
     /**
-     * Records the session and its trials in one short transaction (the only part that holds the
-     * study's start lock), then reads its view in another.
+     * Records the session and its trials and builds its view in one short transaction; starts of a
+     * study do not wait for each other (see {@link TrialAssigner}).
      */
     public SessionView start(StartSessionRequest request) {
         Arrival arrival = Arrival.of(request);
         String token = Secrets.token(32);
-        QuarkusTransaction.requiringNew()
-                .run(() -> create(request.study(), arrival, request.client(), token));
-        return QuarkusTransaction.requiringNew().call(() -> view(token));
-    }
-
-    private void create(
-            String slug, Arrival arrival, StartSessionRequest.ClientInfo client, String token) {
-        Study study = openStudy(slug);
-        assigner.lockStarts(study.id);
-        if (arrival.externalId() != null
-                && !study.design.allowRepeat()
-                && ParticipantSession.participated(
-                        study.id, arrival.source(), arrival.externalId())) {
-            throw ApiException.conflict("you have already taken part in this study", "repeat");
-        }
-        ParticipantSession session = newSession(study, arrival, client, token);
-        assigner.assign(study, session.id);
-    }
-
-    private static ParticipantSession newSession(
-            Study study, Arrival arrival, StartSessionRequest.ClientInfo client, String token) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        ParticipantSession session = new ParticipantSession();
-        session.studyId = study.id;
-        session.tokenSha256 = Secrets.sha256Hex(token);
-        session.source = arrival.source();
-        session.externalId = arrival.externalId();
-        session.assignmentId = arrival.assignmentId();
-        session.hitId = arrival.hitId();
-        session.turkSubmitTo = arrival.turkSubmitTo();
-        session.prolificStudyId = arrival.prolificStudyId();
-        session.prolificSessionId = arrival.prolificSessionId();
-        if (client != null) {
-            session.userAgent = client.userAgent();
-            session.screenWidth = client.screenWidth();
-            session.screenHeight = client.screenHeight();
-            session.timeZone = client.timeZone();
-            session.language = client.language();
-        }
-        session.state = "started";
-        session.createdAt = now;
-        session.lastSeenAt = now;
-        session.expiresAt = now.plusMinutes(study.design.sessionTimeoutMinutes());
-        session.persist();
-        return session;
+        return store.run(
+                connection -> {
+                    StudyFacts study = studies.open(connection, request.study());
+                    if (arrival.externalId() != null
+                            && !study.design().allowRepeat()
+                            && store.participated(connection, study.id(), arrival)) {
+                        throw ApiException.conflict(
+                                "you have already taken part in this study", "repeat");
+                    }
+                    SessionRow session =
+                            store.insert(
+                                    connection,
+                                    study,
+                                    Secrets.sha256Hex(token),
+                                    arrival,
+                                    request.client());
+                    List<Long> trialIds = assigner.assign(connection, study, session.id());
+                    return view(
+                                    connection,
+                                    study,
+                                    session,
+                                    views.forNewSession(connection, study, trialIds),
+                                    Set.copyOf(trialIds))
+                            .withToken(token);
+                });
     }
 
     /** The session of {@code token} or 404; {@code lock} serializes writes to one session. */
-    public static ParticipantSession find(String token, boolean lock) {
+    private SessionRow find(Connection connection, String token, boolean lock) throws SQLException {
         if (token == null || token.length() != 43) {
             throw ApiException.notFound("session");
         }
-        return ParticipantSession.findByTokenHash(Secrets.sha256Hex(token), lock)
+        return store.find(connection, Secrets.sha256Hex(token), lock)
                 .orElseThrow(() -> ApiException.notFound("session"));
-    }
-
-    /** Refuses writes to a finished or timed-out session (409). */
-    public static void requireActive(ParticipantSession session) {
-        requireActive(session.completed(), session.expired(OffsetDateTime.now(ZoneOffset.UTC)));
     }
 
     /** Refuses writes to a finished or timed-out session (409). */
@@ -113,67 +82,86 @@ public class SessionService {
         }
     }
 
-    @Transactional
-    public SessionView view(String token) {
-        ParticipantSession session = find(token, false);
-        return view(Study.findById(session.studyId), session).withToken(token);
+    private static void requireActive(SessionRow session) {
+        requireActive(session.completed(), session.expired(OffsetDateTime.now(ZoneOffset.UTC)));
     }
 
-    @Transactional
+    public SessionView view(String token) {
+        return store.run(connection -> view(connection, find(connection, token, false)))
+                .withToken(token);
+    }
+
     public SessionView consent(String token, Boolean consent) {
         if (!Boolean.TRUE.equals(consent)) {
             throw ApiException.invalid("consent must be true to take part", "consent", "required");
         }
-        ParticipantSession session = find(token, true);
-        requireActive(session);
-        if (session.consentedAt == null) {
-            session.consentedAt = OffsetDateTime.now(ZoneOffset.UTC);
-            session.state = "consented";
-        }
-        return view(Study.findById(session.studyId), session).withToken(token);
+        return store.run(
+                        connection -> {
+                            SessionRow session = find(connection, token, true);
+                            requireActive(session);
+                            return view(connection, store.consent(connection, session));
+                        })
+                .withToken(token);
     }
 
-    @Transactional
     public Completion finish(String token) {
-        ParticipantSession session = find(token, true);
-        Study study = Study.findById(session.studyId);
-        if (session.completed()) {
-            return completion(study, session);
-        }
-        requireActive(session);
-        if (session.consentedAt == null) {
-            throw ApiException.conflict("consent first", "consent-required");
-        }
-        long answered = org.eigenstudy.backend.response.Response.countFor(session.id);
-        long total = Assignment.countFor(session.id);
-        if (answered < total) {
-            throw ApiException.conflict(
-                    "answer every trial first (" + answered + " of " + total + " answered)",
-                    "incomplete");
-        }
-        session.state = "completed";
-        session.completedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        session.completionCode = study.completionCode;
-        return completion(study, session);
+        return store.run(
+                connection -> {
+                    SessionRow session = find(connection, token, true);
+                    StudyFacts study = studies.facts(connection, session.studyId());
+                    if (session.completed()) {
+                        return completion(study, session);
+                    }
+                    requireActive(session);
+                    if (session.consentedAt() == null) {
+                        throw ApiException.conflict("consent first", "consent-required");
+                    }
+                    long[] progress = store.progress(connection, session.id());
+                    if (progress[0] < progress[1]) {
+                        throw ApiException.conflict(
+                                "answer every trial first ("
+                                        + progress[0]
+                                        + " of "
+                                        + progress[1]
+                                        + " answered)",
+                                "incomplete");
+                    }
+                    return completion(
+                            study, store.complete(connection, session, study.completionCode()));
+                });
     }
 
-    private SessionView view(Study study, ParticipantSession session) {
-        List<TrialView> trials = views.forSession(study, session.id);
-        int answered = (int) trials.stream().filter(TrialView::answered).count();
-        int next =
-                trials.stream()
-                        .filter(t -> !t.answered())
-                        .mapToInt(TrialView::index)
-                        .findFirst()
-                        .orElse(trials.size());
-        TrialView practice = study.design.practiceTrial() ? views.example(study, session.id) : null;
+    private SessionView view(Connection connection, SessionRow session) throws SQLException {
+        StudyFacts study = studies.facts(connection, session.studyId());
+        TrialViews.SessionTrials trials = views.forSession(connection, study, session.id());
+        return view(connection, study, session, trials.views(), trials.trialIds());
+    }
+
+    private SessionView view(
+            Connection connection,
+            StudyFacts study,
+            SessionRow session,
+            List<TrialView> trials,
+            Set<Long> trialIds)
+            throws SQLException {
+        int answered = 0;
+        int next = trials.size();
+        for (TrialView trial : trials) {
+            if (trial.answered()) {
+                answered++;
+            } else if (next == trials.size()) {
+                next = trial.index();
+            }
+        }
+        TrialView practice =
+                study.design().practiceTrial() ? views.example(connection, study, trialIds) : null;
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         return new SessionView(
                 null,
                 session.visibleState(now),
-                session.source,
-                StudySummary.of(study, trials.size()),
-                session.consentedAt,
+                session.source(),
+                StudySummary.of(study, session.studyState(), trials.size()),
+                session.consentedAt(),
                 trials.size(),
                 answered,
                 next,
@@ -182,36 +170,34 @@ public class SessionService {
                 session.completed() ? completion(study, session) : null);
     }
 
-    static Completion completion(Study study, ParticipantSession session) {
-        String code = session.completionCode;
-        return switch (session.source) {
+    static Completion completion(StudyFacts study, SessionRow session) {
+        String code = session.completionCode();
+        return switch (session.source()) {
             case "mturk" -> {
                 Map<String, String> fields = new LinkedHashMap<>();
-                fields.put("assignmentId", session.assignmentId);
+                fields.put("assignmentId", session.assignmentId());
                 fields.put("completionCode", code);
                 yield new Completion(
                         "mturk",
                         code,
                         null,
                         new Completion.SubmitForm(
-                                session.turkSubmitTo + "/mturk/externalSubmit", "POST", fields));
+                                session.turkSubmitTo() + "/mturk/externalSubmit", "POST", fields));
             }
             case "prolific" -> new Completion("prolific", code, prolificUrl(study, code), null);
             default -> new Completion("code", code, null, null);
         };
     }
 
-    private static String prolificUrl(Study study, String code) {
+    private static String prolificUrl(StudyFacts study, String code) {
         String encoded = URLEncoder.encode(code, StandardCharsets.UTF_8);
-        if (study.prolificCompletionUrl == null || study.prolificCompletionUrl.isBlank()) {
+        String url = study.prolificCompletionUrl();
+        if (url == null || url.isBlank()) {
             return "https://app.prolific.com/submissions/complete?cc=" + encoded;
         }
-        if (study.prolificCompletionUrl.contains("cc=")) {
-            return study.prolificCompletionUrl;
+        if (url.contains("cc=")) {
+            return url;
         }
-        return study.prolificCompletionUrl
-                + (study.prolificCompletionUrl.contains("?") ? "&" : "?")
-                + "cc="
-                + encoded;
+        return url + (url.contains("?") ? "&" : "?") + "cc=" + encoded;
     }
 }

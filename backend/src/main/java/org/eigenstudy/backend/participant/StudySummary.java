@@ -1,7 +1,5 @@
 package org.eigenstudy.backend.participant;
 
-import org.eigenstudy.backend.study.Study;
-
 /** The participant-facing facts of a study version. */
 public record StudySummary(
         String slug,
@@ -15,17 +13,17 @@ public record StudySummary(
         String compensation,
         String state) {
 
-    public static StudySummary of(Study study, int trials) {
+    public static StudySummary of(StudyFacts study, String state, int trials) {
         return new StudySummary(
-                study.slug,
-                study.version,
-                study.title,
-                study.description,
-                study.instructions,
-                study.design.presentation(),
+                study.slug(),
+                study.version(),
+                study.title(),
+                study.description(),
+                study.instructions(),
+                study.design().presentation(),
                 trials,
-                study.design.practiceTrial(),
-                study.compensation,
-                study.state);
+                study.design().practiceTrial(),
+                study.compensation(),
+                state);
     }
 }

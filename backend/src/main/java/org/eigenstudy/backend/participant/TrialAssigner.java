@@ -1,80 +1,116 @@
 package org.eigenstudy.backend.participant;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.StringJoiner;
-import org.eigenstudy.backend.study.Study;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.eigenstudy.backend.study.StudyDesign;
 
 /**
  * Gives a new session its trials: the least-filled condition cells first (a cell is filled by
  * completed sessions and by unfinished ones still within the timeout), ties broken at random, plus
- * catch trials on other axes. Starts of one study take a transaction-scoped advisory lock, so
- * concurrent starts see each other's assignments and stay balanced within one; the lock is held
- * only for the few statements below, not for the start's reply, and other studies never wait.
+ * catch trials on other axes.
+ *
+ * <p>Starts of one study run concurrently: no lock, and each start writes its counts to one of
+ * {@link #SHARDS} counter rows per cell (see V4__sharded_trial_fill.sql). A start does not see the
+ * starts still in flight beside it, so the cells stay balanced within the number of starts in
+ * flight at once (within one when starts do not overlap): a cell is only chosen when no unchosen
+ * cell looked less filled, and what the chooser could not see is at most the other starts in
+ * flight.
  */
 @ApplicationScoped
 public class TrialAssigner {
 
-    private static final String LOCK =
-            "SELECT count(*) FROM (SELECT pg_advisory_xact_lock(?1)) AS start_lock";
+    /** Counter rows per cell; also in V4__sharded_trial_fill.sql. */
+    static final int SHARDS = 16;
 
     /**
-     * The cells with their fill, after sessions that timed out unfinished give their cells back
-     * (once). The data-modifying CTEs run whether or not the query reads them; the query itself
-     * sees the counters as they were, hence the subtraction.
+     * Releases the sessions that timed out unfinished (each once: a session another start is
+     * releasing is skipped, not waited for) and reads every cell's fill with what they give back.
+     * The data-modifying CTE runs whether or not the query reads it; the counters are read as they
+     * were, so the caller subtracts the released counts.
      */
     private static final String CELLS =
             """
             WITH gone AS (
-                UPDATE participant_session SET fill_released = TRUE
-                WHERE study_id = ?1 AND state <> 'completed' AND NOT fill_released
-                  AND expires_at <= now()
-                RETURNING id),
+                UPDATE participant_session s SET fill_released = TRUE
+                WHERE s.id IN (
+                    SELECT id FROM participant_session
+                    WHERE study_id = ? AND state <> 'completed' AND NOT fill_released
+                      AND expires_at <= now()
+                    FOR UPDATE SKIP LOCKED)
+                  AND NOT s.fill_released
+                RETURNING s.id),
             released AS (
                 SELECT asg.trial_id, count(*) AS n
                 FROM assignment asg JOIN gone ON gone.id = asg.session_id
                 GROUP BY asg.trial_id),
-            given_back AS (
-                UPDATE trial_fill f SET filled = f.filled - r.n
-                FROM released r WHERE f.trial_id = r.trial_id
-                RETURNING f.trial_id)
-            SELECT t.id, t.is_catch, t.axis_id, a.axis_class,
-                   COALESCE(f.filled, 0) - COALESCE(r.n, 0)
+            fill AS (
+                SELECT f.trial_id, sum(f.filled) AS filled
+                FROM trial_fill f JOIN trial t ON t.id = f.trial_id
+                WHERE t.study_id = ?
+                GROUP BY f.trial_id)
+            SELECT t.id, t.is_catch, t.axis_id, a.axis_class, COALESCE(f.filled, 0),
+                   COALESCE(r.n, 0)
             FROM trial t
             JOIN axis a ON a.id = t.axis_id
-            LEFT JOIN trial_fill f ON f.trial_id = t.id
+            LEFT JOIN fill f ON f.trial_id = t.id
             LEFT JOIN released r ON r.trial_id = t.id
-            WHERE t.study_id = ?1
+            WHERE t.study_id = ?
             """;
 
     private final Random random = new SecureRandom();
 
     record Cell(long trialId, boolean isCatch, long axisId, String axisClass, long filled) {}
 
-    /** Serializes the starts of {@code studyId} until the calling transaction ends. */
-    public void lockStarts(long studyId) {
-        Panache.getEntityManager()
-                .createNativeQuery(LOCK)
-                .setParameter(1, studyId)
-                .getSingleResult();
-    }
+    /** What {@link #cells} read: the cells, and how many released sessions each gives back. */
+    private record Fill(List<Cell> cells, Map<Long, Long> released) {}
+
+    /**
+     * One statement: the assignments, and the counter changes (+1 per assigned cell, minus what
+     * released sessions give back) in the session's shard, in trial id order so that two starts
+     * sharing a shard lock its rows in the same order.
+     */
+    private static final String RECORD =
+            """
+            WITH assigned AS (
+                INSERT INTO assignment (session_id, position, trial_id)
+                SELECT ?, a.position - 1, a.trial_id
+                FROM unnest(?::bigint[]) WITH ORDINALITY AS a (trial_id, position)
+                RETURNING 1),
+            counted AS (
+                INSERT INTO trial_fill (trial_id, shard, filled)
+                SELECT c.trial_id, ?, c.n
+                FROM unnest(?::bigint[], ?::bigint[]) AS c (trial_id, n)
+                ORDER BY c.trial_id
+                ON CONFLICT (trial_id, shard)
+                DO UPDATE SET filled = trial_fill.filled + excluded.filled
+                RETURNING 1)
+            SELECT (SELECT count(*) FROM assigned), (SELECT count(*) FROM counted)
+            """;
 
     /**
      * Picks trial ids in presentation order for {@code sessionId}, records them and counts them in
-     * their cells. The caller holds {@link #lockStarts}.
+     * their cells, in the caller's transaction.
      */
-    public List<Long> assign(Study study, long sessionId) {
-        List<Cell> cells = cells(study.id);
-        StudyDesign design = study.design;
+    public List<Long> assign(Connection connection, StudyFacts study, long sessionId)
+            throws SQLException {
+        Fill fill = cells(connection, study.id());
+        List<Cell> cells = fill.cells();
+        StudyDesign design = study.design();
         List<Cell> regular = leastFilled(cells, false, design.trialsPerParticipant(), Set.of());
         Set<Long> usedAxes = new HashSet<>();
         regular.forEach(c -> usedAxes.add(c.axisId()));
@@ -84,48 +120,55 @@ public class TrialAssigner {
             ordered.add(random.nextInt(ordered.size() + 1), catchTrial);
         }
         List<Long> trials = ordered.stream().map(Cell::trialId).toList();
-        if (!trials.isEmpty()) {
-            record(sessionId, trials);
-        }
+        record(connection, sessionId, trials, fill.released());
         return trials;
     }
 
-    /** One statement whatever the number of trials; the values are ids read from the database. */
-    private static void record(long sessionId, List<Long> trials) {
-        StringJoiner values = new StringJoiner(", ");
-        for (int position = 0; position < trials.size(); position++) {
-            values.add("(" + sessionId + ", " + position + ", " + trials.get(position) + ")");
+    private static void record(
+            Connection connection, long sessionId, List<Long> trials, Map<Long, Long> released)
+            throws SQLException {
+        SortedMap<Long, Long> change = new TreeMap<>();
+        released.forEach((trial, n) -> change.merge(trial, -n, Long::sum));
+        trials.forEach(trial -> change.merge(trial, 1L, Long::sum));
+        change.values().removeIf(n -> n == 0);
+        if (trials.isEmpty() && change.isEmpty()) {
+            return;
         }
-        Panache.getEntityManager()
-                .createNativeQuery(
-                        "WITH assigned AS (INSERT INTO assignment (session_id, position, trial_id)"
-                                + " VALUES "
-                                + values
-                                + " RETURNING trial_id)"
-                                + " INSERT INTO trial_fill (trial_id, filled)"
-                                + " SELECT trial_id, 1 FROM assigned"
-                                + " ON CONFLICT (trial_id) DO UPDATE SET filled = trial_fill.filled + 1")
-                .executeUpdate();
+        try (PreparedStatement insert = connection.prepareStatement(RECORD)) {
+            insert.setLong(1, sessionId);
+            insert.setArray(2, connection.createArrayOf("bigint", trials.toArray()));
+            insert.setLong(3, sessionId % SHARDS);
+            insert.setArray(4, connection.createArrayOf("bigint", change.keySet().toArray()));
+            insert.setArray(5, connection.createArrayOf("bigint", change.values().toArray()));
+            insert.executeQuery().close();
+        }
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Cell> cells(long studyId) {
-        List<Object[]> rows =
-                Panache.getEntityManager()
-                        .createNativeQuery(CELLS)
-                        .setParameter(1, studyId)
-                        .getResultList();
-        List<Cell> cells = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            cells.add(
-                    new Cell(
-                            ((Number) row[0]).longValue(),
-                            (Boolean) row[1],
-                            ((Number) row[2]).longValue(),
-                            (String) row[3],
-                            ((Number) row[4]).longValue()));
+    private static Fill cells(Connection connection, long studyId) throws SQLException {
+        List<Cell> cells = new ArrayList<>();
+        Map<Long, Long> released = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement(CELLS)) {
+            query.setLong(1, studyId);
+            query.setLong(2, studyId);
+            query.setLong(3, studyId);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    long trialId = row.getLong(1);
+                    long givenBack = row.getLong(6);
+                    if (givenBack > 0) {
+                        released.put(trialId, givenBack);
+                    }
+                    cells.add(
+                            new Cell(
+                                    trialId,
+                                    row.getBoolean(2),
+                                    row.getLong(3),
+                                    row.getString(4),
+                                    row.getLong(5) - givenBack));
+                }
+            }
         }
-        return cells;
+        return new Fill(cells, released);
     }
 
     /** Prefers cells on axes not in {@code avoidAxes}, then the least filled, ties at random. */

@@ -19,11 +19,12 @@ import org.eigenstudy.backend.crypto.Secrets;
 import org.eigenstudy.backend.participant.SessionService;
 
 /**
- * Records answers exactly once, in as few statements as the rules allow: one to find the session by
- * its token's hash, one that inserts the answer and reads the answered positions. The unique keys
- * decide races: a retry racing its original inserts nothing and finds the original, so both get the
- * same result. Plain JDBC in auto-commit: each statement is its own transaction, and no entity
- * graph is loaded.
+ * Records answers exactly once, in as few statements as the rules allow: a well-formed answer to an
+ * active session is one statement that finds the session by its token's hash, inserts the answer
+ * and reads the answered positions. Anything else (a retry, an error) takes the careful path: find
+ * the session, then decide. The unique keys decide races: a retry racing its original inserts
+ * nothing and finds the original, so both get the same result. Plain JDBC in auto-commit: each
+ * statement is its own transaction, and no entity graph is loaded.
  */
 @ApplicationScoped
 public class ResponseService {
@@ -55,6 +56,35 @@ public class ResponseService {
                          WHERE r.session_id = ?)
             """;
 
+    /**
+     * The one-statement path: inserts only into a consented, unfinished, unexpired session. Returns
+     * no row for an unknown token; otherwise the session's trial count, the insert's time (null if
+     * nothing was inserted) and the positions answered before it.
+     */
+    private static final String INSERT_BY_TOKEN =
+            """
+            WITH s AS (
+                SELECT ps.id, ps.state <> 'completed' AND ps.consented_at IS NOT NULL
+                              AND ps.expires_at > now() AS active,
+                       (SELECT count(*) FROM assignment a WHERE a.session_id = ps.id) AS total
+                FROM participant_session ps WHERE ps.token_sha256 = ?),
+            inserted AS (
+                INSERT INTO response (session_id, assignment_id, client_response_id, body_sha256,
+                    change_seen, magnitude, description, shared_count, consistency, difficulty,
+                    response_time_ms, trial_started_at, client_timestamp, catch_passed, received_at)
+                SELECT a.session_id, a.id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                       CASE WHEN t.is_catch THEN NOT ? END, date_trunc('microseconds', now())
+                FROM s JOIN assignment a ON a.session_id = s.id AND a.position = ?
+                JOIN trial t ON t.id = a.trial_id
+                WHERE s.active
+                ON CONFLICT DO NOTHING
+                RETURNING received_at)
+            SELECT s.total, (SELECT received_at FROM inserted),
+                   ARRAY(SELECT a.position FROM response r JOIN assignment a ON a.id = r.assignment_id
+                         WHERE r.session_id = s.id)
+            FROM s
+            """;
+
     private static final String BY_CLIENT_ID =
             """
             SELECT r.body_sha256, r.received_at,
@@ -82,6 +112,70 @@ public class ResponseService {
     }
 
     private Saved save(
+            Connection connection, String token, String clientResponseId, ResponseRequest request)
+            throws SQLException {
+        ValidResponse wellFormed = wellFormed(token, clientResponseId, request);
+        if (wellFormed != null) {
+            Saved saved = insertByToken(connection, token, clientResponseId, wellFormed);
+            if (saved != null) {
+                return saved;
+            }
+        }
+        return saveCarefully(connection, token, clientResponseId, request);
+    }
+
+    /**
+     * The answer if everything that can be checked without the session holds (its trial index is
+     * checked against the session's trials by the insert); null sends it the careful way, which
+     * reports problems in the API's order (unknown session first).
+     */
+    private static ValidResponse wellFormed(
+            String token, String clientResponseId, ResponseRequest request) {
+        if (token == null
+                || token.length() != 43
+                || clientResponseId == null
+                || !CLIENT_ID.matcher(clientResponseId).matches()) {
+            return null;
+        }
+        try {
+            return ValidResponse.of(request, Integer.MAX_VALUE);
+        } catch (ApiException invalid) {
+            return null;
+        }
+    }
+
+    /** The answer stored in one statement, or null if that did not store it. */
+    private static Saved insertByToken(
+            Connection connection, String token, String clientResponseId, ValidResponse answer)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_BY_TOKEN)) {
+            insert.setString(1, Secrets.sha256Hex(token));
+            bindAnswer(insert, 2, clientResponseId, answer);
+            insert.setInt(14, answer.trialIndex());
+            try (ResultSet row = insert.executeQuery()) {
+                if (!row.next()) {
+                    return null;
+                }
+                int total = row.getInt(1);
+                Timestamp receivedAt = row.getTimestamp(2);
+                if (receivedAt == null) {
+                    return null;
+                }
+                List<Integer> answered = positions(row.getArray(3));
+                answered.add(answer.trialIndex());
+                return new Saved(
+                        result(
+                                clientResponseId,
+                                answer.trialIndex(),
+                                receivedAt.toInstant(),
+                                answered,
+                                total),
+                        true);
+            }
+        }
+    }
+
+    private Saved saveCarefully(
             Connection connection, String token, String clientResponseId, ResponseRequest request)
             throws SQLException {
         Session session = session(connection, token);
@@ -151,22 +245,30 @@ public class ResponseService {
     private static void bind(
             PreparedStatement insert, long sessionId, String clientResponseId, ValidResponse a)
             throws SQLException {
-        insert.setString(1, clientResponseId);
-        insert.setString(2, a.fingerprint());
-        insert.setBoolean(3, a.changeSeen());
-        insert.setObject(4, a.magnitude(), Types.INTEGER);
-        insert.setString(5, a.description());
-        insert.setInt(6, a.sharedCount());
-        insert.setInt(7, a.consistency());
-        insert.setInt(8, a.difficulty());
-        insert.setInt(9, a.responseTimeMs());
-        insert.setObject(10, a.trialStartedAt(), Types.TIMESTAMP_WITH_TIMEZONE);
-        insert.setObject(11, a.clientTimestamp(), Types.TIMESTAMP_WITH_TIMEZONE);
-        // Catch trials show no change, so "no change" is the right answer.
-        insert.setBoolean(12, a.changeSeen());
+        bindAnswer(insert, 1, clientResponseId, a);
         insert.setLong(13, sessionId);
         insert.setInt(14, a.trialIndex());
         insert.setLong(15, sessionId);
+    }
+
+    /** The answer's 12 values, from parameter {@code first} on. */
+    private static void bindAnswer(
+            PreparedStatement insert, int first, String clientResponseId, ValidResponse a)
+            throws SQLException {
+        int i = first;
+        insert.setString(i++, clientResponseId);
+        insert.setString(i++, a.fingerprint());
+        insert.setBoolean(i++, a.changeSeen());
+        insert.setObject(i++, a.magnitude(), Types.INTEGER);
+        insert.setString(i++, a.description());
+        insert.setInt(i++, a.sharedCount());
+        insert.setInt(i++, a.consistency());
+        insert.setInt(i++, a.difficulty());
+        insert.setInt(i++, a.responseTimeMs());
+        insert.setObject(i++, a.trialStartedAt(), Types.TIMESTAMP_WITH_TIMEZONE);
+        insert.setObject(i++, a.clientTimestamp(), Types.TIMESTAMP_WITH_TIMEZONE);
+        // Catch trials show no change, so "no change" is the right answer.
+        insert.setBoolean(i, a.changeSeen());
     }
 
     private static Stored byClientId(Connection connection, long sessionId, String clientId)

@@ -1,0 +1,30 @@
+package org.eigenstudy.backend.participant;
+
+import java.time.OffsetDateTime;
+
+/** A participant session as the participant endpoints read it, with its study's current state. */
+record SessionRow(
+        long id,
+        long studyId,
+        String studyState,
+        String state,
+        String source,
+        OffsetDateTime consentedAt,
+        OffsetDateTime expiresAt,
+        String completionCode,
+        String assignmentId,
+        String turkSubmitTo) {
+
+    boolean completed() {
+        return "completed".equals(state);
+    }
+
+    boolean expired(OffsetDateTime now) {
+        return !completed() && now.isAfter(expiresAt);
+    }
+
+    /** The state shown to clients: unfinished sessions past their timeout read as abandoned. */
+    String visibleState(OffsetDateTime now) {
+        return expired(now) ? "abandoned" : state;
+    }
+}
