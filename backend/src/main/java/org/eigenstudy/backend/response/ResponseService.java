@@ -156,21 +156,12 @@ public class ResponseService {
                 if (!row.next()) {
                     return null;
                 }
-                int total = row.getInt(1);
                 Timestamp receivedAt = row.getTimestamp(2);
                 if (receivedAt == null) {
                     return null;
                 }
-                List<Integer> answered = positions(row.getArray(3));
-                answered.add(answer.trialIndex());
-                return new Saved(
-                        result(
-                                clientResponseId,
-                                answer.trialIndex(),
-                                receivedAt.toInstant(),
-                                answered,
-                                total),
-                        true);
+                return created(
+                        clientResponseId, answer, receivedAt, row.getArray(3), row.getInt(1));
             }
         }
     }
@@ -201,16 +192,8 @@ public class ResponseService {
                 row.next();
                 Timestamp receivedAt = row.getTimestamp(1);
                 if (receivedAt != null) {
-                    List<Integer> answered = positions(row.getArray(2));
-                    answered.add(answer.trialIndex());
-                    return new Saved(
-                            result(
-                                    clientResponseId,
-                                    answer.trialIndex(),
-                                    receivedAt.toInstant(),
-                                    answered,
-                                    session.total()),
-                            true);
+                    return created(
+                            clientResponseId, answer, receivedAt, row.getArray(2), session.total());
                 }
             }
         }
@@ -305,6 +288,26 @@ public class ResponseService {
                         existing.answered(),
                         total),
                 false);
+    }
+
+    /** The reply to a newly stored answer: the positions answered before it, plus its own. */
+    private static Saved created(
+            String clientResponseId,
+            ValidResponse answer,
+            Timestamp receivedAt,
+            Array answeredBefore,
+            int total)
+            throws SQLException {
+        List<Integer> answered = positions(answeredBefore);
+        answered.add(answer.trialIndex());
+        return new Saved(
+                result(
+                        clientResponseId,
+                        answer.trialIndex(),
+                        receivedAt.toInstant(),
+                        answered,
+                        total),
+                true);
     }
 
     private static List<Integer> positions(Array array) throws SQLException {
