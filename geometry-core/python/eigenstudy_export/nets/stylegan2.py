@@ -50,20 +50,27 @@ def upfirdn2d(x: torch.Tensor, kernel: torch.Tensor, up: int, pad0: int, pad1: i
 
 
 def conv2d_gemm(x: torch.Tensor, weight: torch.Tensor, k: int, padding: int) -> torch.Tensor:
-    """F.conv2d(x, weight, padding=padding) (stride 1, `weight` [out, in, k, k]) as im2col and one matrix product.
+    """F.conv2d(x, weight, padding=padding) (stride 1, `weight` [out, in, k, k]) as matrix products.
 
     Why not F.conv2d: the Hessian methods differentiate the network twice, and libtorch's double
     backward of a convolution (ATen `_convolution_double_backward`) computes the weight gradient
     whether or not anything needs it, so every second-order pass did a second, useless convolution
     per layer (about 2 forward passes per Jacobian column instead of 1). A matrix product's
-    derivatives are computed only for the operands that need them; unfold/fold are each other's
-    derivatives. Same multiply-adds as the convolution.
+    derivatives are computed only for the operands that need them. Every input pixel is multiplied
+    by every (flipped) tap in one product, [B, out*k*k, H*W], and col2im (`F.fold`) adds the taps
+    into place: the same multiply-adds as the convolution. fold rather than unfold (im2col) on the
+    input because libtorch's col2im is several times faster than its im2col, and the forward and
+    tangent passes then run col2im only.
     """
     b, c, h, w = x.shape
     o = weight.shape[0]
-    cols = F.unfold(x, k, padding=padding)  # [B, C*k*k, L]
-    out = torch.matmul(weight.reshape(o, c * k * k), cols)  # [B, O, L]
-    return out.reshape(b, o, h + 2 * padding - k + 1, w + 2 * padding - k + 1)
+    if k == 1:
+        return torch.matmul(weight.reshape(o, c), x.reshape(b, c, h * w)).reshape(b, o, h, w)
+    taps = torch.flip(weight, [2, 3]).permute(0, 2, 3, 1).reshape(o * k * k, c)
+    cols = torch.matmul(taps, x.reshape(b, c, h * w))  # [B, O*k*k, H*W]
+    full = F.fold(cols, (h + k - 1, w + k - 1), k)
+    start = k - 1 - padding
+    return full[:, :, start:start + h + 2 * padding - k + 1, start:start + w + 2 * padding - k + 1]
 
 
 def conv_transpose3x3_stride2(x: torch.Tensor, weight: torch.Tensor) -> torch.Tensor:
