@@ -32,6 +32,39 @@ def test_modulated_conv_equals_per_sample_weight_modulation():
         assert conv(x, w).shape[-1] == (16 if upsample else 8)
 
 
+def test_matrix_product_convolutions_equal_torch_convolutions_in_value_and_derivatives():
+    """The net's im2col/col2im convolutions against torch's conv2d and conv_transpose2d, on odd and
+    even sizes, non-square maps and random kernels (a wrong tap order or phase shows), including
+    first and second derivatives (the Hessian methods differentiate the network twice)."""
+    torch.manual_seed(2)
+    for b, cin, cout, h, w in [(2, 5, 7, 4, 6), (1, 3, 2, 1, 1), (3, 8, 4, 7, 5), (1, 16, 16, 8, 8)]:
+        x, weight = torch.randn(b, cin, h, w), torch.randn(cout, cin, 3, 3)
+        cases = [
+            (lambda t, k: F.conv_transpose2d(t, k.transpose(0, 1), stride=2),
+             stylegan2.conv_transpose3x3_stride2, weight, (b, cout, 2 * h + 1, 2 * w + 1)),
+            (lambda t, k: F.conv2d(t, k, padding=1), lambda t, k: stylegan2.conv2d_gemm(t, k, 3, 1),
+             weight, (b, cout, h, w)),
+            (lambda t, k: F.conv2d(t, k), lambda t, k: stylegan2.conv2d_gemm(t, k, 1, 0),
+             weight[:, :, :1, :1].contiguous(), (b, cout, h, w)),
+        ]
+        for torch_op, ours, kernel, shape in cases:
+            want, got = torch_op(x, kernel), ours(x, kernel)
+            assert got.shape == want.shape == shape
+            _close(got, want)
+            seed = torch.randn(shape, dtype=torch.float64)
+            reference = _second_order(lambda t: torch_op(t, kernel.double()), x, seed)
+            for a, r in zip(_second_order(lambda t: ours(t, kernel.double()), x, seed), reference):
+                torch.testing.assert_close(a, r, rtol=1e-10, atol=1e-10)
+
+
+def _second_order(f, x, seed):
+    """Gradient of <f(x)^2, seed> at x and the derivative of <gradient, x> (a double backward), float64."""
+    xd = x.double().requires_grad_()
+    (g,) = torch.autograd.grad((f(xd) ** 2 * seed).sum(), xd, create_graph=True)
+    (gg,) = torch.autograd.grad((g * x.double()).sum(), xd)
+    return g, gg
+
+
 def _reference_upfirdn(x: torch.Tensor, kernel: torch.Tensor, up: int, pad):
     """Direct loops: zero-insertion upsampling, zero padding, then true 2-D convolution."""
     xn, k = x.detach().double().numpy(), kernel.double().numpy()

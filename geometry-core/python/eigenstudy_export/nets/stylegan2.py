@@ -34,12 +34,58 @@ def upfirdn2d(x: torch.Tensor, kernel: torch.Tensor, up: int, pad0: int, pad1: i
         x = F.pad(x, [0, up - 1, 0, 0, 0, up - 1])
         x = x.reshape(b, c, h * up, w * up)
     x = F.pad(x, [pad0, pad1, pad0, pad1])
-    weight = torch.flip(kernel, [0, 1]).view(1, 1, kernel.shape[0], kernel.shape[1])
-    # Channels folded into the batch and one single-channel convolution, not groups=c: the same
-    # numbers, but libtorch's double backward of a grouped convolution loops over the c groups
-    # (for a kernel gradient nobody needs), which made a second-order pass ~5x a forward pass.
-    y = F.conv2d(x.reshape(b * c, 1, x.shape[2], x.shape[3]), weight.to(x.dtype))
-    return y.reshape(b, c, y.shape[2], y.shape[3])
+    kh, kw = kernel.shape[0], kernel.shape[1]
+    oh, ow = x.shape[2] - kh + 1, x.shape[3] - kw + 1
+    weight = torch.flip(kernel, [0, 1]).to(x.dtype)
+    # A sum of shifted, scaled copies, not a convolution op: libtorch's double backward of a
+    # convolution always computes the kernel gradient as well (ATen `_convolution_double_backward`
+    # ignores the output mask for it), a full-size correlation per blur for a constant kernel that
+    # needs none; element-wise ops have no such cost in any derivative order.
+    y = x[:, :, 0:oh, 0:ow] * weight[0, 0]
+    for i in range(kh):
+        for j in range(kw):
+            if i + j > 0:
+                y = y + x[:, :, i:i + oh, j:j + ow] * weight[i, j]
+    return y
+
+
+def conv2d_gemm(x: torch.Tensor, weight: torch.Tensor, k: int, padding: int) -> torch.Tensor:
+    """F.conv2d(x, weight, padding=padding) (stride 1, `weight` [out, in, k, k]) as matrix products.
+
+    Why not F.conv2d: the Hessian methods differentiate the network twice, and libtorch's double
+    backward of a convolution (ATen `_convolution_double_backward`) computes the weight gradient
+    whether or not anything needs it, so every second-order pass did a second, useless convolution
+    per layer (about 2 forward passes per Jacobian column instead of 1). A matrix product's
+    derivatives are computed only for the operands that need them. Every input pixel is multiplied
+    by every (flipped) tap in one product, [B, out*k*k, H*W], and col2im (`F.fold`) adds the taps
+    into place: the same multiply-adds as the convolution. fold rather than unfold (im2col) on the
+    input because libtorch's col2im is several times faster than its im2col, and the forward and
+    tangent passes then run col2im only.
+    """
+    b, c, h, w = x.shape
+    o = weight.shape[0]
+    if k == 1:
+        return torch.matmul(weight.reshape(o, c), x.reshape(b, c, h * w)).reshape(b, o, h, w)
+    taps = torch.flip(weight, [2, 3]).permute(0, 2, 3, 1).reshape(o * k * k, c)
+    cols = torch.matmul(taps, x.reshape(b, c, h * w))  # [B, O*k*k, H*W]
+    full = F.fold(cols, (h + k - 1, w + k - 1), k)
+    start = k - 1 - padding
+    return full[:, :, start:start + h + 2 * padding - k + 1, start:start + w + 2 * padding - k + 1]
+
+
+def conv_transpose3x3_stride2(x: torch.Tensor, weight: torch.Tensor) -> torch.Tensor:
+    """F.conv_transpose2d(x, weight.transpose(0, 1), stride=2) for a 3x3 `weight` [out, in, 3, 3].
+
+    As a matrix product (every input pixel times every kernel tap, [B, out*9, H*W]) followed by
+    col2im (`F.fold`, stride 2) that adds the taps into the [B, out, 2H + 1, 2W + 1] output: the
+    same multiply-adds as conv_transpose2d, without its double-backward weight gradient (see
+    conv2d_gemm).
+    """
+    b, c, h, w = x.shape
+    o = weight.shape[0]
+    taps = weight.permute(0, 2, 3, 1).reshape(o * 9, c)  # row o*9 + ky*3 + kx, as fold expects
+    cols = torch.matmul(taps, x.reshape(b, c, h * w))  # [B, O*9, H*W]
+    return F.fold(cols, (2 * h + 1, 2 * w + 1), 3, stride=2)
 
 
 class PixelNorm(nn.Module):
@@ -85,6 +131,7 @@ class ModulatedConv2d(nn.Module):
             self.blur = Blur(gain=4.0)
         self.modulation = EqualLinear(style_dim, cin)
         self.scale = 1.0 / math.sqrt(cin * k * k)
+        self.kernel_size = k
         self.padding = k // 2
         self.demodulate = demodulate
 
@@ -93,10 +140,10 @@ class ModulatedConv2d(nn.Module):
         weight = self.weight[0] * self.scale  # [out, in, k, k]
         x = x * style[:, :, None, None]
         if self.upsample:
-            out = F.conv_transpose2d(x, weight.transpose(0, 1), stride=2, padding=0)
+            out = conv_transpose3x3_stride2(x, weight)
             out = upfirdn2d(out, self.blur.kernel, 1, 1, 1)
         else:
-            out = F.conv2d(x, weight, padding=self.padding)
+            out = conv2d_gemm(x, weight, self.kernel_size, self.padding)
         if self.demodulate:
             # sum over in,k,k of (weight * style)^2 = (style^2) @ sum_{k,k} weight^2
             demod = torch.rsqrt(F.linear(style * style, (weight * weight).sum(dim=(2, 3))) + 1e-8)
