@@ -55,7 +55,7 @@ public final class FdJacobianHessian implements HessianMethod {
             // Actual step sizes: z0 ± ε is rounded to float32, so divide by the realised 2ε.
             NDArray steps = manager.create(realisedSteps(z0, codes)).reshape(n, 1);
             NDArray jt = f.get("0::2").sub(f.get("1::2")).div(steps);
-            return Gram.twiceGram(jt);
+            return Gram.twiceGramSingle(jt);
         }
     }
 

@@ -27,4 +27,19 @@ final class Gram {
         h.setData(sum);
         return h;
     }
+
+    /**
+     * The same product in float32 (one libtorch GEMM, no float64 copy): for Jacobians whose own
+     * error is far above float32 round-off — finite differences (≈1e-3 relative) — where the
+     * float64 product would cost as much as all the forward passes on a large n.
+     */
+    static DMatrixRMaj twiceGramSingle(NDArray jt) {
+        int n = (int) jt.getShape().get(0);
+        float[] product = jt.matMul(jt.transpose()).toFloatArray();
+        DMatrixRMaj h = new DMatrixRMaj(n, n);
+        for (int i = 0; i < product.length; i++) {
+            h.data[i] = 2.0 * product[i];
+        }
+        return h;
+    }
 }
