@@ -2,6 +2,7 @@ package org.eigenstudy.geometry.distance;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import org.eigenstudy.geometry.ndarray.OwnedArrays;
 
 /**
  * Brightness/contrast equalisation (Laine, seed 003) in front of another feature map: each image is
@@ -22,7 +23,11 @@ public final class Equalized implements FeatureMap {
         long batch = images.getShape().get(0);
         NDArray flat = images.reshape(batch, -1);
         NDArray centred = flat.sub(flat.mean(new int[] {1}, true));
-        NDArray std = centred.square().mean(new int[] {1}, true).add(VARIANCE_EPSILON).sqrt();
+        NDArray std =
+                centred.square()
+                        .mean(new int[] {1}, true)
+                        .add(OwnedArrays.scalar(manager, VARIANCE_EPSILON))
+                        .sqrt();
         return inner.apply(manager, centred.div(std).reshape(images.getShape()), training);
     }
 

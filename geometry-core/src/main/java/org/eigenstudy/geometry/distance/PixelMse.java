@@ -2,6 +2,7 @@ package org.eigenstudy.geometry.distance;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import org.eigenstudy.geometry.ndarray.OwnedArrays;
 
 /**
  * Pixel MSE as a feature map: φ(x) = x / √N with N = C·H·W, so ‖φ(x) − φ(y)‖² is the mean (not the
@@ -12,7 +13,8 @@ public final class PixelMse implements FeatureMap {
     public NDArray apply(NDManager manager, NDArray images, boolean training) {
         long batch = images.getShape().get(0);
         long n = images.getShape().size() / batch;
-        return images.reshape(batch, n).div((float) Math.sqrt(n));
+        NDArray scale = OwnedArrays.scalar(manager, (float) Math.sqrt(n));
+        return images.reshape(batch, n).div(scale);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.eigenstudy.geometry.distance;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import org.eigenstudy.geometry.ndarray.OwnedArrays;
 
 /**
  * Resizes images to {@code size}×{@code size} before another feature map (the paper resized
@@ -25,8 +26,8 @@ public final class Resized implements FeatureMap {
         if (h == size && w == size) {
             return inner.apply(manager, images, training);
         }
-        NDArray rw = manager.create(weights(w, size)).toDevice(images.getDevice(), false);
-        NDArray rh = manager.create(weights(h, size)).toDevice(images.getDevice(), false);
+        NDArray rw = OwnedArrays.of(manager, weights(w, size)).toDevice(images.getDevice(), false);
+        NDArray rh = OwnedArrays.of(manager, weights(h, size)).toDevice(images.getDevice(), false);
         // [B,C,H,W]·Rwᵀ → [B,C,H,s]; transpose, ·Rhᵀ → [B,C,s,s] after transposing back.
         NDArray cols = images.matMul(rw.transpose());
         NDArray rows = cols.transpose(0, 1, 3, 2).matMul(rh.transpose()).transpose(0, 1, 3, 2);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.eigenstudy.geometry.GeometryException;
 import org.eigenstudy.geometry.io.Hashes;
 import org.eigenstudy.geometry.model.TorchScript;
+import org.eigenstudy.geometry.ndarray.OwnedArrays;
 
 /**
  * A feature map exported to TorchScript with a {@code feature-map-card.json} (e.g. LPIPS: images in
@@ -59,7 +60,11 @@ public final class TorchScriptFeatureMap implements FeatureMap {
 
     @Override
     public NDArray apply(NDManager manager, NDArray images, boolean training) {
-        NDArray input = scale == 1f && offset == 0f ? images : images.mul(scale).add(offset);
+        NDArray input =
+                scale == 1f && offset == 0f
+                        ? images
+                        : images.mul(OwnedArrays.scalar(manager, scale))
+                                .add(OwnedArrays.scalar(manager, offset));
         NDArray out = module.forward(manager, input, training);
         return out.reshape(out.getShape().get(0), -1);
     }

@@ -6,6 +6,7 @@ import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
 import org.eigenstudy.geometry.distance.ImageMetric;
 import org.eigenstudy.geometry.model.NoGrad;
+import org.eigenstudy.geometry.ndarray.OwnedArrays;
 
 /**
  * Finite-difference HVPs from first-order gradients of D(z) = ‖φG(z) − φG(z0)‖² at z0 ± εv/‖v‖
@@ -44,7 +45,7 @@ final class ForwardHvp implements Hvp {
         }
         try (GradientScope scope = new GradientScope();
                 NDManager step = manager.newSubManager()) {
-            NDArray z = step.create(codes);
+            NDArray z = OwnedArrays.of(step, codes);
             z.setRequiresGradient(true);
             NDArray loss = metric.features(step, z, true).sub(target).square().sum();
             JniUtils.backward((PtNDArray) loss, (PtNDArray) loss.onesLike(), false, false);

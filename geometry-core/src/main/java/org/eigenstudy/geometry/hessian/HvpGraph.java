@@ -3,6 +3,7 @@ package org.eigenstudy.geometry.hessian;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import org.eigenstudy.geometry.distance.ImageMetric;
+import org.eigenstudy.geometry.ndarray.OwnedArrays;
 
 /**
  * The differentiable gradient of D(z) = ‖φ(G(z)) − φ(G(z0))‖² at a batch of codes, kept alive so
@@ -28,7 +29,7 @@ final class HvpGraph implements AutoCloseable {
         this.scope = new GradientScope();
         this.manager = parent.newSubManager();
         try {
-            z = manager.create(codes);
+            z = OwnedArrays.of(manager, codes);
             z.setRequiresGradient(true);
             NDArray f = metric.features(manager, z, true);
             NDArray residual = f.sub(f.stopGradient());

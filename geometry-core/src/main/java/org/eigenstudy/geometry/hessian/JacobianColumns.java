@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import java.util.Arrays;
 import org.eigenstudy.geometry.distance.ImageMetric;
+import org.eigenstudy.geometry.ndarray.OwnedArrays;
 
 /**
  * Exact Jacobian columns J e_i of φ∘G by reverse mode only (the "double-VJP" trick), from one
@@ -28,7 +29,7 @@ final class JacobianColumns implements AutoCloseable {
         try {
             float[][] codes = new float[copies][];
             Arrays.fill(codes, z0);
-            NDArray z = manager.create(codes);
+            NDArray z = OwnedArrays.of(manager, codes);
             z.setRequiresGradient(true);
             NDArray f = metric.features(manager, z, true);
             u = manager.zeros(f.getShape());

@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eigenstudy.geometry.Fixtures;
-import org.eigenstudy.geometry.distance.Equalized;
 import org.eigenstudy.geometry.distance.FeatureMap;
 import org.eigenstudy.geometry.distance.ImageMetric;
 import org.eigenstudy.geometry.distance.PixelMse;
-import org.eigenstudy.geometry.distance.TorchScriptFeatureMap;
 import org.eigenstudy.geometry.io.Npy;
 import org.eigenstudy.geometry.io.NpyArray;
 import org.eigenstudy.geometry.model.DeviceChoice;
@@ -50,7 +48,7 @@ class ExactHessianTest {
         NpyArray codes = Npy.read(Fixtures.dir(model).resolve("z0.npy"));
         ModelCard card = ModelCard.read(Fixtures.card(model));
         try (Generator g = Generator.open(card, "z", DeviceChoice.CPU);
-                FeatureMap phi = featureMap(distance, card)) {
+                FeatureMap phi = Fixtures.featureMap(distance, card)) {
             ImageMetric metric = new ImageMetric(g, phi);
             for (int p = 0; p < codes.shape()[0]; p++) {
                 DMatrixRMaj expected = new DMatrixRMaj(reference.matrix(p));
@@ -97,17 +95,5 @@ class ExactHessianTest {
         float[] e = new float[n];
         e[i] = 1f;
         return e;
-    }
-
-    private static FeatureMap featureMap(String distance, ModelCard card) {
-        return switch (distance) {
-            case "mse" -> new PixelMse();
-            case "equalized" -> new Equalized(new PixelMse());
-            default ->
-                    TorchScriptFeatureMap.load(
-                            Fixtures.dir("tinyfeat").resolve("feature-map-card.json"),
-                            card.valueRange(),
-                            ai.djl.Device.cpu());
-        };
     }
 }
