@@ -43,8 +43,8 @@ final class ForwardHvp implements Hvp {
             codes[0][i] = z0[i] + step;
             codes[1][i] = z0[i] - step;
         }
-        try (GradientScope scope = new GradientScope();
-                NDManager step = manager.newSubManager()) {
+        try (GradientScope scope = new GradientScope(manager)) {
+            NDManager step = scope.manager();
             NDArray z = OwnedArrays.of(step, codes);
             z.setRequiresGradient(true);
             NDArray loss = metric.features(step, z, true).sub(target).square().sum();

@@ -17,7 +17,6 @@ import org.eigenstudy.geometry.ndarray.OwnedArrays;
  */
 final class HvpGraph implements AutoCloseable {
     private final GradientScope scope;
-    private final NDManager manager;
     private final NDArray z;
     private final NDArray gradient;
     private final int batch;
@@ -26,8 +25,8 @@ final class HvpGraph implements AutoCloseable {
     HvpGraph(ImageMetric metric, NDManager parent, float[][] codes) {
         this.batch = codes.length;
         this.dim = codes[0].length;
-        this.scope = new GradientScope();
-        this.manager = parent.newSubManager();
+        this.scope = new GradientScope(parent);
+        NDManager manager = scope.manager();
         try {
             z = OwnedArrays.of(manager, codes);
             z.setRequiresGradient(true);
@@ -43,7 +42,7 @@ final class HvpGraph implements AutoCloseable {
 
     /** H(z_b) v_b for each copy b, as float64 [batch][dim]. */
     double[][] apply(float[][] directions) {
-        try (NDManager step = manager.newSubManager()) {
+        try (NDManager step = scope.manager().newSubManager()) {
             NDArray v = step.create(directions);
             float[] hv = Autograd.vjp(step, gradient, z, v, true, false).toFloatArray();
             double[][] out = new double[batch][dim];
@@ -58,10 +57,6 @@ final class HvpGraph implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            manager.close();
-        } finally {
-            scope.close();
-        }
+        scope.close();
     }
 }

@@ -15,7 +15,6 @@ import org.eigenstudy.geometry.ndarray.OwnedArrays;
  */
 final class JacobianColumns implements AutoCloseable {
     private final GradientScope scope;
-    private final NDManager manager;
     private final NDArray u;
     private final NDArray g;
     private final int copies;
@@ -24,8 +23,8 @@ final class JacobianColumns implements AutoCloseable {
     JacobianColumns(ImageMetric metric, NDManager parent, float[] z0, int copies) {
         this.copies = copies;
         this.dim = z0.length;
-        this.scope = new GradientScope();
-        this.manager = parent.newSubManager();
+        this.scope = new GradientScope(parent);
+        NDManager manager = scope.manager();
         try {
             float[][] codes = new float[copies][];
             Arrays.fill(codes, z0);
@@ -48,21 +47,14 @@ final class JacobianColumns implements AutoCloseable {
         for (int b = 0; b < size; b++) {
             basis[b][start + b] = 1f;
         }
-        try (NDManager step = manager.newSubManager()) {
-            NDArray all = Autograd.vjp(step, g, u, step.create(basis), true, false);
-            NDArray columns = size == copies ? all : all.get("0:" + size);
-            columns = columns.duplicate();
-            columns.attach(out);
-            return columns;
+        try (NDManager step = scope.manager().newSubManager()) {
+            NDArray all = Autograd.vjp(out, g, u, step.create(basis), true, false);
+            return size == copies ? all : all.get("0:" + size);
         }
     }
 
     @Override
     public void close() {
-        try {
-            manager.close();
-        } finally {
-            scope.close();
-        }
+        scope.close();
     }
 }
