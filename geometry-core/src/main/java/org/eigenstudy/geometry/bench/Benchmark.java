@@ -10,13 +10,12 @@ import org.eigenstudy.geometry.GeometryException;
 import org.eigenstudy.geometry.distance.ImageMetric;
 import org.eigenstudy.geometry.hessian.ExactHessian;
 import org.eigenstudy.geometry.hessian.FdJacobianHessian;
-import org.eigenstudy.geometry.hessian.HessianProgress;
 import org.eigenstudy.geometry.hessian.HvpMode;
 import org.eigenstudy.geometry.hessian.LanczosEigensolver;
 import org.eigenstudy.geometry.hessian.SerialHessian;
 import org.eigenstudy.geometry.memory.ProcessMemory;
 import org.eigenstudy.geometry.model.NoGrad;
-import org.eigenstudy.geometry.survey.ProgressListener;
+import org.eigenstudy.geometry.progress.ProgressListener;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.NormOps_DDRM;
@@ -29,9 +28,6 @@ public final class Benchmark {
     /** Method keys in the order they run; exact first, since the others are compared with it. */
     public static final List<String> METHODS =
             List.of("exact", "serial", "fd-jacobian", "lanczos", "floor");
-
-    /** Progress units per (method, code): steps inside one Hessian move the bar too. */
-    private static final int STEPS = 1000;
 
     private final ImageMetric metric;
     private final int batch;
@@ -60,7 +56,7 @@ public final class Benchmark {
 
     /** One timed method: how it computes a point's result while reporting steps. */
     private interface Body {
-        DMatrixRMaj run(float[] z, HessianProgress steps);
+        DMatrixRMaj run(float[] z, ProgressListener steps);
     }
 
     public Result run(List<float[]> codes, ProgressListener progress) {
@@ -78,14 +74,13 @@ public final class Benchmark {
             // First calls pay for allocator growth and lazy libtorch initialisation.
             exact.hessian(codes.get(0));
             fd.hessian(codes.get(0));
-            forwardFloor(codes.get(0), HessianProgress.NONE);
+            forwardFloor(codes.get(0), ProgressListener.NONE);
         }
         long baseline = ProcessMemory.currentBytes();
         double matmul;
         try (NDManager m = metric.generator().newManager()) {
             matmul = MatmulRate.gflops(m, 2048, 5);
         }
-        Ticker ticker = new Ticker(progress, codes.size() * methods.size());
         List<DMatrixRMaj> reference = new ArrayList<>();
         List<Measurement> rows = new ArrayList<>();
         if (methods.contains("exact")) {
@@ -94,7 +89,8 @@ public final class Benchmark {
                     time(
                             "exact",
                             codes,
-                            ticker,
+                            progress,
+                            rows.size(),
                             (z, steps) -> {
                                 timing.start();
                                 DMatrixRMaj h = exact.hessian(z, timing.and(steps));
@@ -111,7 +107,8 @@ public final class Benchmark {
                     time(
                             "serial (baseline)",
                             codes,
-                            ticker,
+                            progress,
+                            rows.size(),
                             serial::hessian,
                             compareWith,
                             "n backward passes of the retained gradient"));
@@ -121,7 +118,8 @@ public final class Benchmark {
                     time(
                             "fd-jacobian",
                             codes,
-                            ticker,
+                            progress,
+                            rows.size(),
                             fd::hessian,
                             compareWith,
                             "eps " + FdJacobianHessian.DEFAULT_EPSILON + ", batch " + batch));
@@ -131,7 +129,8 @@ public final class Benchmark {
                     time(
                             "lanczos top-" + k,
                             codes,
-                            ticker,
+                            progress,
+                            rows.size(),
                             (z, steps) -> CommonOps_DDRM.diag(lanczos.topK(z, steps).values()),
                             null,
                             lanczosSteps + " backward HVPs"));
@@ -141,7 +140,8 @@ public final class Benchmark {
                     time(
                             "n-forward floor",
                             codes,
-                            ticker,
+                            progress,
+                            rows.size(),
                             (z, steps) -> {
                                 forwardFloor(z, steps);
                                 return null;
@@ -155,7 +155,8 @@ public final class Benchmark {
     private Measurement time(
             String name,
             List<float[]> codes,
-            Ticker ticker,
+            ProgressListener progress,
+            int methodIndex,
             Body body,
             List<DMatrixRMaj> reference,
             String note) {
@@ -164,9 +165,10 @@ public final class Benchmark {
         double worst = 0;
         for (int p = 0; p < codes.size(); p++) {
             long start = System.nanoTime();
-            DMatrixRMaj h = body.run(codes.get(p), ticker.steps());
+            int unit = methodIndex * codes.size() + p;
+            DMatrixRMaj h =
+                    body.run(codes.get(p), progress.part(unit, methods.size() * codes.size()));
             seconds += (System.nanoTime() - start) / 1e9;
-            ticker.next();
             if (reference != null) {
                 worst = Math.max(worst, relative(h, reference.get(p)));
             }
@@ -180,7 +182,7 @@ public final class Benchmark {
     }
 
     /** The n-column Jacobian floor: n codes through φ∘G, no gradients. */
-    private void forwardFloor(float[] z0, HessianProgress steps) {
+    private void forwardFloor(float[] z0, ProgressListener steps) {
         int n = z0.length;
         float[][] codes = new float[n][];
         Arrays.fill(codes, z0);
@@ -201,31 +203,6 @@ public final class Benchmark {
         return NormOps_DDRM.normF(d) / NormOps_DDRM.normF(b);
     }
 
-    /** Maps (method, code) units and the steps inside each onto one progress bar. */
-    private static final class Ticker {
-        private final ProgressListener progress;
-        private final int units;
-        private int done;
-
-        Ticker(ProgressListener progress, int units) {
-            this.progress = progress;
-            this.units = units;
-        }
-
-        HessianProgress steps() {
-            return (d, t) -> {
-                if (d < t) {
-                    progress.progress(done * STEPS + d * STEPS / t, units * STEPS);
-                }
-            };
-        }
-
-        void next() {
-            done++;
-            progress.progress(done * STEPS, units * STEPS);
-        }
-    }
-
     /**
      * Splits exact's time into the one-off graph (forward + differentiable VJP at {@code chunk}
      * copies) and the cost per column, from when its first chunk of columns is done: the first
@@ -243,7 +220,7 @@ public final class Benchmark {
             firstChunk = 0;
         }
 
-        HessianProgress and(HessianProgress steps) {
+        ProgressListener and(ProgressListener steps) {
             return (d, t) -> {
                 long now = System.nanoTime();
                 if (firstChunk == 0) {

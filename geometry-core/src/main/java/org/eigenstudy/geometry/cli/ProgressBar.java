@@ -2,7 +2,7 @@ package org.eigenstudy.geometry.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import org.eigenstudy.geometry.survey.ProgressListener;
+import org.eigenstudy.geometry.progress.ProgressListener;
 
 /**
  * A one-line progress bar with elapsed time and ETA, redrawn in place on stderr at most every

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import org.eigenstudy.geometry.distance.ImageMetric;
 import org.eigenstudy.geometry.memory.ChunkPlanner;
+import org.eigenstudy.geometry.progress.ProgressListener;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -28,7 +29,7 @@ public final class ExactHessian implements HessianMethod {
     }
 
     @Override
-    public DMatrixRMaj hessian(float[] z0, HessianProgress progress) {
+    public DMatrixRMaj hessian(float[] z0, ProgressListener progress) {
         int n = z0.length;
         int copies = Math.min(chunk, n);
         try (NDManager manager = metric.generator().newManager()) {

@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import org.eigenstudy.geometry.distance.ImageMetric;
 import org.eigenstudy.geometry.model.NoGrad;
+import org.eigenstudy.geometry.progress.ProgressListener;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -33,7 +34,7 @@ public final class FdJacobianHessian implements HessianMethod {
     }
 
     @Override
-    public DMatrixRMaj hessian(float[] z0, HessianProgress progress) {
+    public DMatrixRMaj hessian(float[] z0, ProgressListener progress) {
         int n = z0.length;
         float[][] codes = new float[2 * n][];
         for (int i = 0; i < n; i++) {

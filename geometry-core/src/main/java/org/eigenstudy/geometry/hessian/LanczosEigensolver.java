@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Random;
 import org.eigenstudy.geometry.analysis.Eigen;
 import org.eigenstudy.geometry.distance.ImageMetric;
+import org.eigenstudy.geometry.progress.ProgressListener;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -43,11 +44,11 @@ public final class LanczosEigensolver {
     }
 
     public Eigen topK(float[] z0) {
-        return topK(z0, HessianProgress.NONE);
+        return topK(z0, ProgressListener.NONE);
     }
 
     /** Top-k eigenpairs at z0, telling {@code progress} how many of its HVPs are done. */
-    public Eigen topK(float[] z0, HessianProgress progress) {
+    public Eigen topK(float[] z0, ProgressListener progress) {
         int n = z0.length;
         int m = Math.min(steps, n);
         List<double[]> basis = new ArrayList<>();

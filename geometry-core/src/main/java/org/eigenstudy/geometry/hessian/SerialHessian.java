@@ -2,6 +2,7 @@ package org.eigenstudy.geometry.hessian;
 
 import ai.djl.ndarray.NDManager;
 import org.eigenstudy.geometry.distance.ImageMetric;
+import org.eigenstudy.geometry.progress.ProgressListener;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -17,7 +18,7 @@ public final class SerialHessian implements HessianMethod {
     }
 
     @Override
-    public DMatrixRMaj hessian(float[] z0, HessianProgress progress) {
+    public DMatrixRMaj hessian(float[] z0, ProgressListener progress) {
         int n = z0.length;
         double[][] rows = new double[n][];
         try (NDManager manager = metric.generator().newManager();

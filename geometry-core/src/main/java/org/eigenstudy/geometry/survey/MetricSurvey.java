@@ -7,8 +7,8 @@ import org.eigenstudy.geometry.analysis.Eigen;
 import org.eigenstudy.geometry.distance.ImageMetric;
 import org.eigenstudy.geometry.hessian.HessianMethod;
 import org.eigenstudy.geometry.hessian.HessianMethods;
-import org.eigenstudy.geometry.hessian.HessianProgress;
 import org.eigenstudy.geometry.hessian.HessianSettings;
+import org.eigenstudy.geometry.progress.ProgressListener;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -38,13 +38,7 @@ public final class MetricSurvey {
         HessianMethod full = settings.isFull() ? HessianMethods.full(settings, metric) : null;
         for (int p = 0; p < codes.size(); p++) {
             long start = System.nanoTime();
-            // Steps inside one Hessian (rows, columns, HVPs) count as fractions of a point, so a
-            // single long Hessian still moves the bar and its ETA.
-            int point = p;
-            HessianProgress steps =
-                    (done, total) ->
-                            progress.progress(
-                                    point * total + done, codes.size() * Math.max(1, total));
+            ProgressListener steps = progress.part(p, codes.size());
             if (full != null) {
                 DMatrixRMaj h = full.hessian(codes.get(p), steps);
                 hessians.add(h);

@@ -13,6 +13,7 @@ import org.eigenstudy.geometry.io.NpyArray;
 import org.eigenstudy.geometry.model.DeviceChoice;
 import org.eigenstudy.geometry.model.Generator;
 import org.eigenstudy.geometry.model.ModelCard;
+import org.eigenstudy.geometry.progress.ProgressListener;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -76,7 +77,7 @@ class GarbageCollectionTest {
      * Progress is reported between passes: collect there, and give the JDK's cleaner thread time to
      * free the buffers that became unreachable.
      */
-    private static HessianProgress collecting() {
+    private static ProgressListener collecting() {
         return (done, total) -> {
             System.gc();
             try {
