@@ -23,6 +23,36 @@ record SessionRow(
         return !completed() && now.isAfter(expiresAt);
     }
 
+    /** This session after consent at {@code at}. */
+    SessionRow withConsent(OffsetDateTime at) {
+        return new SessionRow(
+                id,
+                studyId,
+                studyState,
+                "consented",
+                source,
+                at,
+                expiresAt,
+                completionCode,
+                assignmentId,
+                turkSubmitTo);
+    }
+
+    /** This session after completion with {@code code}. */
+    SessionRow withCompletion(String code) {
+        return new SessionRow(
+                id,
+                studyId,
+                studyState,
+                "completed",
+                source,
+                consentedAt,
+                expiresAt,
+                code,
+                assignmentId,
+                turkSubmitTo);
+    }
+
     /** The state shown to clients: unfinished sessions past their timeout read as abandoned. */
     String visibleState(OffsetDateTime now) {
         return expired(now) ? "abandoned" : state;

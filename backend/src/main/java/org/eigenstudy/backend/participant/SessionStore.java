@@ -181,17 +181,7 @@ public class SessionStore {
             update.setLong(1, session.id());
             try (ResultSet row = update.executeQuery()) {
                 row.next();
-                return new SessionRow(
-                        session.id(),
-                        session.studyId(),
-                        session.studyState(),
-                        "consented",
-                        session.source(),
-                        row.getObject(1, OffsetDateTime.class),
-                        session.expiresAt(),
-                        session.completionCode(),
-                        session.assignmentId(),
-                        session.turkSubmitTo());
+                return session.withConsent(row.getObject(1, OffsetDateTime.class));
             }
         }
     }
@@ -216,16 +206,6 @@ public class SessionStore {
             update.setLong(2, session.id());
             update.executeUpdate();
         }
-        return new SessionRow(
-                session.id(),
-                session.studyId(),
-                session.studyState(),
-                "completed",
-                session.source(),
-                session.consentedAt(),
-                session.expiresAt(),
-                code,
-                session.assignmentId(),
-                session.turkSubmitTo());
+        return session.withCompletion(code);
     }
 }
