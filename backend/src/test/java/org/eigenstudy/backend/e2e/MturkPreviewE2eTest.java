@@ -61,6 +61,7 @@ class MturkPreviewE2eTest {
             assertEquals(0, study.sessions());
             assertEquals(0, study.responses());
             assertEquals(List.of(), browser.consoleErrors());
+            Axe.assertNoSeriousViolations(browser.page, "the MTurk preview");
         }
     }
 }
