@@ -244,8 +244,8 @@ public class ResponseService {
         insert.setBoolean(i++, a.changeSeen());
         insert.setObject(i++, a.magnitude(), Types.INTEGER);
         insert.setString(i++, a.description());
-        insert.setInt(i++, a.sharedCount());
-        insert.setInt(i++, a.consistency());
+        insert.setObject(i++, a.sharedCount(), Types.INTEGER);
+        insert.setObject(i++, a.consistency(), Types.INTEGER);
         insert.setInt(i++, a.difficulty());
         insert.setInt(i++, a.responseTimeMs());
         insert.setObject(i++, a.trialStartedAt(), Types.TIMESTAMP_WITH_TIMEZONE);
