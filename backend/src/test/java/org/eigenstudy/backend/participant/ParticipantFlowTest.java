@@ -221,7 +221,11 @@ class ParticipantFlowTest {
                 .body(
                         "redirectUrl",
                         equalTo("https://app.prolific.com/submissions/complete?cc=CODE-1234"));
-        start(Map.of("study", PROLIFIC_SLUG, "prolific", prolific))
+        // the same Prolific session again gets its completion back (SessionContinuationTest);
+        // another session of the same participant is a repeat
+        Map<String, Object> another = new java.util.HashMap<>(prolific);
+        another.put("sessionId", "SESSION-2");
+        start(Map.of("study", PROLIFIC_SLUG, "prolific", another))
                 .statusCode(409)
                 .body("rule", equalTo("repeat"));
     }
