@@ -281,7 +281,10 @@ class ParticipantFlowTest {
                 .statusCode(200)
                 .body("trials", equalTo(7))
                 .body("presentation", equalTo("strip"))
-                .body("compensation", equalTo(""));
+                .body(
+                        "description",
+                        equalTo("Rows of generated pictures that change step by step."))
+                .body("compensation", equalTo("USD 1.50 for about 10 minutes"));
     }
 
     @Test
