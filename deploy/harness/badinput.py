@@ -87,7 +87,7 @@ def start_cases(slug):
 def session_cases(slug, active, unconsented, finished, answered_id, answered_body, total):
     base = f"/api/participant/sessions/{active}"
     valid = answer_body(1, random.Random(7))
-    valid["changeSeen"], valid["magnitude"] = True, 40
+    valid.update(changeSeen=True, magnitude=40, sharedCount=3, consistency=6)
 
     def put(name, body=None, raw=None, client_id=None, token=active):
         client_id = client_id or secrets.token_hex(8)
@@ -147,6 +147,10 @@ def session_cases(slug, active, unconsented, finished, answered_id, answered_bod
         put("description NUL", mutated(description="a\u0000b")),
         put("sharedCount 6", mutated(sharedCount=6)),
         put("sharedCount -1", mutated(sharedCount=-1)),
+        put("sharedCount missing with change", mutated(sharedCount=...)),
+        put("sharedCount with no change", mutated(changeSeen=False, magnitude=None, consistency=None)),
+        put("consistency missing with change", mutated(consistency=...)),
+        put("consistency with no change", mutated(changeSeen=False, magnitude=None, sharedCount=None)),
         put("consistency 0", mutated(consistency=0)),
         put("consistency 10", mutated(consistency=10)),
         put("difficulty 0", mutated(difficulty=0)),
@@ -164,7 +168,7 @@ def session_cases(slug, active, unconsented, finished, answered_id, answered_bod
         put("client id 65 chars", valid, client_id="a" * 65),
         put("client id bad chars", valid, client_id="bad$chars!%3B"),
         put("client id non-ASCII", valid, client_id="%C3%B1and%C3%BA-%C3%B1and%C3%BA"),
-        put("replayed id, different body", dict(answered_body, consistency=answered_body["consistency"] % 9 + 1),
+        put("replayed id, different body", dict(answered_body, difficulty=answered_body["difficulty"] % 9 + 1),
             client_id=answered_id),
         put("new id for an answered trial", dict(answered_body), client_id=secrets.token_hex(8)),
         put("before consent", valid, token=unconsented),

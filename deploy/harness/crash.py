@@ -74,9 +74,11 @@ def verify(session, outcome):
         if row is None:
             problems.append(f"acknowledged response {client_id} is not in the database")
             continue
-        expected = ["1", "t" if body["changeSeen"] else "f",
-                    "" if body["magnitude"] is None else str(body["magnitude"]),
-                    str(body["sharedCount"]), str(body["consistency"]), str(body["difficulty"]),
+        def cell(value):
+            return "" if value is None else str(value)
+
+        expected = ["1", "t" if body["changeSeen"] else "f", cell(body["magnitude"]),
+                    cell(body["sharedCount"]), cell(body["consistency"]), str(body["difficulty"]),
                     str(body["responseTimeMs"]), body["description"]]
         if list(row) != expected:
             problems.append(f"response {client_id}: database {list(row)} != sent {expected}")

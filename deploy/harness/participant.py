@@ -40,8 +40,9 @@ def answer_body(trial_index, rng):
         "magnitude": rng.randint(0, 100) if change else None,
         "description": rng.choice(["the face turns left", "lighter background", "", "größer — 🙂",
                                    "nothing obvious"]),
-        "sharedCount": rng.randint(0, 5),
-        "consistency": rng.randint(1, 9),
+        # shared count and consistency, like magnitude, only follow a seen change (docs/api.md)
+        "sharedCount": rng.randint(0, 5) if change else None,
+        "consistency": rng.randint(1, 9) if change else None,
         "difficulty": rng.randint(1, 9),
         "responseTimeMs": rng.randint(500, 60000),
         "trialStartedAt": "2026-11-22T08:01:02.123Z",

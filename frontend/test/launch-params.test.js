@@ -21,7 +21,7 @@ describe('parseLaunchParams', () => {
   it('parses an MTurk ExternalQuestion URL', () => {
     const p = parseLaunchParams('?assignmentId=A1&hitId=H1&workerId=W1&turkSubmitTo=https%3A%2F%2Fworkersandbox.mturk.com', '/study/demo');
     expect(p).toMatchObject({
-      ok: true, source: 'mturk', preview: false, participantKey: 'mturk:W1',
+      ok: true, source: 'mturk', preview: false, participantKey: 'mturk:W1:A1',
       mturk: { assignmentId: 'A1', hitId: 'H1', workerId: 'W1', turkSubmitTo: 'https://workersandbox.mturk.com' },
     });
   });
@@ -46,7 +46,7 @@ describe('parseLaunchParams', () => {
 
   it('parses a Prolific URL', () => {
     const p = parseLaunchParams('?PROLIFIC_PID=P1&STUDY_ID=S1&SESSION_ID=X1', '/study/demo');
-    expect(p).toMatchObject({ ok: true, source: 'prolific', participantKey: 'prolific:P1', prolific: { participantId: 'P1', studyId: 'S1', sessionId: 'X1' } });
+    expect(p).toMatchObject({ ok: true, source: 'prolific', participantKey: 'prolific:P1:X1', prolific: { participantId: 'P1', studyId: 'S1', sessionId: 'X1' } });
   });
 
   it('names the missing Prolific parameter', () => {

@@ -2,18 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { emptyAnswer, validateAnswer, toRequestBody, MAX_DESCRIPTION } from '../src/participant/response.js';
 
 const seen = () => ({ changeSeen: true, magnitude: 70, description: 'it turns', sharedCount: 4, consistency: 7, difficulty: 3 });
-const notSeen = () => ({ ...emptyAnswer(), changeSeen: false, consistency: 5, difficulty: 6 });
+const notSeen = () => ({ ...emptyAnswer(), changeSeen: false, difficulty: 6 });
 
 describe('validateAnswer', () => {
   it('requires the change question first', () => {
     const { valid, errors } = validateAnswer(emptyAnswer());
     expect(valid).toBe(false);
-    expect(Object.keys(errors).sort()).toEqual(['changeSeen', 'consistency', 'difficulty']);
+    expect(Object.keys(errors).sort()).toEqual(['changeSeen', 'difficulty']);
   });
 
   it('accepts a complete "yes" answer and a complete "no" answer', () => {
     expect(validateAnswer(seen()).valid).toBe(true);
     expect(validateAnswer(notSeen()).valid).toBe(true);
+  });
+
+  it('asks the follow-up questions only after a change was seen', () => {
+    expect(Object.keys(validateAnswer({ ...emptyAnswer(), changeSeen: true, difficulty: 2 }).errors).sort())
+      .toEqual(['consistency', 'description', 'magnitude', 'sharedCount']);
+    expect(validateAnswer({ ...notSeen(), consistency: null, sharedCount: null }).valid).toBe(true);
   });
 
   it('requires the slider to have been moved when a change was seen', () => {
@@ -50,9 +56,9 @@ describe('toRequestBody', () => {
     });
   });
 
-  it('sends no magnitude or description and zero shared images when no change was seen', () => {
-    const body = toRequestBody({ ...notSeen(), magnitude: 40, description: 'leftover' }, timing);
-    expect(body).toMatchObject({ changeSeen: false, magnitude: null, description: null, sharedCount: 0, consistency: 5, difficulty: 6 });
+  it('sends none of the follow-up answers when no change was seen, even ones given before switching to "no"', () => {
+    const body = toRequestBody({ ...notSeen(), magnitude: 40, description: 'leftover', sharedCount: 3, consistency: 5 }, timing);
+    expect(body).toMatchObject({ changeSeen: false, magnitude: null, description: null, sharedCount: null, consistency: null, difficulty: 6 });
   });
 
   it('keeps markup in the description verbatim (it is stored as given, shown escaped)', () => {

@@ -37,7 +37,9 @@ export function parseLaunchParams(search, pathname = '') {
     const missing = ['hitId', 'workerId', 'turkSubmitTo'].filter((k) => !result.mturk[k]);
     if (missing.length) return fail(`The Mechanical Turk link lacks ${missing.join(', ')}.`);
     if (!isHttpUrl(result.mturk.turkSubmitTo)) return fail('The Mechanical Turk link has an invalid turkSubmitTo address.');
-    result.participantKey = `mturk:${result.mturk.workerId}`;
+    // One token per assignment (not per worker): the worker's next HIT of this study is a new assignment,
+    // which must not be shown the completion of the previous one.
+    result.participantKey = `mturk:${result.mturk.workerId}:${assignmentId}`;
     return result;
   }
 
@@ -47,7 +49,7 @@ export function parseLaunchParams(search, pathname = '') {
     result.prolific = { participantId: pid, studyId: get('STUDY_ID'), sessionId: get('SESSION_ID') };
     const missing = [['STUDY_ID', 'studyId'], ['SESSION_ID', 'sessionId']].filter(([, k]) => !result.prolific[k]).map(([n]) => n);
     if (missing.length) return fail(`The Prolific link lacks ${missing.join(', ')}.`);
-    result.participantKey = `prolific:${pid}`;
+    result.participantKey = `prolific:${pid}:${result.prolific.sessionId}`;
     return result;
   }
 

@@ -1,7 +1,6 @@
 // The participant experiment: consent → instructions with a worked example → practice → trials → debrief.
 // Entry point of the participant page (index.html, served at /study/{slug}).
 import { initJsPsych } from 'jspsych';
-import PreloadPlugin from '@jspsych/plugin-preload';
 import InstructionsPlugin from '@jspsych/plugin-instructions';
 import '../shared/base.css';
 import './jspsych-layout.css';
@@ -15,7 +14,9 @@ import { resumeIndex } from './resume.js';
 import { toRequestBody } from './response.js';
 import { PagePlugin } from './page-plugin.js';
 import { EigenTrialPlugin } from './trial-plugin.js';
-import { consentPage, instructionPages, welcomeBackPage, savingPage, debriefPage, messagePage } from './pages.js';
+import { consentPage, instructionPages, instructionsSummary, welcomeBackPage, savingPage, debriefPage, messagePage } from './pages.js';
+import { withRetryNotice } from './connection.js';
+import { preloadImages } from './preload.js';
 import { renderTrial } from './trial-view.js';
 
 const api = participantApi();
@@ -33,16 +34,26 @@ function allFrameUrls(trial) {
 
 /** MTurk preview: the task is visible, every input disabled; nothing is started or stored. */
 async function showPreview(slug) {
-  const preview = await api.preview(slug);
-  document.title = `${preview.title} (preview) – Eigenstudy`;
+  const { study, example } = await withRetryNotice(root, 'The study could not be loaded', () => api.preview(slug));
+  document.title = `${study.title} (preview) – Eigenstudy`;
   const notice = h('p', { class: 'notice', role: 'status', id: 'preview-notice',
     text: 'Preview: accept the HIT to begin. Until then you can look, but not answer.' });
   const consent = h('div');
-  consentPage(preview, { disabled: true, onAgree: async () => {} })(consent, () => {});
-  const example = h('div');
-  renderTrial(example, { trial: preview.example, presentation: preview.presentation, heading: 'An example screen', disabled: true });
-  replaceChildren(root, h('div', { class: 'preview', 'data-preview': 'true' }, notice, consent, example));
+  consentPage(study, { disabled: true, onAgree: async () => {} })(consent, () => {});
+  const trial = h('div');
+  renderTrial(trial, { trial: example, presentation: study.presentation, heading: 'An example screen', disabled: true });
+  replaceChildren(root, h('div', { class: 'preview', 'data-preview': 'true' }, notice, consent, instructionsSummary(study), trial));
   root.querySelectorAll('input, textarea, button, select').forEach((el) => { el.disabled = true; });
+}
+
+/** A page that loads a trial's images, retrying (and saying so) until they are all there. */
+function imagesPage(urls, loaded) {
+  return (container, done) => {
+    const page = h('div', { class: 'page loading' }, h('p', { role: 'status', text: 'Loading images…' }));
+    container.append(page);
+    withRetryNotice(page, 'The images could not be loaded', () => preloadImages(urls, { loaded }),
+      { note: 'Your answers so far are kept.' }).then(() => done({}));
+  };
 }
 
 async function openSession(launch) {
@@ -60,17 +71,21 @@ async function openSession(launch) {
   return { token: session.token, session };
 }
 
-function saveStatusBanner() {
-  const el = h('p', { class: 'save-status', role: 'status', 'aria-live': 'polite', id: 'save-status', hidden: true });
+/** The strip at the bottom that says answers are waiting for the connection, with "Try again". */
+function saveStatusBanner(retryNow) {
+  const text = h('span');
+  const again = h('button', { type: 'button', class: 'jspsych-btn', text: 'Try again', onclick: () => retryNow() });
+  const el = h('div', { class: 'save-status', role: 'status', id: 'save-status', hidden: true }, text, ' ', again);
   document.body.append(el);
   return (pending, error) => {
-    el.textContent = error && pending > 0 ? `Connection problem: ${pending} answer(s) waiting, retrying automatically…` : '';
-    el.hidden = el.textContent === '';
+    text.textContent = error && pending > 0
+      ? `Connection problem: ${pending} answer${pending === 1 ? '' : 's'} waiting in this browser, retrying automatically…` : '';
+    el.hidden = text.textContent === '';
   };
 }
 
 async function runStudy(launch) {
-  const { token, session } = await openSession(launch);
+  const { token, session } = await withRetryNotice(root, 'The study could not be loaded', () => openSession(launch));
   const study = session.study;
   document.title = `${study.title} – Eigenstudy`;
   if (session.completion) {
@@ -79,11 +94,12 @@ async function runStudy(launch) {
     return;
   }
 
-  const queue = new RetryQueue({
+  let queue = null;
+  queue = new RetryQueue({
     storage: globalThis.sessionStorage,
     key: queueKey(token),
     send: (item) => api.saveResponse(token, item.id, item.body),
-    onChange: saveStatusBanner(),
+    onChange: saveStatusBanner(() => queue.flush()),
     onDrop: (item, error) => {
       // "already-answered" means an earlier copy of this answer is stored: nothing is lost.
       if (error?.body?.rule === 'already-answered') return;
@@ -110,6 +126,7 @@ async function runStudy(launch) {
     if (jsPsych.progressBar) jsPsych.progressBar.progress = total ? done / total : 1;
   };
   const timeline = [];
+  const loaded = new Map();
   const firstVisit = start === 0 && answered.length === 0 && pending.length === 0;
 
   if (!session.consentedAt) {
@@ -119,7 +136,7 @@ async function runStudy(launch) {
     timeline.push({ type: InstructionsPlugin, pages: instructionPages(study, session.practice ?? session.trials[0], Boolean(session.practice)),
       show_clickable_nav: true, allow_keys: true, button_label_next: 'Next', button_label_previous: 'Back' });
     if (session.practice) {
-      timeline.push({ type: PreloadPlugin, images: allFrameUrls(session.practice), message: 'Loading images…', show_progress_bar: false });
+      timeline.push({ type: PagePlugin, render: imagesPage(allFrameUrls(session.practice), loaded) });
       timeline.push({ type: EigenTrialPlugin, trial: session.practice, presentation: study.presentation, heading: 'Practice screen (not recorded)' });
     }
   } else if (start < total) {
@@ -127,8 +144,7 @@ async function runStudy(launch) {
   }
   for (let i = start; i < total; i++) {
     const trial = session.trials.find((t) => t.index === i) ?? session.trials[i];
-    timeline.push({ type: PreloadPlugin, images: allFrameUrls(trial), message: 'Loading images…', show_progress_bar: false,
-      on_start: () => setProgress(i) });
+    timeline.push({ type: PagePlugin, render: imagesPage(allFrameUrls(trial), loaded), on_start: () => setProgress(i) });
     timeline.push({
       type: EigenTrialPlugin, trial, presentation: study.presentation, heading: `Screen ${i + 1} of ${total}`,
       on_finish: (data) => {
@@ -139,30 +155,20 @@ async function runStudy(launch) {
     });
   }
   let completion = null;
-  timeline.push({ type: PagePlugin, render: savingPage(async (say) => {
+  timeline.push({ type: PagePlugin, render: savingPage(async (say, container) => {
     setProgress(total);
     await queue.flush();
-    if (queue.pending > 0) say('Waiting for the connection to send your last answers…');
+    if (queue.pending > 0) say('Waiting for the connection to send your last answers. They are kept in this browser and sent as soon as it is back.');
     await queue.whenEmpty();
-    completion = await finishWithRetry(token, say);
-    store.forget(launch.study, launch.participantKey);
+    say('Finishing…');
+    // The token stays stored: reloading this page, or opening the study link again, shows this completion.
+    completion = await withRetryNotice(container, 'The study could not be finished', () => api.finish(token),
+      { note: 'All your answers are saved.' });
     return completion;
-  }) });
+  }, showError) });
   timeline.push({ type: PagePlugin, render: (container) => debriefPage(study, completion)(container) });
   timeline[0].on_load = () => setProgress(start);
   await jsPsych.run(timeline);
-}
-
-async function finishWithRetry(token, say) {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await api.finish(token);
-    } catch (e) {
-      if (!e.retryable) throw e;
-      say('Connection problem, retrying…');
-      await new Promise((r) => setTimeout(r, Math.min(30000, 1000 * 2 ** attempt)));
-    }
-  }
 }
 
 const REFUSALS = {
@@ -173,6 +179,12 @@ const REFUSALS = {
   finished: ['Already finished', 'This session is already finished. Thank you!'],
   'rate-limit': ['Too many attempts', 'Please wait a minute and reload the page.'],
 };
+
+function showError(e) {
+  const known = REFUSALS[e?.body?.rule];
+  if (known) fail(...known);
+  else fail('Something went wrong', String(e?.message ?? e));
+}
 
 async function main() {
   const launch = parseLaunchParams(location.search, location.pathname);
@@ -187,9 +199,7 @@ async function main() {
     if (launch.preview) await showPreview(launch.study);
     else await runStudy(launch);
   } catch (e) {
-    const known = REFUSALS[e?.body?.rule];
-    if (known) fail(...known);
-    else fail('Something went wrong', e?.status === 0 ? 'The server cannot be reached. Please check your connection and reload the page.' : String(e?.message ?? e));
+    showError(e);
   }
 }
 

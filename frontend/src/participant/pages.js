@@ -2,6 +2,7 @@
 // instructions plugin, as HTML strings made only of escaped text.
 import { h, escapeHtml, textToHtmlParagraphs } from '../shared/dom.js';
 import { isHttpUrl } from './launch-params.js';
+import { withRetryNotice } from './connection.js';
 
 function paragraphs(text) {
   return String(text ?? '')
@@ -24,15 +25,16 @@ export function consentPage(study, { disabled = false, onAgree }) {
       paragraphs(study.description),
       h('p', { text: 'You will look at rows of computer-generated images and answer a few questions about how they change. '
         + 'Your answers are stored anonymously with your browser type and screen size. You may stop at any time by closing this page.' }),
-      study.compensation ? h('p', { text: `Compensation: ${study.compensation}` }) : null,
-      h('p', {}, h('label', { for: 'consent-check', class: 'choice' }, box, h('span', { text: ' I have read the above and agree to take part.' }))),
+      study.compensation ? h('p', { class: 'compensation' }, h('strong', { text: 'Compensation: ' }), study.compensation) : null,
+      h('p', {}, h('label', { for: 'consent-check', class: 'choice consent-choice' }, box, h('span', { text: 'I have read the above and agree to take part.' }))),
       status, agree);
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       if (disabled || !box.checked) return;
       agree.disabled = true;
+      status.hidden = true;
       try {
-        await onAgree();
+        await withRetryNotice(form, 'Your consent could not be recorded', onAgree);
         done({ consent: true });
       } catch (e) {
         status.hidden = false;
@@ -62,19 +64,30 @@ export function instructionPages(study, exampleTrial, hasPractice) {
   return [
     `<div class="page"><h1>Instructions</h1>${textToHtmlParagraphs(study.instructions)}
 <p>${escapeHtml(presentation)} All five are moved along the <em>same</em> direction.</p>
-<p>For every screen you answer: (a) whether you see a change; if you do, (b) how large it is, (c) what the common change is and how many of the five images show it; then (d) how similar the changes are, and (e) how difficult it was to judge.</p></div>`,
+<p>For every screen you answer: (a) whether you see a change; if you do, (b) how large it is, (c) what the common change is, (d) how many of the five images show it and (e) how similar the five changes are; and always (f) how difficult it was to judge.</p></div>`,
     `<div class="page"><h2>A worked example</h2>${exampleStripHtml(exampleTrial)}
 <ol class="worked">
 <li>(a) You see the image change from left to right: answer <strong>Yes</strong>.</li>
 <li>(b) The change is clearly visible but not extreme: move the slider to about <strong>60 %</strong>.</li>
-<li>(c) Describe what changes in a few words, e.g. <q>the shape gets rounder and darker</q>, and count how many of the five rows show the same kind of change, e.g. <strong>4</strong>.</li>
-<li>(d) If the five rows change in much the same way, pick a high number such as <strong>7</strong>.</li>
-<li>(e) If the change was easy to put into words, pick a low number such as <strong>3</strong>.</li>
+<li>(c) Describe what changes in a few words, e.g. <q>the shape gets rounder and darker</q>.</li>
+<li>(d) Count how many of the five rows show the same kind of change, e.g. <strong>4</strong>.</li>
+<li>(e) If the five rows change in much the same way, pick a high number such as <strong>7</strong>.</li>
+<li>(f) If the change was easy to put into words, pick a low number such as <strong>3</strong>.</li>
 </ol>
-<p>If you see no change at all, answer <strong>No</strong> and rate only (d) and (e).</p></div>`,
+<p>If you see no change at all, answer <strong>No</strong> and rate only (f).</p></div>`,
     `<div class="page"><h2>Ready</h2><p>${hasPractice ? 'Next comes one practice screen; its answers are not recorded. Then the study begins.' : 'The study begins on the next screen.'}</p>
 <p>Your answers are saved as soon as you give them. If the page is reloaded, you continue where you stopped.</p></div>`,
   ];
+}
+
+/** The study's instructions and what is asked, as DOM (the MTurk preview shows them on one page). */
+export function instructionsSummary(study) {
+  return h('section', { class: 'page instructions-summary', 'aria-labelledby': 'instructions-heading' },
+    h('h2', { id: 'instructions-heading', text: 'Instructions' }),
+    paragraphs(study.instructions),
+    h('p', { text: 'For every screen you answer whether you see the images change; if you do, how large the change is, '
+      + 'what it is, how many of the five images show it and how similar the changes are; and always how difficult it was to judge.' }),
+    h('p', { text: `There are ${study.trials} screens${study.practiceTrial ? ', after one practice screen' : ''}.` }));
 }
 
 export function welcomeBackPage(study, nextIndex, total) {
@@ -89,12 +102,17 @@ export function welcomeBackPage(study, nextIndex, total) {
   };
 }
 
-/** Shown while the last answers are sent and the session is finished. */
-export function savingPage(finishSession) {
+/**
+ * Shown while the last answers are sent and the session is finished. `finishSession(say, container)` resolves
+ * with the completion; while it waits for the network it shows its own notice in `container`.
+ */
+export function savingPage(finishSession, onError) {
   return (container, done) => {
-    const msg = h('p', { role: 'status', text: 'Saving your answers…' });
-    container.append(h('div', { class: 'page' }, h('h2', { text: 'Thank you' }), msg));
-    finishSession((text) => { msg.textContent = text; }).then((completion) => done({ completion }));
+    const msg = h('p', { role: 'status', id: 'saving-status', text: 'Saving your answers…' });
+    const page = h('div', { class: 'page saving' }, h('h2', { text: 'Thank you' }), msg);
+    container.append(page);
+    finishSession((text) => { msg.textContent = text; }, page)
+      .then((completion) => done({ completion }), (error) => onError(error));
   };
 }
 

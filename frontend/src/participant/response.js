@@ -1,8 +1,9 @@
 // The answer to one trial, as the form collects it, and the rules it must meet before it is sent. The server
 // (docs/api.md) checks the same rules; checking them here lets the page say what is missing before sending.
-// Magnitude, description and how many images share the change are asked only after "yes, I saw a change"
-// (the server requires magnitude iff a change was seen; "no change" means none of the five share one).
-// Consistency and difficulty are asked on every trial: the server requires both.
+// Magnitude, description, how many images share the change and how similar the changes are only make
+// sense after "yes, I saw a change": they are asked only then, and the server refuses magnitude, shared
+// count and consistency for "no change" (and requires them after a change). Difficulty is asked on every
+// trial.
 
 export const MAX_DESCRIPTION = 1000;
 
@@ -26,8 +27,8 @@ export function validateAnswer(a) {
     if (text.trim().length === 0) errors.description = 'Describe the change in your own words.';
     else if (text.length > MAX_DESCRIPTION) errors.description = `The description may have at most ${MAX_DESCRIPTION} characters.`;
     if (!isIntIn(a.sharedCount, 0, 5)) errors.sharedCount = 'Choose how many of the five images share the change (0–5).';
+    if (!isIntIn(a.consistency, 1, 9)) errors.consistency = 'Rate how similar the changes are (1–9).';
   }
-  if (!isIntIn(a.consistency, 1, 9)) errors.consistency = 'Rate how similar the changes are (1–9).';
   if (!isIntIn(a.difficulty, 1, 9)) errors.difficulty = 'Rate how difficult it was to judge (1–9).';
   return { valid: Object.keys(errors).length === 0, errors };
 }
@@ -40,8 +41,8 @@ export function toRequestBody(a, { trialIndex, responseTimeMs, trialStartedAt, c
     changeSeen: seen,
     magnitude: seen ? a.magnitude : null,
     description: seen ? a.description : null,
-    sharedCount: seen ? a.sharedCount : 0,
-    consistency: a.consistency,
+    sharedCount: seen ? a.sharedCount : null,
+    consistency: seen ? a.consistency : null,
     difficulty: a.difficulty,
     responseTimeMs: Math.max(0, Math.round(responseTimeMs)),
     trialStartedAt,

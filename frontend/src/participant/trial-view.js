@@ -41,21 +41,27 @@ export function stimulusBlock(trial, presentation, timers = []) {
 }
 
 function radioScale(name, values, labels, onPick, disabled) {
-  return h('div', { class: 'scale', role: 'presentation' },
-    labels?.[0] ? h('span', { class: 'scale-end', text: labels[0], 'aria-hidden': 'true' }) : null,
+  const points = h('div', { class: 'scale-points' },
     values.map((v) => h('label', { class: 'scale-point' },
       h('input', { type: 'radio', name, value: String(v), disabled, onchange: () => onPick(v) }),
-      h('span', { text: String(v) }))),
-    labels?.[1] ? h('span', { class: 'scale-end', text: labels[1], 'aria-hidden': 'true' }) : null);
+      h('span', { text: String(v) }))));
+  // The end labels sit under the first and last point (not beside them), so nine points fit one line at
+  // 360 px; the hint above says the same for screen readers.
+  const ends = labels ? h('div', { class: 'scale-ends', 'aria-hidden': 'true' },
+    h('span', { text: labels[0] }), h('span', { text: labels[1] })) : null;
+  return h('div', { class: 'scale' }, points, ends);
 }
 
 function question(id, legend, hint, ...controls) {
   return h('fieldset', { class: 'question', id, 'aria-describedby': hint ? `${id}-hint` : null },
-    h('legend', { text: legend }),
+    h('legend', { id: `${id}-legend`, text: legend }),
     hint ? h('p', { class: 'hint', id: `${id}-hint`, text: hint }) : null,
     ...controls,
     h('p', { class: 'error', id: `${id}-error`, role: 'alert', hidden: true }));
 }
+
+/** The questions in the order they are asked; the follow-ups only after "yes, I see a change". */
+export const QUESTIONS = ['changeSeen', 'magnitude', 'description', 'sharedCount', 'consistency', 'difficulty'];
 
 /**
  * Renders a trial into `container`.
@@ -71,71 +77,110 @@ export function renderTrial(container, { trial, presentation, heading, disabled 
   const answer = emptyAnswer();
   const timers = [];
   const slug = `q${trial.index ?? 'x'}`;
+  let changed = () => {};
 
   const magnitudeOut = h('output', { id: `${slug}-mag-out`, class: 'slider-value', text: 'not set: move the slider' });
   const slider = h('input', {
     type: 'range', min: '0', max: '100', step: '1', value: '50', id: `${slug}-magnitude`, disabled,
-    'aria-valuetext': 'not set', 'aria-describedby': `${slug}-mag-out`,
+    'aria-labelledby': 'magnitude-legend', 'aria-valuetext': 'not set', 'aria-describedby': `${slug}-mag-out`,
   });
   const onSlide = () => {
     answer.magnitude = Number(slider.value);
     slider.classList.add('moved');
     magnitudeOut.textContent = `${answer.magnitude} %`;
     slider.setAttribute('aria-valuetext', `${answer.magnitude} percent`);
+    changed();
   };
   slider.addEventListener('input', onSlide);
   slider.addEventListener('change', onSlide);
+  // A tap or click on the track (or the thumb) where the value already is fires no input event, yet the
+  // participant chose that value: it counts as set.
+  slider.addEventListener('click', onSlide);
 
   const counter = h('span', { class: 'counter', 'aria-live': 'polite', text: `0 / ${MAX_DESCRIPTION}` });
-  const description = h('textarea', { id: `${slug}-description`, rows: '3', maxlength: String(MAX_DESCRIPTION), disabled });
+  const description = h('textarea', { id: `${slug}-description`, rows: '2', maxlength: String(MAX_DESCRIPTION), disabled });
   description.addEventListener('input', () => {
     answer.description = description.value;
     counter.textContent = `${description.value.length} / ${MAX_DESCRIPTION}`;
+    changed();
   });
+  const pick = (field) => (v) => {
+    answer[field] = v;
+    changed();
+  };
 
-  const followUp = h('div', { class: 'follow-up', hidden: true },
-    question('magnitude', '(b) How large is the change?', '0 % = barely visible, 100 % = very large. Drag the slider or use the arrow keys.',
+  // The preview cannot answer "yes", so it shows the follow-ups from the start: the worker sees every
+  // question the task asks before accepting it.
+  const followUp = h('div', { class: 'follow-up', hidden: !disabled },
+    disabled ? h('p', { class: 'hint', text: 'Asked only if you see a change:' }) : null,
+    question('magnitude', '(b) How large is the change?', '0 % = barely visible, 100 % = very large. Drag or tap the slider, or use the arrow keys.',
       h('div', { class: 'slider-row' }, h('span', { text: '0 %', 'aria-hidden': 'true' }), slider, h('span', { text: '100 %', 'aria-hidden': 'true' })),
       magnitudeOut),
     question('description', '(c) Describe the common change in your own words', null,
       h('label', { class: 'visually-hidden', for: `${slug}-description`, text: 'Description of the change' }), description, counter),
-    question('sharedCount', '(c) How many of the five images show this change?', null,
-      radioScale(`${slug}-shared`, [0, 1, 2, 3, 4, 5], null, (v) => { answer.sharedCount = v; }, disabled)));
+    question('sharedCount', '(d) How many of the five images show this change?', null,
+      radioScale(`${slug}-shared`, [0, 1, 2, 3, 4, 5], null, pick('sharedCount'), disabled)),
+    question('consistency', '(e) How similar are the changes across the five images?', '1 = all different, 9 = all the same',
+      radioScale(`${slug}-consistency`, [1, 2, 3, 4, 5, 6, 7, 8, 9], ['all different', 'all the same'], pick('consistency'), disabled)));
 
   const changeSeen = question('changeSeen', '(a) Do you see the images change along their rows?', null,
     h('div', { class: 'choices' },
       [['yes', true, 'Yes, I see a change'], ['no', false, 'No change']].map(([value, seen, text]) =>
         h('label', { class: 'choice' },
-          h('input', { type: 'radio', name: `${slug}-seen`, value, disabled, onchange: () => { answer.changeSeen = seen; followUp.hidden = !seen; } }),
+          h('input', { type: 'radio', name: `${slug}-seen`, value, disabled, onchange: () => {
+            answer.changeSeen = seen;
+            followUp.hidden = !seen;
+            changed();
+          } }),
           h('span', { text })))));
 
   const errorSummary = h('p', { class: 'error-summary', role: 'alert', hidden: true });
   const submit = h('button', { type: 'submit', class: 'jspsych-btn primary', disabled, text: 'Save and continue' });
   const form = h('form', { class: 'questions', novalidate: true, 'aria-label': 'Questions about the images' },
     changeSeen, followUp,
-    question('consistency', '(d) How similar are the changes across the five images?', '1 = all different, 9 = all the same',
-      radioScale(`${slug}-consistency`, [1, 2, 3, 4, 5, 6, 7, 8, 9], ['different', 'same'], (v) => { answer.consistency = v; }, disabled)),
-    question('difficulty', '(e) How difficult was this to judge and describe?', '1 = very easy, 9 = very difficult',
-      radioScale(`${slug}-difficulty`, [1, 2, 3, 4, 5, 6, 7, 8, 9], ['easy', 'difficult'], (v) => { answer.difficulty = v; }, disabled)),
-    errorSummary, submit);
+    question('difficulty', '(f) How difficult was this to judge and describe?', '1 = very easy, 9 = very difficult',
+      radioScale(`${slug}-difficulty`, [1, 2, 3, 4, 5, 6, 7, 8, 9], ['very easy', 'very difficult'], pick('difficulty'), disabled)),
+    h('div', { class: 'submit-row' }, errorSummary, submit));
+
+  const errorEl = (field) => form.querySelector(`#${field}-error`);
+  const showSummary = (count) => {
+    errorSummary.hidden = count === 0;
+    errorSummary.textContent = count === 0 ? '' : `Please answer every question (${count} missing).`;
+  };
+  // Once the participant fixes what a message named, the message goes; nothing new is shown until the next
+  // "Save", so answering in order is not interrupted by messages about questions not reached yet.
+  changed = () => {
+    const { errors } = validateAnswer(answer);
+    let shown = 0;
+    for (const field of QUESTIONS) {
+      const el = errorEl(field);
+      if (el.hidden) continue;
+      if (errors[field]) {
+        el.textContent = errors[field];
+        shown++;
+      } else {
+        el.hidden = true;
+        el.textContent = '';
+      }
+    }
+    if (!errorSummary.hidden) showSummary(shown);
+  };
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     if (disabled) return;
     const { valid, errors } = validateAnswer(answer);
-    for (const field of ['changeSeen', 'magnitude', 'description', 'sharedCount', 'consistency', 'difficulty']) {
-      const el = form.querySelector(`#${field}-error`);
+    for (const field of QUESTIONS) {
+      const el = errorEl(field);
       el.hidden = !errors[field];
       el.textContent = errors[field] ?? '';
     }
+    showSummary(Object.keys(errors).length);
     if (!valid) {
-      errorSummary.hidden = false;
-      errorSummary.textContent = `Please answer every question (${Object.keys(errors).length} missing).`;
-      const first = Object.keys(errors)[0];
+      const first = QUESTIONS.find((f) => errors[f]);
       form.querySelector(`#${first} input, #${first} textarea`)?.focus();
       return;
     }
-    errorSummary.hidden = true;
     submit.disabled = true;
     onSubmit({ ...answer });
   });

@@ -91,7 +91,7 @@ class StudyConfigRulesTest {
                         study("description: [a]"),
                         "[a]",
                         "study.description",
-                        "must be a string, got a list"),
+                        "must be a string of at most 4000 characters, got a list"),
                 at(
                         "instructions are text",
                         study("instructions: {a: 1}"),
@@ -529,7 +529,25 @@ class StudyConfigRulesTest {
                         "compensation: 5",
                         "5",
                         "recruitment.compensation",
-                        "must be a string, got 5 (put it in quotes to make it text)"),
+                        "must be a string of at most 200 characters, got 5 (put it in quotes to make it text)"),
+                near(
+                        "compensation at most 200 characters",
+                        rest("recruitment: {compensation: " + "c".repeat(201) + "}"),
+                        "compensation:",
+                        "ccc",
+                        "recruitment.compensation",
+                        "must be a string of at most 200 characters, got \""
+                                + "c".repeat(57)
+                                + "...\""),
+                near(
+                        "description at most 4000 characters",
+                        study("description: " + "d".repeat(4001)),
+                        "description:",
+                        "ddd",
+                        "study.description",
+                        "must be a string of at most 4000 characters, got \""
+                                + "d".repeat(57)
+                                + "...\""),
                 at(
                         "recruitment unknown key",
                         rest("recruitment: {completion: X}"),

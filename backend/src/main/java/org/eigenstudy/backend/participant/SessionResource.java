@@ -38,7 +38,8 @@ public class SessionResource {
         if (request == null) {
             throw ApiException.invalid("request body is required", null, "required");
         }
-        return Response.status(201).entity(sessions.start(request)).build();
+        SessionService.Started started = sessions.start(request);
+        return Response.status(started.created() ? 201 : 200).entity(started.view()).build();
     }
 
     @GET

@@ -28,37 +28,48 @@ public class SessionService {
     @Inject StudyCatalog studies;
     @Inject SessionStore store;
 
+    /** A started session, or the existing one of the same assignment ({@code created} false). */
+    public record Started(SessionView view, boolean created) {}
+
     /**
      * Records the session and its trials and builds its view in one short transaction; starts of a
-     * study do not wait for each other (see {@link TrialAssigner}).
+     * study do not wait for each other (see {@link TrialAssigner}). An MTurk assignment or Prolific
+     * session that already has a session here gets that one back under a new token (docs/api.md,
+     * "Continuing from another browser"), unless it timed out unfinished.
      */
-    public SessionView start(StartSessionRequest request) {
+    public Started start(StartSessionRequest request) {
         Arrival arrival = Arrival.of(request);
         String token = Secrets.token(32);
+        String tokenHash = Secrets.sha256Hex(token);
         return store.run(
                 connection -> {
                     StudyFacts study = studies.open(connection, request.study());
-                    if (arrival.externalId() != null
-                            && !study.design().allowRepeat()
-                            && store.participated(connection, study.id(), arrival)) {
-                        throw ApiException.conflict(
-                                "you have already taken part in this study", "repeat");
+                    if (arrival.externalId() != null) {
+                        store.lockParticipant(connection, study.id(), arrival);
+                        SessionRow earlier =
+                                store.findByIdentity(connection, study.id(), arrival).orElse(null);
+                        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+                        if (earlier != null && !earlier.expired(now)) {
+                            store.addToken(connection, earlier.id(), tokenHash);
+                            return new Started(view(connection, earlier).withToken(token), false);
+                        }
+                        if (!study.design().allowRepeat()
+                                && store.participated(connection, study.id(), arrival)) {
+                            throw ApiException.conflict(
+                                    "you have already taken part in this study", "repeat");
+                        }
                     }
                     SessionRow session =
-                            store.insert(
-                                    connection,
-                                    study,
-                                    Secrets.sha256Hex(token),
-                                    arrival,
-                                    request.client());
+                            store.insert(connection, study, tokenHash, arrival, request.client());
                     List<Long> trialIds = assigner.assign(connection, study, session.id());
-                    return view(
+                    SessionView view =
+                            view(
                                     connection,
                                     study,
                                     session,
                                     views.forNewSession(connection, study, trialIds),
-                                    Set.copyOf(trialIds))
-                            .withToken(token);
+                                    Set.copyOf(trialIds));
+                    return new Started(view.withToken(token), true);
                 });
     }
 

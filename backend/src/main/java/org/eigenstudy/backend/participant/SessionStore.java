@@ -19,13 +19,33 @@ import java.util.Optional;
 @ApplicationScoped
 public class SessionStore {
 
-    private static final String FIND =
+    private static final String COLUMNS =
             """
             SELECT s.id, s.study_id, st.state, s.state, s.source, s.consented_at, s.expires_at,
                    s.completion_code, s.assignment_id, s.turk_submit_to
             FROM participant_session s JOIN study st ON st.id = s.study_id
-            WHERE s.token_sha256 = ?
             """;
+
+    /** By any of the session's tokens (Flyway V6: the first one or one issued to continue). */
+    private static final String FIND = COLUMNS + "WHERE s.id = session_of_token(?)";
+
+    /**
+     * The newest session of one MTurk assignment (worker, HIT and assignment) or one Prolific
+     * session (participant, study and session); {@code IS NOT DISTINCT FROM} because the ids of the
+     * other platform are NULL.
+     */
+    private static final String FIND_BY_IDENTITY =
+            COLUMNS
+                    + """
+                    WHERE s.study_id = ? AND s.source = ? AND s.external_id = ?
+                      AND s.assignment_id IS NOT DISTINCT FROM ? AND s.hit_id IS NOT DISTINCT FROM ?
+                      AND s.prolific_study_id IS NOT DISTINCT FROM ?
+                      AND s.prolific_session_id IS NOT DISTINCT FROM ?
+                    ORDER BY s.id DESC LIMIT 1 FOR UPDATE OF s
+                    """;
+
+    private static final String ADD_TOKEN =
+            "INSERT INTO session_token (token_sha256, session_id) VALUES (?, ?)";
 
     private static final String INSERT =
             """
@@ -90,37 +110,72 @@ public class SessionStore {
         try (PreparedStatement query =
                 connection.prepareStatement(lock ? FIND + " FOR UPDATE OF s" : FIND)) {
             query.setString(1, tokenHash);
-            try (ResultSet row = query.executeQuery()) {
-                if (!row.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(
-                        new SessionRow(
-                                row.getLong(1),
-                                row.getLong(2),
-                                row.getString(3),
-                                row.getString(4),
-                                row.getString(5),
-                                row.getObject(6, OffsetDateTime.class),
-                                row.getObject(7, OffsetDateTime.class),
-                                row.getString(8),
-                                row.getString(9),
-                                row.getString(10)));
-            }
+            return read(query);
         }
     }
 
     /**
-     * Whether this participant already took part; until the transaction ends, other starts of the
-     * same participant wait here, so two simultaneous starts cannot both pass.
+     * The session this MTurk assignment or Prolific session already has in {@code studyId}, locked;
+     * callers hold {@link #lockParticipant} so that two starts cannot both miss it.
      */
-    boolean participated(Connection connection, long studyId, Arrival arrival) throws SQLException {
+    Optional<SessionRow> findByIdentity(Connection connection, long studyId, Arrival arrival)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(FIND_BY_IDENTITY)) {
+            query.setLong(1, studyId);
+            query.setString(2, arrival.source());
+            query.setString(3, arrival.externalId());
+            query.setString(4, arrival.assignmentId());
+            query.setString(5, arrival.hitId());
+            query.setString(6, arrival.prolificStudyId());
+            query.setString(7, arrival.prolificSessionId());
+            return read(query);
+        }
+    }
+
+    /** Another token for an existing session (a continuation from another browser). */
+    void addToken(Connection connection, long sessionId, String tokenHash) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(ADD_TOKEN)) {
+            insert.setString(1, tokenHash);
+            insert.setLong(2, sessionId);
+            insert.executeUpdate();
+        }
+    }
+
+    private static Optional<SessionRow> read(PreparedStatement query) throws SQLException {
+        try (ResultSet row = query.executeQuery()) {
+            if (!row.next()) {
+                return Optional.empty();
+            }
+            return Optional.of(
+                    new SessionRow(
+                            row.getLong(1),
+                            row.getLong(2),
+                            row.getString(3),
+                            row.getString(4),
+                            row.getString(5),
+                            row.getObject(6, OffsetDateTime.class),
+                            row.getObject(7, OffsetDateTime.class),
+                            row.getString(8),
+                            row.getString(9),
+                            row.getString(10)));
+        }
+    }
+
+    /**
+     * Until the transaction ends, other starts of the same participant of the same study wait here,
+     * so two simultaneous starts cannot both find no earlier session.
+     */
+    void lockParticipant(Connection connection, long studyId, Arrival arrival) throws SQLException {
         try (PreparedStatement lock = connection.prepareStatement(LOCK_PARTICIPANT)) {
             lock.setString(1, Long.toString(studyId));
             lock.setString(2, arrival.source());
             lock.setString(3, arrival.externalId());
             lock.executeQuery().close();
         }
+    }
+
+    /** Whether this participant already took part (under {@link #lockParticipant}). */
+    boolean participated(Connection connection, long studyId, Arrival arrival) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(PARTICIPATED)) {
             query.setLong(1, studyId);
             query.setString(2, arrival.source());

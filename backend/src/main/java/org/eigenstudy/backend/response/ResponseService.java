@@ -35,7 +35,7 @@ public class ResponseService {
             """
             SELECT s.id, s.state = 'completed', s.consented_at IS NOT NULL, s.expires_at <= now(),
                    (SELECT count(*) FROM assignment a WHERE a.session_id = s.id)
-            FROM participant_session s WHERE s.token_sha256 = ?
+            FROM participant_session s WHERE s.id = session_of_token(?)
             """;
 
     /** The positions answered before this insert (a statement does not see its own CTE's rows). */
@@ -67,7 +67,7 @@ public class ResponseService {
                 SELECT ps.id, ps.state <> 'completed' AND ps.consented_at IS NOT NULL
                               AND ps.expires_at > now() AS active,
                        (SELECT count(*) FROM assignment a WHERE a.session_id = ps.id) AS total
-                FROM participant_session ps WHERE ps.token_sha256 = ?),
+                FROM participant_session ps WHERE ps.id = session_of_token(?)),
             inserted AS (
                 INSERT INTO response (session_id, assignment_id, client_response_id, body_sha256,
                     change_seen, magnitude, description, shared_count, consistency, difficulty,
@@ -244,8 +244,8 @@ public class ResponseService {
         insert.setBoolean(i++, a.changeSeen());
         insert.setObject(i++, a.magnitude(), Types.INTEGER);
         insert.setString(i++, a.description());
-        insert.setInt(i++, a.sharedCount());
-        insert.setInt(i++, a.consistency());
+        insert.setObject(i++, a.sharedCount(), Types.INTEGER);
+        insert.setObject(i++, a.consistency(), Types.INTEGER);
         insert.setInt(i++, a.difficulty());
         insert.setInt(i++, a.responseTimeMs());
         insert.setObject(i++, a.trialStartedAt(), Types.TIMESTAMP_WITH_TIMEZONE);

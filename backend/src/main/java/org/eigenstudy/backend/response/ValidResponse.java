@@ -10,8 +10,8 @@ record ValidResponse(
         boolean changeSeen,
         Integer magnitude,
         String description,
-        int sharedCount,
-        int consistency,
+        Integer sharedCount,
+        Integer consistency,
         int difficulty,
         int responseTimeMs,
         OffsetDateTime trialStartedAt,
@@ -32,27 +32,14 @@ record ValidResponse(
             checks.range("trialIndex", r.trialIndex(), 0, totalTrials - 1L);
         }
         checks.required("changeSeen", r.changeSeen());
-        if (Boolean.TRUE.equals(r.changeSeen())) {
-            if (r.magnitude() == null) {
-                checks.fail(
-                        "magnitude",
-                        "required-if-change",
-                        "magnitude is required when a change was seen");
-            }
-            checks.range("magnitude", r.magnitude(), 0, 100);
-        } else if (Boolean.FALSE.equals(r.changeSeen()) && r.magnitude() != null) {
-            checks.fail(
-                    "magnitude",
-                    "absent-unless-change",
-                    "magnitude must be absent when no change was seen");
-        }
+        boolean seen = Boolean.TRUE.equals(r.changeSeen());
+        boolean notSeen = Boolean.FALSE.equals(r.changeSeen());
+        // Magnitude, shared count and consistency only make sense once a change was seen: the page
+        // asks them only then, and a value sent for "no change" is refused, not silently dropped.
+        conditional(checks, "magnitude", r.magnitude(), 0, 100, seen, notSeen);
         checks.text("description", r.description(), MAX_DESCRIPTION);
-        if (checks.required("sharedCount", r.sharedCount())) {
-            checks.range("sharedCount", r.sharedCount(), 0, 5);
-        }
-        if (checks.required("consistency", r.consistency())) {
-            checks.range("consistency", r.consistency(), 1, 9);
-        }
+        conditional(checks, "sharedCount", r.sharedCount(), 0, 5, seen, notSeen);
+        conditional(checks, "consistency", r.consistency(), 1, 9, seen, notSeen);
         if (checks.required("difficulty", r.difficulty())) {
             checks.range("difficulty", r.difficulty(), 1, 9);
         }
@@ -73,6 +60,29 @@ record ValidResponse(
                 r.responseTimeMs().intValue(),
                 started,
                 client);
+    }
+
+    /** A rating required when a change was seen, absent when none was (422 otherwise). */
+    private static void conditional(
+            Checks checks,
+            String field,
+            Integer value,
+            int min,
+            int max,
+            boolean seen,
+            boolean notSeen) {
+        if (seen) {
+            if (value == null) {
+                checks.fail(
+                        field, "required-if-change", field + " is required when a change was seen");
+            }
+            checks.range(field, value, min, max);
+        } else if (notSeen && value != null) {
+            checks.fail(
+                    field,
+                    "absent-unless-change",
+                    field + " must be absent when no change was seen");
+        }
     }
 
     private static OffsetDateTime timestamp(

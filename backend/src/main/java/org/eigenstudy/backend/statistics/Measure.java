@@ -30,14 +30,22 @@ public enum Measure {
         return title;
     }
 
-    /** The value of this measure in a row, NaN when the row has none (e.g. no change seen). */
+    /**
+     * The value of this measure in a row, NaN when the row has none. Magnitude, consistency and
+     * shared count are follow-ups of a seen change: for "no change" they are NaN even where a row
+     * stored before the API made them conditional (Flyway V5) still carries a value.
+     */
     public double of(ResponseRow row) {
         return switch (this) {
             case SEEN_CHANGE -> row.changeSeen() ? 1.0 : 0.0;
-            case MAGNITUDE -> row.magnitude() == null ? Double.NaN : row.magnitude();
-            case CONSISTENCY -> row.consistency() == null ? Double.NaN : row.consistency();
+            case MAGNITUDE -> followUp(row, row.magnitude());
+            case CONSISTENCY -> followUp(row, row.consistency());
             case DIFFICULTY -> row.difficulty() == null ? Double.NaN : row.difficulty();
-            case SHARED_COUNT -> row.sharedCount() == null ? Double.NaN : row.sharedCount();
+            case SHARED_COUNT -> followUp(row, row.sharedCount());
         };
+    }
+
+    private static double followUp(ResponseRow row, Number value) {
+        return row.changeSeen() && value != null ? value.doubleValue() : Double.NaN;
     }
 }

@@ -2,13 +2,13 @@ package org.eigenstudy.backend.statistics;
 
 /**
  * One answered trial as the analysis sees it. Ratings are null where the participant gave none (the
- * questionnaire skips magnitude when no change was seen).
+ * questionnaire asks magnitude, shared count and consistency only after a change was seen).
  *
  * @param rank eigen-rank of the axis (1 = largest eigenvalue); for orthogonal axes their index
  * @param eigenvalue the axis' eigenvalue; NaN for orthogonal axes
  * @param magnitude perceived magnitude in percent (0-100), null when no change was seen
- * @param sharedCount how many of the five images share the change (0-5)
- * @param consistency 1-9, 9 = the five changes are most similar
+ * @param sharedCount how many of the five images share the change (0-5), null when none was seen
+ * @param consistency 1-9, 9 = the five changes are most similar; null when no change was seen
  * @param difficulty 1-9, 9 = most difficult to describe
  * @param catchPassed for catch trials: whether the participant answered correctly
  */

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.Route;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -113,6 +114,33 @@ final class E2eBrowser implements AutoCloseable {
                             + errors,
                     e);
         }
+    }
+
+    /**
+     * Answers the Prolific completion redirect here: Prolific itself is not reachable (and must not
+     * be) from a test.
+     */
+    void answerProlific() {
+        page.route(
+                "https://app.prolific.com/**",
+                route ->
+                        route.fulfill(
+                                new Route.FulfillOptions()
+                                        .setContentType("text/html")
+                                        .setBody("<p>Prolific</p>")));
+    }
+
+    /** Simulates losing (true) and regaining (false) the network, as the browser's offline mode. */
+    void setOffline(boolean offline) {
+        context.setOffline(offline);
+    }
+
+    /** A 390 x 844 phone screenshot (the size the participant pages are reviewed at). */
+    void phoneScreenshot(String name) {
+        var size = page.viewportSize();
+        page.setViewportSize(390, 844);
+        screenshot(name + "-390px");
+        page.setViewportSize(size.width, size.height);
     }
 
     /** Also at phone width: the pages must stay usable at 360 px. */

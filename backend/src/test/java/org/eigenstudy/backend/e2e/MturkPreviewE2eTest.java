@@ -48,7 +48,25 @@ class MturkPreviewE2eTest {
             browser.screenshot("participant-mturk-preview");
             browser.narrowScreenshot("participant-mturk-preview");
 
+            browser.phoneScreenshot("participant-mturk-preview");
+
             assertTrue(browser.page.textContent("#preview-notice").contains("accept the HIT"));
+            assertEquals("Fixture " + SLUG + " (preview) – Eigenstudy", browser.page.title());
+            assertEquals("Fixture " + SLUG, browser.page.textContent("h1"));
+            String shown = browser.page.innerText(".preview");
+            for (String expected :
+                    new String[] {
+                        "Rows of generated pictures that change step by step.",
+                        "Compensation: USD 1.50 for about 10 minutes",
+                        "Instructions",
+                        "Look at the strips.",
+                        "There are " + E2eStudy.TRIALS + " screens",
+                        "Asked only if you see a change",
+                        "(e) How similar are the changes"
+                    }) {
+                assertTrue(
+                        shown.contains(expected), "the preview shows " + expected + ": " + shown);
+            }
             int controls = browser.page.locator("input, textarea, button, select").count();
             assertTrue(controls > 20, "the trial's questions are shown: " + controls);
             assertEquals(

@@ -22,6 +22,7 @@ final class ParticipantPages {
     void consent() {
         browser.await(page.locator("#consent-check"), "the consent page");
         browser.screenshot("participant-consent");
+        Axe.assertNoSeriousViolations(page, "the consent page");
         page.check("#consent-check");
         page.click("button:has-text('I agree, start')");
     }
@@ -30,9 +31,11 @@ final class ParticipantPages {
     void instructions() {
         browser.await(page.locator("#jspsych-instructions-next"), "the instructions");
         browser.screenshot("participant-instructions");
+        Axe.assertNoSeriousViolations(page, "the instructions");
         page.click("#jspsych-instructions-next");
         page.locator(".strip.example img").first().waitFor();
         browser.screenshot("participant-worked-example");
+        Axe.assertNoSeriousViolations(page, "the worked example");
         page.click("#jspsych-instructions-next");
         page.click("#jspsych-instructions-next");
     }
@@ -42,6 +45,7 @@ final class ParticipantPages {
         heading.waitFor();
         assertTrue(heading.textContent().startsWith("Practice"), heading.textContent());
         browser.screenshot("participant-practice");
+        Axe.assertNoSeriousViolations(page, "the practice trial");
         answer(Answer.forTrial(0), false);
     }
 
@@ -67,12 +71,16 @@ final class ParticipantPages {
         return given;
     }
 
-    /** Fills the form with the keyboard where a participant would (slider) and submits it. */
-    void answer(Answer a, boolean screenshots) {
+    /**
+     * Fills the form with the keyboard where a participant would (slider) and submits it; with
+     * {@code check}, screenshots and axe-core before and after answering.
+     */
+    void answer(Answer a, boolean check) {
         browser.await(page.locator("form.questions"), "the trial questions");
         waitForImages();
-        if (screenshots) {
+        if (check) {
             browser.screenshot("participant-trial");
+            Axe.assertNoSeriousViolations(page, "a trial before answering");
         }
         page.check("input[name$='-seen'][value='" + (a.changeSeen() ? "yes" : "no") + "']");
         if (a.changeSeen()) {
@@ -82,12 +90,14 @@ final class ParticipantPages {
             }
             page.fill("textarea", a.description());
             page.check("input[name$='-shared'][value='" + a.sharedCount() + "']");
+            page.check("input[name$='-consistency'][value='" + a.consistency() + "']");
         }
-        page.check("input[name$='-consistency'][value='" + a.consistency() + "']");
         page.check("input[name$='-difficulty'][value='" + a.difficulty() + "']");
-        if (screenshots) {
+        if (check) {
             browser.screenshot("participant-trial-answered");
             browser.narrowScreenshot("participant-trial-answered");
+            browser.phoneScreenshot("participant-trial-answered");
+            Axe.assertNoSeriousViolations(page, "a trial after answering");
         }
         page.click("button:has-text('Save and continue')");
     }
@@ -99,7 +109,10 @@ final class ParticipantPages {
                         + ".every(i => i.complete && i.naturalWidth > 0)");
     }
 
+    /** The completion page, checked with axe-core. */
     Locator debrief() {
-        return browser.await(page.locator(".debrief"), "the debrief");
+        Locator debrief = browser.await(page.locator(".debrief"), "the debrief");
+        Axe.assertNoSeriousViolations(page, "the completion page");
+        return debrief;
     }
 }

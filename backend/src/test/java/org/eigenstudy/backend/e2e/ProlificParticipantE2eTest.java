@@ -2,7 +2,6 @@ package org.eigenstudy.backend.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.microsoft.playwright.Route;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,13 +26,7 @@ class ProlificParticipantE2eTest {
     void completesTheStudyAndIsRedirectedToProlific() {
         E2eStudy study = E2eStudy.importAndOpen(SLUG);
         try (E2eBrowser browser = E2eBrowser.laptop()) {
-            browser.page.route(
-                    "https://app.prolific.com/**",
-                    route ->
-                            route.fulfill(
-                                    new Route.FulfillOptions()
-                                            .setContentType("text/html")
-                                            .setBody("<p>Prolific</p>")));
+            browser.answerProlific();
             browser.page.navigate(
                     root
                             + "study/?study="

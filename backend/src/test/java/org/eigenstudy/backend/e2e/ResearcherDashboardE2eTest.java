@@ -112,8 +112,8 @@ class ResearcherDashboardE2eTest {
                         row.get("magnitude"));
                 assertEquals(
                         a.description() == null ? "" : a.description(), row.get("description"));
-                assertEquals(String.valueOf(a.sharedCount()), row.get("shared_count"));
-                assertEquals(String.valueOf(a.consistency()), row.get("consistency"));
+                assertEquals(Answer.cell(a.sharedCount()), row.get("shared_count"));
+                assertEquals(Answer.cell(a.consistency()), row.get("consistency"));
                 assertEquals(String.valueOf(a.difficulty()), row.get("difficulty"));
             }
             // Chromium logs every 4xx fetch as a console error: the dashboard's "am I logged in?"

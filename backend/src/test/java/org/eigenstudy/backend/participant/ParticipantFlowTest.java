@@ -221,7 +221,11 @@ class ParticipantFlowTest {
                 .body(
                         "redirectUrl",
                         equalTo("https://app.prolific.com/submissions/complete?cc=CODE-1234"));
-        start(Map.of("study", PROLIFIC_SLUG, "prolific", prolific))
+        // the same Prolific session again gets its completion back (SessionContinuationTest);
+        // another session of the same participant is a repeat
+        Map<String, Object> another = new java.util.HashMap<>(prolific);
+        another.put("sessionId", "SESSION-2");
+        start(Map.of("study", PROLIFIC_SLUG, "prolific", another))
                 .statusCode(409)
                 .body("rule", equalTo("repeat"));
     }
@@ -277,7 +281,10 @@ class ParticipantFlowTest {
                 .statusCode(200)
                 .body("trials", equalTo(7))
                 .body("presentation", equalTo("strip"))
-                .body("compensation", equalTo(""));
+                .body(
+                        "description",
+                        equalTo("Rows of generated pictures that change step by step."))
+                .body("compensation", equalTo("USD 1.50 for about 10 minutes"));
     }
 
     @Test

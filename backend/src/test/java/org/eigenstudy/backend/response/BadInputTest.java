@@ -66,6 +66,17 @@ class BadInputTest {
                 },
                 "magnitude",
                 "absent-unless-change");
+        for (String followUp : new String[] {"sharedCount", "consistency"}) {
+            refused(b -> b.remove(followUp), followUp, "required-if-change");
+            refused(
+                    b -> {
+                        b.put("changeSeen", false);
+                        b.remove("magnitude");
+                        b.remove(followUp.equals("sharedCount") ? "consistency" : "sharedCount");
+                    },
+                    followUp,
+                    "absent-unless-change");
+        }
         refused(b -> b.remove("changeSeen"), "changeSeen", "required");
         refused(b -> b.put("sharedCount", 6), "sharedCount", "range");
         refused(b -> b.put("consistency", 0), "consistency", "range");
@@ -79,6 +90,33 @@ class BadInputTest {
         refused(b -> b.remove("clientTimestamp"), "clientTimestamp", "required");
         refused(b -> b.put("description", "x".repeat(1001)), "description", "max-length");
         refused(b -> b.put("description", "nul \u0000 char"), "description", "characters");
+    }
+
+    @Test
+    void noChangeStoresNoFollowUpRatingsAndReplaysIdempotently() {
+        String fresh = startAndConsent(SLUG);
+        Map<String, Object> body = answer(1, false);
+        put(fresh, "no-change-answer", body).statusCode(201);
+        put(fresh, "no-change-answer", body).statusCode(200).body("answeredTrials", equalTo(1));
+        assertEquals(
+                1,
+                Db.count(
+                        "SELECT count(*) FROM response WHERE client_response_id = 'no-change-answer'"
+                                + " AND NOT change_seen AND magnitude IS NULL"
+                                + " AND shared_count IS NULL AND consistency IS NULL"
+                                + " AND difficulty = 4"));
+        // the same id with a rating added is a different answer, and refused as such before the
+        // idempotency check: nothing changes
+        Map<String, Object> changed = new HashMap<>(body);
+        changed.put("consistency", 5);
+        put(fresh, "no-change-answer", changed)
+                .statusCode(422)
+                .body("rule", equalTo("absent-unless-change"));
+        assertEquals(
+                1,
+                Db.count(
+                        "SELECT count(*) FROM response WHERE client_response_id = 'no-change-answer'"
+                                + " AND consistency IS NULL"));
     }
 
     @Test

@@ -115,6 +115,7 @@ public final class StudyFixture {
                           slug: %s
                           title: "Fixture %s"
                           version: 1
+                          description: "Rows of generated pictures that change step by step."
                           instructions: "Look at the strips."
                         models:
                           - id: m1
@@ -134,6 +135,7 @@ public final class StudyFixture {
                         recruitment:
                           completion_code: %s
                           prolific_completion_url: %s
+                          compensation: "USD 1.50 for about 10 minutes"
                         """,
                         slug,
                         slug,

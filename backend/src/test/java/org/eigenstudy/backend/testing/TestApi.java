@@ -113,12 +113,13 @@ public final class TestApi {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("trialIndex", index);
         body.put("changeSeen", changeSeen);
-        if (changeSeen) {
-            body.put("magnitude", 40 + index);
-        }
         body.put("description", "answer " + index);
-        body.put("sharedCount", 3);
-        body.put("consistency", 7);
+        if (changeSeen) {
+            // the follow-up ratings of a seen change; "no change" has none (docs/api.md)
+            body.put("magnitude", 40 + index);
+            body.put("sharedCount", 3);
+            body.put("consistency", 7);
+        }
         body.put("difficulty", 4);
         body.put("responseTimeMs", 1000 + index);
         body.put("trialStartedAt", "2026-11-22T08:00:00Z");

@@ -16,6 +16,12 @@ record StringRule(String description, Predicate<String> test) {
                 text -> pattern.matcher(text).matches());
     }
 
+    static StringRule upTo(int maxLength) {
+        return new StringRule(
+                "a string of at most " + maxLength + " characters",
+                text -> text.length() <= maxLength);
+    }
+
     static StringRule nonBlankUpTo(int maxLength) {
         return new StringRule(
                 "a non-empty string of at most " + maxLength + " characters",

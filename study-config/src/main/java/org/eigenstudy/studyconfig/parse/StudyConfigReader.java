@@ -39,6 +39,9 @@ public final class StudyConfigReader {
                     "^[a-z0-9][a-z0-9-]{1,62}$",
                     "2 to 63 lower-case letters, digits or '-', not starting with '-'");
     static final StringRule TITLE = StringRule.nonBlankUpTo(200);
+    // Shown to participants on the consent page and the MTurk preview: a few paragraphs, one line.
+    static final StringRule DESCRIPTION = StringRule.upTo(4000);
+    static final StringRule COMPENSATION = StringRule.upTo(200);
     static final StringRule COMPLETION_CODE =
             StringRule.matching("^[A-Za-z0-9_-]{4,64}$", "4 to 64 letters, digits, '_' or '-'");
     static final StringRule URL =
@@ -121,7 +124,7 @@ public final class StudyConfigReader {
                         section.requiredString("slug", SLUG),
                         section.requiredString("title", TITLE),
                         section.integer("version", 1, VERSION),
-                        section.string("description", "", StringRule.ANY),
+                        section.string("description", "", DESCRIPTION),
                         section.string("instructions", "", StringRule.ANY));
         section.finish();
         return study;
@@ -255,7 +258,7 @@ public final class StudyConfigReader {
                 new Recruitment(
                         section.nullableString("completion_code", COMPLETION_CODE),
                         section.nullableString("prolific_completion_url", URL),
-                        section.string("compensation", "", StringRule.ANY));
+                        section.string("compensation", "", COMPENSATION));
         section.finish();
         return recruitment;
     }

@@ -87,10 +87,11 @@ class StatisticsResourceTest {
         boolean seen = (index + p) % 3 != 0;
         Map<String, Object> body = answer(index, seen);
         if (seen) {
+            // the follow-up ratings exist only after a seen change (docs/api.md)
             body.put("magnitude", 5 + 9 * p + 4 * index);
+            body.put("sharedCount", (p + index) % 6);
+            body.put("consistency", 1 + (2 * p + index) % 9);
         }
-        body.put("sharedCount", (p + index) % 6);
-        body.put("consistency", 1 + (2 * p + index) % 9);
         body.put("difficulty", 1 + (p + 3 * index) % 9);
         return body;
     }
