@@ -200,10 +200,24 @@ class ResearcherDashboardE2eTest {
         }
     }
 
-    /** The page at a laptop's and at a phone's viewport (1366×768 and 390×844), full length. */
+    /**
+     * The page at a laptop's and at a phone's viewport (1366×768 and 390×844), full length. On the
+     * phone nothing may stick out sideways (wide tables and contact sheets scroll in their own
+     * box).
+     */
     private static void screenshots(E2eBrowser browser, String name) {
         browser.screenshot(name);
         browser.page.setViewportSize(390, 844);
+        // The page's own width: a wide table scrolls inside its wrapper and does not count, but
+        // anything that widens the document (even a visually hidden label) does.
+        Object sticking =
+                browser.page.evaluate(
+                        "() => document.documentElement.scrollWidth <= innerWidth ? []"
+                                + " : [...document.body.querySelectorAll('*')]"
+                                + ".filter(e => e.getBoundingClientRect().right > innerWidth + 0.5)"
+                                + ".slice(-5).map(e => e.tagName + '.' + e.className"
+                                + " + ' ' + (e.textContent || '').slice(0, 40))");
+        assertEquals(List.of(), sticking, name + " at 390 px");
         browser.screenshot(name + "-390px");
         browser.page.setViewportSize(1366, 768);
     }
