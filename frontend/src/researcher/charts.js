@@ -1,6 +1,8 @@
 // Small inline SVG charts: bars with SEM whiskers, points with SEM against rank, and line plots. Text goes in
 // through textContent, so labels from data cannot inject markup.
 
+import { decadeLabel, decadeTicks, legendLayout, niceCeiling, niceDomain, niceTicks, seriesStyle, tickLabel } from './scales.js';
+
 const NS = 'http://www.w3.org/2000/svg';
 
 function s(tag, attrs = {}, text) {
@@ -10,51 +12,56 @@ function s(tag, attrs = {}, text) {
   return el;
 }
 
-/** A "nice" upper axis limit: 1, 2, 2.5 or 5 times a power of ten, at least `max`. */
-export function niceCeiling(max) {
-  if (!(max > 0) || !Number.isFinite(max)) return 1;
-  const power = 10 ** Math.floor(Math.log10(max));
-  for (const m of [1, 2, 2.5, 5, 10]) if (m * power >= max - 1e-12 * power) return m * power;
-  return 10 * power;
-}
-
-/** Evenly spaced ticks from lo to hi (inclusive), `count` intervals. */
-export function ticks(lo, hi, count = 4) {
-  return Array.from({ length: count + 1 }, (_, i) => lo + ((hi - lo) * i) / count);
-}
-
 function frame(width, height, title) {
   const svg = s('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', class: 'chart', width: '100%', preserveAspectRatio: 'xMinYMin meet' });
   svg.append(s('title', {}, title));
   return svg;
 }
 
-function yAxis(svg, { x0, x1, y, lo, hi, label, format = (v) => String(+v.toFixed(2)) }) {
-  for (const t of ticks(lo, hi)) {
-    const yy = y(t);
+/** Grid lines and labels at `ticks` ({value, label}); the axis label sits above the tick labels. */
+function yAxis(svg, { x0, x1, y, ticks, label }) {
+  for (const t of ticks) {
+    const yy = y(t.value);
     svg.append(s('line', { x1: x0, x2: x1, y1: yy, y2: yy, class: 'grid' }));
-    svg.append(s('text', { x: x0 - 4, y: yy + 4, 'text-anchor': 'end', class: 'tick' }, format(t)));
+    svg.append(s('text', { x: x0 - 4, y: yy + 4, 'text-anchor': 'end', class: 'tick' }, t.label));
   }
-  if (label) svg.append(s('text', { x: 12, y: 12, class: 'axis-label' }, label));
+  if (label) svg.append(s('text', { x: 4, y: 12, class: 'axis-label' }, label));
+}
+
+/** Linear ticks with labels of the step's precision. */
+function linearTicks(lo, hi, options) {
+  const { step, ticks } = niceTicks(lo, hi, options);
+  return ticks.map((value) => ({ value, label: tickLabel(value, step) }));
+}
+
+/** Coloured swatches with names in rows below the plot; returns nothing, the caller reserved `rows` × 14 px. */
+function legend(svg, names, styles, { x0, y0, width }) {
+  const { entries } = legendLayout(names, width);
+  names.forEach((name, k) => {
+    const { x, row } = entries[k];
+    const y = y0 + row * 14;
+    svg.append(s('line', { x1: x0 + x, x2: x0 + x + 12, y1: y - 4, y2: y - 4, stroke: styles[k].colour, 'stroke-width': 3, 'stroke-dasharray': styles[k].dash, class: 'legend' }));
+    svg.append(s('text', { x: x0 + x + 16, y, class: 'tick' }, name));
+  });
 }
 
 /**
  * Bars with ±SEM whiskers.
  * @param {{label: string, value: number|null, sem?: number|null, n?: number}[]} bars
  */
-export function barChart(bars, { title, yLabel, yMax = null, width = 360, height = 220, format } = {}) {
+export function barChart(bars, { title, yLabel, yMax = null, integer = false, width = 360, height = 220 } = {}) {
   const svg = frame(width, height, title);
   const m = { left: 44, right: 8, top: 20, bottom: 34 };
   const values = bars.map((b) => (b.value ?? 0) + (b.sem ?? 0));
   const hi = yMax ?? niceCeiling(Math.max(0, ...values));
   const y = (v) => m.top + (height - m.top - m.bottom) * (1 - v / hi);
-  yAxis(svg, { x0: m.left, x1: width - m.right, y, lo: 0, hi, label: yLabel, format });
+  yAxis(svg, { x0: m.left, x1: width - m.right, y, ticks: linearTicks(0, hi, { integer }), label: yLabel });
   const slot = (width - m.left - m.right) / Math.max(1, bars.length);
   bars.forEach((b, i) => {
     const cx = m.left + slot * (i + 0.5);
     const bw = Math.min(56, slot * 0.6);
     if (typeof b.value === 'number' && Number.isFinite(b.value)) {
-      const bar = s('rect', { x: cx - bw / 2, y: y(b.value), width: bw, height: Math.max(0, y(0) - y(b.value)), class: `bar bar-${i % 4}` });
+      const bar = s('rect', { x: cx - bw / 2, y: y(b.value), width: bw, height: Math.max(0, y(0) - y(b.value)), fill: seriesStyle(i, b.label).colour, class: 'bar' });
       bar.append(s('title', {}, `${b.label}: ${+b.value.toFixed(3)}${b.sem != null ? ` ± ${+b.sem.toFixed(3)} (SEM)` : ''}${b.n != null ? `, n = ${b.n}` : ''}`));
       svg.append(bar);
       if (typeof b.sem === 'number' && Number.isFinite(b.sem) && b.sem > 0) {
@@ -74,50 +81,61 @@ export function barChart(bars, { title, yLabel, yMax = null, width = 360, height
 }
 
 /**
- * Points (with optional ±SEM) or lines against x, one series each.
+ * Points (with optional ±SEM) or lines against x, one series each, with a legend below the plot when there are
+ * several. Integer x (ranks, steps) and `integer` y get integer ticks only.
  * @param {{name: string, points: {x: number, y: number|null, sem?: number|null}[]}[]} series
  */
-export function xyChart(series, { title, xLabel, yLabel, yMin = null, yMax = null, logY = false, lines = false, width = 360, height = 220 } = {}) {
-  const svg = frame(width, height, title);
-  const m = { left: 48, right: 8, top: 20, bottom: 36 };
-  const all = series.flatMap((se) => se.points).filter((p) => typeof p.y === 'number' && Number.isFinite(p.y) && (!logY || p.y > 0));
+export function xyChart(series, { title, xLabel, yLabel, yMin = null, yMax = null, logY = false, integer = false, lines = false, width = 360, height = 220 } = {}) {
+  const usable = (p) => typeof p.y === 'number' && Number.isFinite(p.y) && (!logY || p.y > 0);
+  const all = series.flatMap((se) => se.points).filter(usable);
+  const names = series.length > 1 ? series.map((se) => se.name) : [];
+  const m = { left: 52, right: 12, top: 20, bottom: 36 };
+  const legendRows = legendLayout(names, width - m.left - m.right).rows;
+  const total = height + (legendRows ? legendRows * 14 + 6 : 0);
+  const svg = frame(width, total, title);
   if (all.length === 0) {
     svg.append(s('text', { x: width / 2, y: height / 2, 'text-anchor': 'middle', class: 'tick' }, 'no data yet'));
     return svg;
   }
-  const tf = logY ? Math.log10 : (v) => v;
   const xs = all.map((p) => p.x);
-  const xLo = Math.min(...xs);
-  const xHi = Math.max(...xs) === xLo ? xLo + 1 : Math.max(...xs);
+  const xInteger = xs.every(Number.isInteger);
+  const [xLo, xHi] = niceDomain(Math.min(...xs), Math.max(...xs), { integer: xInteger, maxIntervals: 6 });
+  const tf = logY ? Math.log10 : (v) => v;
   let lo = yMin ?? Math.min(...all.map((p) => tf(p.y - (logY ? 0 : p.sem ?? 0))));
   let hi = yMax ?? Math.max(...all.map((p) => tf(p.y + (logY ? 0 : p.sem ?? 0))));
-  if (logY) { lo = Math.floor(lo); hi = Math.ceil(hi); }
-  if (hi === lo) hi = lo + 1;
-  const x = (v) => m.left + (width - m.left - m.right) * ((v - xLo) / (xHi - xLo));
-  const y = (v) => m.top + (height - m.top - m.bottom) * (1 - (tf(v) - lo) / (hi - lo));
-  const yRaw = (t) => m.top + (height - m.top - m.bottom) * (1 - (t - lo) / (hi - lo));
-  yAxis(svg, { x0: m.left, x1: width - m.right, y: yRaw, lo, hi, label: yLabel, format: logY ? (t) => `1e${Math.round(t)}` : undefined });
-  for (const t of ticks(xLo, xHi, Math.min(4, Math.max(1, Math.round(xHi - xLo))))) {
-    svg.append(s('text', { x: x(t), y: height - m.bottom + 14, 'text-anchor': 'middle', class: 'tick' }, String(+t.toFixed(2))));
+  if (logY) {
+    lo = Math.floor(lo);
+    hi = Math.max(Math.ceil(hi), lo + 1);
+  } else if (yMin === null || yMax === null) {
+    [lo, hi] = niceDomain(lo, hi, { integer });
+    if (yMin !== null) lo = yMin;
+    if (yMax !== null) hi = yMax;
   }
-  if (xLabel) svg.append(s('text', { x: width - m.right, y: height - 4, 'text-anchor': 'end', class: 'axis-label' }, xLabel));
+  const plotBottom = height - m.bottom;
+  const x = (v) => m.left + (width - m.left - m.right) * ((v - xLo) / (xHi - xLo));
+  const yRaw = (t) => m.top + (plotBottom - m.top) * (1 - (t - lo) / (hi - lo));
+  const y = (v) => yRaw(tf(v));
+  const yTicks = logY ? decadeTicks(lo, hi).map((e) => ({ value: e, label: decadeLabel(e) })) : linearTicks(lo, hi, { integer });
+  yAxis(svg, { x0: m.left, x1: width - m.right, y: yRaw, ticks: yTicks, label: yLabel });
+  const xt = niceTicks(xLo, xHi, { integer: xInteger, maxIntervals: 6 });
+  for (const t of xt.ticks) {
+    svg.append(s('text', { x: x(t), y: plotBottom + 14, 'text-anchor': 'middle', class: 'tick' }, tickLabel(t, xt.step)));
+  }
+  if (xLabel) svg.append(s('text', { x: width - m.right, y: plotBottom + 30, 'text-anchor': 'end', class: 'axis-label' }, xLabel));
+  const styles = series.map((se, k) => seriesStyle(k, se.name));
   series.forEach((se, k) => {
-    const pts = se.points.filter((p) => typeof p.y === 'number' && Number.isFinite(p.y) && (!logY || p.y > 0));
-    const g = s('g', { class: `series series-${k % 4}` });
-    if (lines && pts.length > 1) g.append(s('polyline', { points: pts.map((p) => `${x(p.x)},${y(p.y)}`).join(' '), class: 'line' }));
+    const pts = se.points.filter(usable);
+    const { colour, dash } = styles[k];
+    const g = s('g', { class: 'series', fill: colour, stroke: colour });
+    if (lines && pts.length > 1) g.append(s('polyline', { points: pts.map((p) => `${x(p.x)},${y(p.y)}`).join(' '), class: 'line', 'stroke-dasharray': dash }));
     for (const p of pts) {
       if (!logY && typeof p.sem === 'number' && p.sem > 0) g.append(s('line', { x1: x(p.x), x2: x(p.x), y1: y(p.y + p.sem), y2: y(p.y - p.sem), class: 'whisker' }));
       const dot = s('circle', { cx: x(p.x), cy: y(p.y), r: lines ? 2 : 3.5, class: 'dot' });
-      dot.append(s('title', {}, `${se.name}: x=${+p.x.toFixed(3)}, y=${+p.y.toPrecision(4)}${p.sem != null ? ` ± ${+p.sem.toFixed(3)}` : ''}`));
+      dot.append(s('title', {}, `${se.name}: x=${+p.x.toFixed(3)}, y=${+p.y.toPrecision(4)}${p.sem != null ? ` ± ${+p.sem.toPrecision(3)}` : ''}`));
       g.append(dot);
     }
     svg.append(g);
   });
-  if (series.length > 1) {
-    series.forEach((se, k) => {
-      svg.append(s('rect', { x: m.left + 6 + k * 96, y: 4, width: 10, height: 10, class: `legend series-${k % 4}` }));
-      svg.append(s('text', { x: m.left + 20 + k * 96, y: 13, class: 'tick' }, se.name));
-    });
-  }
+  if (names.length) legend(svg, names, styles, { x0: m.left, y0: height + 8, width: width - m.left - m.right });
   return svg;
 }

@@ -28,3 +28,23 @@ export function fmtTime(iso) {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? String(iso) : d.toLocaleString();
 }
+
+/**
+ * Significant digits instead of fixed decimals: eigenvalues span many decades, and a fixed "0.0000" hid every
+ * bottom eigenvalue. Scientific notation below 0.001 and from 100,000 on ("3.60e-6").
+ */
+export function fmtSig(value, digits = 3) {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return '–';
+  if (value === 0) return '0';
+  const abs = Math.abs(value);
+  if (abs < 1e-3 || abs >= 1e5) return value.toExponential(digits - 1).replace('e+', 'e');
+  return String(Number(value.toPrecision(digits)));
+}
+
+/**
+ * Splits text at "^X" (one letter or digit) into plain parts and superscripts, so a label written "C^H" in
+ * code is shown as C with a superscript H: ['Homogeneity C', {sup: 'H'}, ', log scale'].
+ */
+export function superscriptParts(text) {
+  return String(text).split(/\^([A-Za-z0-9])/).map((part, i) => (i % 2 === 1 ? { sup: part } : part)).filter((p) => p !== '');
+}

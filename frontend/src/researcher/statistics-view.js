@@ -62,7 +62,7 @@ function charts(group) {
       sem: c.seenChange?.fraction != null ? proportionSe(c.seenChange.fraction, c.seenChange.trials) * 100 : null, n: c.seenChange?.trials })),
     { title: `Saw a change (%), ${groupLabel(group)}`, yLabel: 'saw change %', yMax: 100 }),
     ...MEASURES.slice(0, 3).map(([key, title, max]) => barChart(classes.map((c) => ({ label: c.axisClass, value: c.measures?.[key]?.mean ?? null, sem: c.measures?.[key]?.sem ?? null, n: c.measures?.[key]?.n })),
-      { title: `${title}, ${groupLabel(group)}`, yLabel: key, yMax: max })),
+      { title: `${title}, ${groupLabel(group)}`, yLabel: key, yMax: max, integer: true })),
   ];
   const byRank = group.byRank ?? [];
   if (byRank.length) {

@@ -3,13 +3,15 @@
 // image-distance curve along the axis.
 import { h, replaceChildren } from '../shared/dom.js';
 import { xyChart } from './charts.js';
-import { fmt } from './format.js';
+import { fmtSig, superscriptParts } from './format.js';
 import { geometryRows } from './geometry.js';
 
 const axisClassOf = (a) => a.axisClass ?? a.class ?? a['class'];
 const framesOf = (strip) => strip.frames ?? [];
 const urlOf = (frame) => frame.url ?? frame.path;
 const distancesOf = (strip) => strip.frameDistances ?? strip.frame_distances ?? [];
+/** Text with "C^H" written as C and a superscript H (textContent alone would show the caret). */
+const rich = (text) => superscriptParts(text).map((p) => (typeof p === 'string' ? p : h('sup', { text: p.sup })));
 
 function spectrum(model) {
   const axes = (model.axes ?? []).filter((a) => Number.isFinite(a.eigenvalue) && axisClassOf(a) !== 'orthogonal');
@@ -25,7 +27,7 @@ function axisDetail(model, axis) {
   const curve = xyChart(strips.map((s) => ({ name: `ref ${s.reference}`, points: distancesOf(s).map((d, i) => ({ x: steps[i] ?? i, y: d })) })),
     { title: `Image distance along ${axis.id}`, xLabel: 'step along the axis', yLabel: 'distance to centre', lines: true });
   return h('div', { class: 'axis-detail' },
-    h('h4', { text: `${axis.id}: ${axisClassOf(axis)} axis, rank ${axis.rank ?? '–'}, eigenvalue ${fmt(axis.eigenvalue, 4)}` }),
+    h('h4', { text: `${axis.id}: ${axisClassOf(axis)} axis, rank ${axis.rank ?? '–'}, eigenvalue ${fmtSig(axis.eigenvalue)}` }),
     h('div', { class: 'contact-sheet', role: 'group', 'aria-label': `Contact sheet of ${axis.id}` },
       strips.map((s) => h('div', { class: 'sheet-row' }, h('span', { class: 'sheet-label', text: `r${s.reference}` }),
         framesOf(s).map((f) => h('img', { src: urlOf(f), alt: `reference ${s.reference}, step ${f.step}`, loading: 'lazy', width: '64', height: '64' }))))),
@@ -36,7 +38,7 @@ function plot(url, alt, caption, missing) {
   return h('figure', { class: 'geometry-plot' },
     url ? h('a', { href: url, target: '_blank', rel: 'noopener' }, h('img', { src: url, alt, loading: 'lazy', decoding: 'async' }))
       : h('p', { class: 'hint', text: missing }),
-    h('figcaption', { text: caption }));
+    h('figcaption', {}, rich(caption)));
 }
 
 // Model-level views written by the stimuli pipeline into the stimuli folder's sheets/ (researchers only).
@@ -49,11 +51,11 @@ function geometryPanel(model) {
     h('div', { class: 'geometry-plots' },
       plot(g.spectrumPlot, `Eigenvalue spectrum of ${model.id}: mean eigenvalue by rank on a log scale with the 5–95 % band over the Hessian points`,
         'Spectrum of the metric over the random points (log scale; band: 5–95 %).', absent),
-      plot(g.homogeneityPlot, `Histogram of the metric consistency C^H of ${model.id} over ordered point pairs, linear and log scale`,
+      plot(g.homogeneityPlot, `Histogram of the metric consistency of ${model.id} over ordered pairs of Hessian points, linear and log scale`,
         'Homogeneity: correlation C^H between points (linear and log scale).', `${absent} (none for a single point)`)),
     rows.length ? h('div', { class: 'table-wrap' }, h('table', {},
       h('caption', { text: `Geometry of ${model.id}` }),
-      h('tbody', {}, rows.map(([label, value]) => h('tr', {}, h('th', { scope: 'row', text: label }), h('td', { text: String(value) })))))) : null,
+      h('tbody', {}, rows.map(([label, value]) => h('tr', {}, h('th', { scope: 'row' }, rich(label)), h('td', { text: String(value) })))))) : null,
     h('div', { class: 'sheet-image' },
       plot(g.contactSheet, `Contact sheet of ${model.id}: one row per axis with its strips for the first references and its distance curve`,
         'Contact sheet: every axis, its strips and its distance curve (opens full size).', absent)));
@@ -69,9 +71,10 @@ function modelBrowser(model) {
     spectrum(model),
     h('div', { class: 'table-wrap' }, h('table', {},
       h('caption', { text: `Axes of ${model.id}` }),
-      h('thead', {}, h('tr', {}, ['Axis', 'Class', 'Rank', 'Eigenvalue', ''].map((t) => h('th', { scope: 'col', text: t })))),
+      h('thead', {}, h('tr', {}, ['Axis', 'Class', 'Rank', 'Eigenvalue'].map((t) => h('th', { scope: 'col', text: t })),
+        h('th', { scope: 'col' }, h('span', { class: 'visually-hidden', text: 'Contact sheet' })))),
       h('tbody', {}, axes.map((a) => h('tr', {},
-        h('th', { scope: 'row', text: a.id }), h('td', { text: axisClassOf(a) ?? '–' }), h('td', { text: String(a.rank ?? '–') }), h('td', { text: fmt(a.eigenvalue, 4) }),
+        h('th', { scope: 'row', text: a.id }), h('td', { text: axisClassOf(a) ?? '–' }), h('td', { text: String(a.rank ?? '–') }), h('td', { text: fmtSig(a.eigenvalue) }),
         h('td', {}, h('button', { type: 'button', text: 'Show', 'aria-label': `Show ${a.id}`, onclick: () => replaceChildren(detail, axisDetail(model, a)) }))))))),
     detail);
 }

@@ -38,7 +38,28 @@ export function studiesView(container, api) {
         h('td', {}, st.participantUrl ? h('code', { text: new URL(st.participantUrl, location.origin).href }) : '–'),
         h('td', { class: 'actions' },
           st.state === 'draft' ? h('button', { type: 'button', text: 'Open', onclick: () => act(`Opening ${st.slug}`, () => api.open(st.id)) }) : null,
-          st.state === 'open' ? h('button', { type: 'button', text: 'Close', onclick: () => act(`Closing ${st.slug}`, () => api.close(st.id)) }) : null))))));
+          st.state === 'open' ? h('button', { type: 'button', text: 'Close…', 'aria-haspopup': 'dialog', onclick: () => confirmClose(st) }) : null))))));
+  }
+
+  // Closing cannot be undone (StudyService refuses to reopen a closed study), so it is confirmed in a modal
+  // dialog that says what it does; Cancel has the focus, so Enter or Escape leaves the study open.
+  function confirmClose(st) {
+    const dialog = h('dialog', { class: 'confirm', 'aria-labelledby': 'close-title', 'aria-describedby': 'close-what' },
+      h('h2', { id: 'close-title', text: `Close “${st.title}” (${st.slug} v${st.version})?` }),
+      h('ul', { id: 'close-what' },
+        h('li', { text: 'New participants can no longer start it: the participant link tells them the study is not open.' }),
+        h('li', { text: 'Participants who have already started can still finish and get their completion code.' }),
+        h('li', { text: 'Every response is kept: progress, statistics and exports stay available here.' }),
+        h('li', { text: 'A closed study cannot be reopened. To run it again, import it again as a new version.' })),
+      h('form', { method: 'dialog', class: 'confirm-actions' },
+        h('button', { type: 'submit', value: 'cancel', autofocus: true, text: 'Cancel' }),
+        h('button', { type: 'submit', value: 'close', class: 'danger', text: 'Close study' })));
+    dialog.addEventListener('close', () => {
+      dialog.remove();
+      if (dialog.returnValue === 'close') act(`Closing ${st.slug}`, () => api.close(st.id));
+    });
+    document.body.append(dialog);
+    dialog.showModal();
   }
 
   const configPath = h('input', { id: 'config-path', placeholder: 'study-config/demo.yaml' });

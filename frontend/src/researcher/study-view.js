@@ -34,6 +34,7 @@ export function studyView(container, api, id) {
   const stats = h('div', {}, h('p', { text: 'Loading statistics…' }));
   const stimuli = h('div', {}, h('p', { text: 'Loading stimuli…' }));
   const header = h('div', {}, h('h1', { text: `Study ${id}` }));
+  document.title = `Study ${id} – Eigenstudy`;
 
   async function poll() {
     try {

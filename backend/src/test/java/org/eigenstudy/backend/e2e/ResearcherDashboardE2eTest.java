@@ -1,6 +1,7 @@
 package org.eigenstudy.backend.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eigenstudy.backend.testing.Csv;
 import org.eigenstudy.backend.testing.EmbeddedPostgresTestResource;
 import org.eigenstudy.backend.testing.TestApi;
@@ -22,7 +24,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A participant completes the study; a researcher logs in, sees the responses in the progress and
- * statistics, and downloads the CSV, whose rows must be the answers given.
+ * statistics, browses the stimuli, downloads the CSV, whose rows must be the answers given, and
+ * closes the study through its confirmation. axe-core checks every dashboard page and the dialog;
+ * screenshots at 1366×768 and 390×844 go to target/e2e-screenshots/.
  */
 @QuarkusTest
 @TestProfile(WithFrontend.class)
@@ -52,7 +56,9 @@ class ResearcherDashboardE2eTest {
 
             browser.page.navigate(root + "researcher/");
             browser.page.locator("#username").waitFor();
-            browser.screenshot("researcher-login");
+            assertEquals("Log in – Eigenstudy", browser.page.title());
+            Axe.assertNoSeriousViolations(browser.page, "researcher login");
+            screenshots(browser, "researcher-login");
             browser.page.fill("#username", user);
             browser.page.fill("#password", "wrong password");
             browser.page.click("button:has-text('Log in')");
@@ -62,8 +68,9 @@ class ResearcherDashboardE2eTest {
 
             Locator studyRow = browser.page.locator("tr[data-study-id='" + study.id + "']");
             studyRow.waitFor();
-            browser.screenshot("researcher-studies");
-            browser.narrowScreenshot("researcher-studies");
+            assertEquals("Studies – Eigenstudy", browser.page.title());
+            Axe.assertNoSeriousViolations(browser.page, "study list");
+            screenshots(browser, "researcher-studies");
             studyRow.locator("a").click();
 
             browser.page.waitForCondition(
@@ -82,13 +89,19 @@ class ResearcherDashboardE2eTest {
                         Long.parseLong(classRows.nth(i).locator("td").first().textContent().trim());
             }
             assertEquals(total, trialsInStatistics, "statistics count every new response");
+            browser.page.waitForCondition(
+                    () -> browser.page.title().equals("Fixture " + SLUG + " – Eigenstudy"));
+            browser.page.locator(".group .charts svg").first().waitFor();
+            assertChartsReadable(browser);
+            Axe.assertNoSeriousViolations(browser.page, "study page: progress and statistics");
             browser.page.click("button[aria-label^='Show m1-z-top']");
             browser.page.locator(".contact-sheet img").first().waitFor();
             browser.page.waitForFunction(
                     "() => [...document.querySelectorAll('.contact-sheet img')]"
                             + ".every(i => i.complete && i.naturalWidth > 0)");
-            browser.screenshot("researcher-study");
-            browser.narrowScreenshot("researcher-study");
+            assertChartsReadable(browser);
+            Axe.assertNoSeriousViolations(browser.page, "stimulus browser");
+            screenshots(browser, "researcher-study");
 
             Download download =
                     browser.page.waitForDownload(
@@ -116,6 +129,8 @@ class ResearcherDashboardE2eTest {
                 assertEquals(Answer.cell(a.consistency()), row.get("consistency"));
                 assertEquals(String.valueOf(a.difficulty()), row.get("difficulty"));
             }
+            closeThroughTheConfirmation(browser, study);
+
             // Chromium logs every 4xx fetch as a console error: the dashboard's "am I logged in?"
             // probe before login and the wrong password this test types on purpose are expected.
             assertEquals(
@@ -126,5 +141,84 @@ class ResearcherDashboardE2eTest {
                                             && (e.contains("/api/researcher/me")
                                                     || e.contains("/j_security_check"))));
         }
+    }
+
+    /**
+     * Close asks first and says what closing does; Cancel (which has the focus) changes nothing;
+     * confirming closes the study, which then offers no way to reopen it.
+     */
+    private void closeThroughTheConfirmation(E2eBrowser browser, E2eStudy study) {
+        browser.page.navigate(root + "researcher/#/");
+        Locator row = browser.page.locator("tr[data-study-id='" + study.id + "']");
+        row.locator("button:has-text('Close')").click();
+        Locator dialog = browser.page.locator("dialog[open]");
+        dialog.waitFor();
+        String text = dialog.innerText();
+        for (String says :
+                List.of(
+                        "New participants can no longer start",
+                        "already started can still finish",
+                        "Every response is kept",
+                        "cannot be reopened")) {
+            assertTrue(text.contains(says), "the dialog says: " + says + "; it shows " + text);
+        }
+        assertEquals("Cancel", browser.page.evaluate("() => document.activeElement.textContent"));
+        Axe.assertNoSeriousViolations(browser.page, "close confirmation");
+        screenshots(browser, "researcher-close-confirmation");
+        dialog.locator("button:has-text('Cancel')").click();
+        assertEquals(0, browser.page.locator("dialog[open]").count());
+        assertEquals("open", row.locator(".state").textContent());
+
+        row.locator("button:has-text('Close')").click();
+        browser.page.locator("dialog[open] button:has-text('Close study')").click();
+        browser.page.waitForCondition(() -> "closed".equals(row.locator(".state").textContent()));
+        assertEquals(0, row.locator("button").count(), "a closed study offers no action");
+    }
+
+    /**
+     * The inline charts print distinct y tick labels (no axis labelled "0" throughout), whole
+     * numbers on the rating scales, and a legend clear of the plot.
+     */
+    private static void assertChartsReadable(E2eBrowser browser) {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> charts =
+                (List<Map<String, Object>>)
+                        browser.page.evaluate(
+                                "() => [...document.querySelectorAll('svg.chart')].map(svg => ({"
+                                        + " title: svg.querySelector('title').textContent,"
+                                        + " ticks: [...svg.querySelectorAll('text.tick[text-anchor=end]')]"
+                                        + ".map(t => t.textContent) }))");
+        assertTrue(charts.size() >= 5, "charts drawn: " + charts);
+        for (Map<String, Object> chart : charts) {
+            @SuppressWarnings("unchecked")
+            List<String> ticks = (List<String>) chart.get("ticks");
+            String title = String.valueOf(chart.get("title"));
+            assertEquals(ticks.size(), Set.copyOf(ticks).size(), title + ": " + ticks);
+            if (title.startsWith("Consistency") || title.startsWith("Difficulty")) {
+                assertTrue(ticks.stream().allMatch(t -> t.matches("\\d")), title + ": " + ticks);
+            }
+        }
+    }
+
+    /**
+     * The page at a laptop's and at a phone's viewport (1366×768 and 390×844), full length. On the
+     * phone nothing may stick out sideways (wide tables and contact sheets scroll in their own
+     * box).
+     */
+    private static void screenshots(E2eBrowser browser, String name) {
+        browser.screenshot(name);
+        browser.page.setViewportSize(390, 844);
+        // The page's own width: a wide table scrolls inside its wrapper and does not count, but
+        // anything that widens the document (even a visually hidden label) does.
+        Object sticking =
+                browser.page.evaluate(
+                        "() => document.documentElement.scrollWidth <= innerWidth ? []"
+                                + " : [...document.body.querySelectorAll('*')]"
+                                + ".filter(e => e.getBoundingClientRect().right > innerWidth + 0.5)"
+                                + ".slice(-5).map(e => e.tagName + '.' + e.className"
+                                + " + ' ' + (e.textContent || '').slice(0, 40))");
+        assertEquals(List.of(), sticking, name + " at 390 px");
+        browser.screenshot(name + "-390px");
+        browser.page.setViewportSize(1366, 768);
     }
 }

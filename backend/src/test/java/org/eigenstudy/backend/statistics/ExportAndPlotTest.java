@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.eigenstudy.backend.statistics.export.CsvExporter;
@@ -15,6 +19,8 @@ import org.eigenstudy.backend.statistics.plot.Plots;
 import org.eigenstudy.backend.statistics.report.AnalysisReport;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /** Exports carry the report's numbers; plots decode as real PNG / well-formed SVG. */
 class ExportAndPlotTest {
@@ -79,6 +85,83 @@ class ExportAndPlotTest {
                                                 && p.magnitudeMean() != null)
                         .count();
         assertEquals(points, count(rankSvg, "class=\"point\""));
+    }
+
+    /**
+     * Rating axes carry whole-number ticks within their scale (no 2.25 on a 1–9 scale), and the
+     * colour key lies above the plot area, so no bar or point can run under it.
+     */
+    @Test
+    void axesHaveWholeTicksOnTheAnswerScaleAndTheKeyOverlapsNothing() throws Exception {
+        Map<Measure, Double> top =
+                Map.of(
+                        Measure.SEEN_CHANGE, 100.0,
+                        Measure.MAGNITUDE, 100.0,
+                        Measure.CONSISTENCY, 8.0,
+                        Measure.DIFFICULTY, 8.0,
+                        Measure.SHARED_COUNT, 5.0);
+        for (Measure measure : Measure.values()) {
+            Document doc = parse(Plots.barsSvg(REPORT, measure));
+            List<Double> ticks = new ArrayList<>();
+            NodeList texts = doc.getElementsByTagName("text");
+            for (int i = 0; i < texts.getLength(); i++) {
+                Element t = (Element) texts.item(i);
+                if ("end".equals(t.getAttribute("text-anchor"))) {
+                    String label = t.getTextContent();
+                    assertTrue(label.matches("\\d+"), measure + " tick " + label);
+                    ticks.add(Double.parseDouble(label));
+                }
+            }
+            assertEquals(0.0, ticks.get(0), measure + " starts at 0");
+            assertEquals(top.get(measure), Collections.max(ticks), measure + " top tick");
+            assertKeyAboveData(doc, "bar", measure.toString());
+        }
+        assertKeyAboveData(parse(Plots.rankSvg(REPORT.groups().get(1))), "point", "rank");
+    }
+
+    private static void assertKeyAboveData(Document doc, String dataClass, String what) {
+        double keyBottom = Double.NEGATIVE_INFINITY;
+        double dataTop = Double.POSITIVE_INFINITY;
+        NodeList shapes = doc.getDocumentElement().getChildNodes();
+        for (int i = 0; i < shapes.getLength(); i++) {
+            if (!(shapes.item(i) instanceof Element e)) {
+                continue;
+            }
+            if ("line".equals(e.getTagName())
+                    && e.getAttribute("x1").equals(e.getAttribute("x2"))
+                    && "70.00".equals(e.getAttribute("x1"))) {
+                // The y axis (at ChartFrame.LEFT) spans the plot area: the key must stay above it.
+                dataTop =
+                        Math.min(
+                                dataTop,
+                                Math.min(
+                                        Double.parseDouble(e.getAttribute("y1")),
+                                        Double.parseDouble(e.getAttribute("y2"))));
+            } else if ("legend".equals(e.getAttribute("class"))) {
+                keyBottom =
+                        Math.max(
+                                keyBottom,
+                                Double.parseDouble(e.getAttribute("y"))
+                                        + Double.parseDouble(e.getAttribute("height")));
+            } else if (dataClass.equals(e.getAttribute("class"))) {
+                dataTop =
+                        Math.min(
+                                dataTop,
+                                e.hasAttribute("cy")
+                                        ? Double.parseDouble(e.getAttribute("cy"))
+                                                - Double.parseDouble(e.getAttribute("r"))
+                                        : Double.parseDouble(e.getAttribute("y")));
+            }
+        }
+        assertTrue(keyBottom > 0 && dataTop < 480, what + ": key and data drawn");
+        assertTrue(
+                keyBottom < dataTop, what + ": key ends at " + keyBottom + ", data at " + dataTop);
+    }
+
+    private static Document parse(String svg) throws Exception {
+        return DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static boolean hasColour(BufferedImage image, int rgb) {

@@ -5,7 +5,8 @@ import java.awt.Graphics2D;
 import java.nio.file.Path;
 
 /**
- * Paper Fig. 3C: histograms of the pairwise consistency C^H on linear and log scale, over [−1, 1].
+ * Paper Fig. 3C: histograms of the pairwise consistency C^H on linear and log scale, over [−1, 1];
+ * the counts axis has whole-number ticks.
  */
 public final class HistogramPlot {
     private static final int BINS = 40;
@@ -27,7 +28,13 @@ public final class HistogramPlot {
             }
         }
         Canvas c = new Canvas(title, "correlation C^H", "ordered pairs");
-        c.axes(-1, 1, 0, max, false);
+        c.axes(
+                -1,
+                1,
+                Canvas.Scale.LINEAR,
+                0,
+                Canvas.ceilToStep(max, Canvas.Scale.INTEGER),
+                Canvas.Scale.INTEGER);
         Graphics2D g = c.graphics();
         for (int s = 0; s < series.length; s++) {
             g.setColor(COLORS[s % COLORS.length]);

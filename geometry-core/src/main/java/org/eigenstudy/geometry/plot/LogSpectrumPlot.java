@@ -35,7 +35,7 @@ public final class LogSpectrumPlot {
         if (hi <= lo) {
             hi = lo + 1;
         }
-        c.axes(1, Math.max(n, 2), lo, hi, true);
+        c.axes(1, Math.max(n, 2), Canvas.Scale.INTEGER, lo, hi, Canvas.Scale.LOG);
         Graphics2D g = c.graphics();
         Path2D band = trace(c, s.p95(), floor);
         for (int r = n - 1; r >= 0; r--) {

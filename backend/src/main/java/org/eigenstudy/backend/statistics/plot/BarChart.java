@@ -22,19 +22,13 @@ final class BarChart {
         int groups = report.groups().size();
         double[][] value = new double[groups][3];
         double[][] error = new double[groups][3];
-        double max = 0;
         for (int g = 0; g < groups; g++) {
             for (int k = 0; k < 3; k++) {
                 ClassReport cls = report.groups().get(g).classes().get(k);
                 fill(cls, value[g], error[g], k);
-                max = Math.max(max, value[g][k] + error[g][k]);
             }
         }
-        ChartFrame frame =
-                new ChartFrame(
-                        measure == Measure.MAGNITUDE || measure == Measure.SEEN_CHANGE
-                                ? 100
-                                : max * 1.15);
+        ChartFrame frame = new ChartFrame(scaleMax(measure), true);
         String unit = measure == Measure.SEEN_CHANGE || measure == Measure.MAGNITUDE ? " (%)" : "";
         frame.draw(c, measure.title() + ": mean \u00b1 SEM", measure.key() + unit);
         double slot = (ChartFrame.RIGHT - ChartFrame.LEFT) / groups;
@@ -65,6 +59,18 @@ final class BarChart {
             c.text(x0 + 1.5 * bar, ChartFrame.BOTTOM + 20, group.label(), 12, Canvas.Anchor.MIDDLE);
         }
         frame.legend(c, 0, 1, 2);
+    }
+
+    /**
+     * The top of the answer scale, so charts of one measure compare at a glance and a rating axis
+     * ends at 9, not at 1.15 × the largest bar.
+     */
+    static double scaleMax(Measure measure) {
+        return switch (measure) {
+            case SEEN_CHANGE, MAGNITUDE -> 100;
+            case CONSISTENCY, DIFFICULTY -> 9;
+            case SHARED_COUNT -> 5;
+        };
     }
 
     private void fill(ClassReport cls, double[] value, double[] error, int k) {

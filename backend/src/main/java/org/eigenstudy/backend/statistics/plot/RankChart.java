@@ -30,7 +30,7 @@ final class RankChart {
         TreeSet<Integer> ranks = new TreeSet<>();
         points.forEach(p -> ranks.add(p.rank()));
         List<Integer> order = List.copyOf(ranks);
-        ChartFrame frame = new ChartFrame(100);
+        ChartFrame frame = new ChartFrame(100, true);
         frame.draw(c, "Magnitude against eigen-rank: " + group.label(), "magnitude (%)");
         double step = (ChartFrame.RIGHT - ChartFrame.LEFT) / Math.max(1, order.size());
         double[] previousX = {Double.NaN, Double.NaN, Double.NaN};
