@@ -170,8 +170,14 @@ class Cluster:
         return list(csv.reader(io.StringIO(result.stdout)))
 
     def pgbench_insert_rate(self, clients, seconds):
-        """Transactions per second of a single-row INSERT shaped like the backend's response row, each
-        its own transaction, with as many clients as the HTTP load has participants in flight."""
+        """(clients, transactions per second, average latency ms) of a single-row INSERT shaped like the
+        backend's response row, each its own transaction, with as many clients as the HTTP load has
+        participants in flight, or as many as the server has connections left for (the embedded
+        server's max_connections is sized for the backend's pool)."""
+        free = self.sql("SELECT current_setting('max_connections')::int"
+                        " - current_setting('superuser_reserved_connections')::int"
+                        " - (SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend')")
+        clients = max(1, min(clients, int(free[0][0]) - 1))
         self.sql("DROP TABLE IF EXISTS bench_response; CREATE TABLE bench_response ("
                  "id BIGSERIAL PRIMARY KEY, session_id BIGINT NOT NULL, client_response_id TEXT NOT NULL,"
                  " change_seen BOOLEAN NOT NULL, magnitude INT, description TEXT,"
@@ -193,7 +199,7 @@ class Cluster:
         match = re.search(r"tps = ([0-9.]+) \(without initial connection time\)", result.stdout)
         latency = re.search(r"latency average = ([0-9.]+) ms", result.stdout)
         self.sql("DROP TABLE bench_response")
-        return float(match.group(1)), float(latency.group(1))
+        return clients, float(match.group(1)), float(latency.group(1))
 
 
 class EmbeddedCluster(Cluster):

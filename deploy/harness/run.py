@@ -80,10 +80,11 @@ def run_load(args):
         if statements:
             http["top_statements"] = statements
         stored_responses = session.count("response")
-        tps, latency = session.cluster.pgbench_insert_rate(args.participants, args.seconds)
+        clients, tps, latency = session.cluster.pgbench_insert_rate(args.participants, args.seconds)
         result = {
+            "database": args.database,
             "http": http,
-            "pgbench_single_row_insert": {"clients": args.participants, "seconds": args.seconds,
+            "pgbench_single_row_insert": {"clients": clients, "seconds": args.seconds,
                                           "tps": tps, "latency_avg_ms": latency},
             "ratio_http_responses_to_pgbench_inserts": round(http["responses_per_s"] / tps, 3),
             "goal": {"responses_per_s >= 1000": http["responses_per_s"] >= 1000,
