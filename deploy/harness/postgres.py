@@ -14,7 +14,11 @@ import subprocess
 import tempfile
 import time
 
-BIN = "/usr/lib/postgresql/15/bin"
+# Diagnosis only: EIGENSTUDY_HARNESS_PG_BIN runs the external cluster from other server binaries (e.g. the
+# embedded database's PostgreSQL 18, to tell its version from its settings); EIGENSTUDY_HARNESS_INITDB_ARGS
+# adds initdb options. psql and pgbench stay PostgreSQL 15's.
+CLIENT_BIN = "/usr/lib/postgresql/15/bin"
+BIN = os.environ.get("EIGENSTUDY_HARNESS_PG_BIN") or CLIENT_BIN
 DATABASE = "eigenstudy"
 USER = "eigenstudy"
 PASSWORD = "harness-only-password"  # a loopback-only throw-away cluster, deleted afterwards
@@ -77,11 +81,14 @@ class Cluster:
     def start(self):
         shutil.chown(self.directory, user=self.owner)
         self._as_owner([f"{BIN}/initdb", "-D", self.data, "-U", "postgres", "-A", "trust",
-                        "-E", "UTF8", "--locale=C.UTF-8"])
+                        "-E", "UTF8", "--locale=C.UTF-8"]
+                       + os.environ.get("EIGENSTUDY_HARNESS_INITDB_ARGS", "").split())
         # Loopback TCP only, no Unix socket in a shared directory.
         options = (f"-c listen_addresses=127.0.0.1 -c port={self.port} "
                    f"-c unix_socket_directories={self.directory} -c max_connections=200 "
                    "-c shared_buffers=256MB")
+        # Diagnosis only: further server options, e.g. to try a setting of the embedded database.
+        options += " " + os.environ.get("EIGENSTUDY_HARNESS_PG_OPTIONS", "")
         if os.environ.get("EIGENSTUDY_HARNESS_PG_STATEMENTS"):
             # Diagnosis only: per-statement totals, reported by the load harness.
             options += " -c shared_preload_libraries=pg_stat_statements"
@@ -163,7 +170,7 @@ class Cluster:
     def sql(self, statement, database=None):
         """Runs SQL with psql and returns the rows (CSV-parsed, header excluded)."""
         result = subprocess.run(
-            [f"{BIN}/psql", "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres",
+            [f"{CLIENT_BIN}/psql", "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres",
              "-d", database or self.database,
              "-v", "ON_ERROR_STOP=1", "-X", "-q", "--csv", "-t", "-c", statement],
             check=True, capture_output=True, text=True)
@@ -193,7 +200,7 @@ class Cluster:
                 " VALUES (:s, md5(random()::text), true, 70, 'the face turns left', 5, 7, 3, 15234,"
                 " now());\n")
         result = subprocess.run(
-            [f"{BIN}/pgbench", "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres", "-n",
+            [f"{CLIENT_BIN}/pgbench", "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres", "-n",
              "-c", str(clients), "-j", "1", "-T", str(max(1, round(seconds))), "-f", script, self.database],
             check=True, capture_output=True, text=True)
         match = re.search(r"tps = ([0-9.]+) \(without initial connection time\)", result.stdout)
