@@ -32,12 +32,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     // torn 8 kB pages after a power loss are repaired from the WAL's page images
                     "full_page_writes", "on",
                     // the library's 128 MB default; the harness's external cluster uses 256MB
-                    "shared_buffers", "256MB",
-                    // PostgreSQL 18 (the library's binaries) hands reads to I/O worker processes by
-                    // default; on a few cores that hand-over cost more CPU per request than it
-                    // saved
-                    // (docs/reliability.md). "sync" is how PostgreSQL up to 17 reads.
-                    "io_method", "sync");
+                    "shared_buffers", "256MB");
 
     /**
      * Connections beyond the pool: Flyway's own at start, a researcher's psql or pg_dump, the

@@ -37,7 +37,6 @@ class EmbeddedDatabaseTest {
             assertEquals("on", show(c, "synchronous_commit"));
             assertEquals("on", show(c, "full_page_writes"));
             assertEquals("256MB", show(c, "shared_buffers"));
-            assertEquals("sync", show(c, "io_method"));
             assertEquals(
                     Integer.toString(16 + EmbeddedDatabase.CONNECTION_HEADROOM),
                     show(c, "max_connections"));
