@@ -32,6 +32,11 @@ class Unexpected(Exception):
     pass
 
 
+class ServerError(Unexpected):
+    """A 5xx: the server could not serve the request now (e.g. its database is restarting); a browser
+    page retries it."""
+
+
 def answer_body(trial_index, rng):
     change = rng.random() < 0.6
     return {
@@ -69,7 +74,8 @@ class Participant:
         reply = await self.connection.request(method, path, body=body)
         self.metrics.record(endpoint, reply)
         if reply.status not in expected:
-            raise Unexpected(f"{endpoint}: HTTP {reply.status} {reply.text()[:300]}")
+            error = ServerError if reply.status >= 500 else Unexpected
+            raise error(f"{endpoint}: HTTP {reply.status} {reply.text()[:300]}")
         return reply
 
     async def start(self):
@@ -119,11 +125,10 @@ class Participant:
         await self.finish()
         return True
 
-    async def continue_after_restart(self):
-        """Resumes as a reloaded page would: ask the server where we are, re-send an unacknowledged
-        answer with the same id (idempotent), then answer the rest and finish."""
-        state = await self.resume()
-        answered = state["answeredTrials"]
+    async def continue_from(self, state):
+        """Continues as a reloaded page would from the server's view of the session (its resume reply):
+        consent if the server has none, re-send an unacknowledged answer with the same id (idempotent),
+        then answer the rest and finish."""
         if state["consentedAt"] is None:
             await self.consent()
         if self.pending is not None:
@@ -132,4 +137,3 @@ class Participant:
         for trial_index in range(state["nextTrialIndex"], self.total):
             await self.answer(trial_index)
         await self.finish()
-        return answered

@@ -2,14 +2,18 @@
 
   /usr/bin/python3 deploy/harness/run.py load  [--participants 64] [--seconds 30] [--warmup 60]
   /usr/bin/python3 deploy/harness/run.py crash [--participants 64] [--kill-after 8] [--seconds 30]
+                                               [--fault backend-kill|pg-backend-kill|postmaster-kill]
   /usr/bin/python3 deploy/harness/run.py bad-input
   /usr/bin/python3 deploy/harness/run.py auth
   /usr/bin/python3 deploy/harness/run.py all
+  ... [--database external|embedded]
 
-Each command starts its own throw-away PostgreSQL 15 cluster and the packaged backend
-(backend/target/quarkus-app/quarkus-run.jar, build it first) under /tmp on free loopback ports, imports
-and opens a synthetic study, runs, prints a JSON report (also written to --out), and deletes everything.
-Exit status 0 only when every check of the harness held."""
+Each command starts its own throw-away PostgreSQL 15 cluster (--database external, the default) or lets
+the backend start its embedded PostgreSQL in its data directory (--database embedded, the default of
+`./eigenstudy run`), and the packaged backend (backend/target/quarkus-app/quarkus-run.jar, build it
+first) under /tmp on free loopback ports, imports and opens a synthetic study, runs, prints a JSON report
+(also written to --out), and deletes everything. Exit status 0 only when every check of the harness
+held."""
 
 import argparse
 import asyncio
@@ -25,7 +29,7 @@ import badinput
 import cpu
 import crash
 import load
-from session import HarnessSession
+from session import DATABASES, HarnessSession
 
 # Session starts are rate-limited per client address; every simulated participant comes from
 # 127.0.0.1, so the load and crash runs widen the bucket (variables of application.properties).
@@ -58,7 +62,7 @@ def cpu_sampler(session):
 
 
 def run_load(args):
-    with HarnessSession(WIDE_START_LIMIT) as session:
+    with HarnessSession(WIDE_START_LIMIT, database=args.database) as session:
         host, port, slug = session.backend.host, session.backend.port, session.study["slug"]
         if args.warmup > 0:
             load.run_load(host, port, slug, args.participants, args.warmup, args.max_requests,
@@ -76,10 +80,11 @@ def run_load(args):
         if statements:
             http["top_statements"] = statements
         stored_responses = session.count("response")
-        tps, latency = session.cluster.pgbench_insert_rate(args.participants, args.seconds)
+        clients, tps, latency = session.cluster.pgbench_insert_rate(args.participants, args.seconds)
         result = {
+            "database": args.database,
             "http": http,
-            "pgbench_single_row_insert": {"clients": args.participants, "seconds": args.seconds,
+            "pgbench_single_row_insert": {"clients": clients, "seconds": args.seconds,
                                           "tps": tps, "latency_avg_ms": latency},
             "ratio_http_responses_to_pgbench_inserts": round(http["responses_per_s"] / tps, 3),
             "goal": {"responses_per_s >= 1000": http["responses_per_s"] >= 1000,
@@ -91,13 +96,15 @@ def run_load(args):
 
 
 def run_crash(args):
-    with HarnessSession(WIDE_START_LIMIT) as session:
-        metrics, outcome, acked_before, restart_s, errors = asyncio.run(
-            crash.run_crash(session, args.participants, args.kill_after, args.seconds))
-        verdict = crash.verify(session, outcome)
-        verdict.update({"acknowledged_before_kill": acked_before, "restart_seconds": round(restart_s, 1),
+    with HarnessSession(WIDE_START_LIMIT, database=args.database) as session:
+        metrics, outcome, acked_before, timings, errors = asyncio.run(
+            crash.run_crash(session, args.participants, args.kill_after, args.seconds, args.fault))
+        verdict = {"fault": args.fault, "database": args.database}
+        verdict.update(crash.verify(session, outcome))
+        verdict.update({"acknowledged_before_fault": acked_before, **timings,
+                        "statuses": {f"{e} {s}": c for (e, s), c in sorted(metrics.statuses.items())},
                         "participant_errors": errors[:5], "participant_error_count": len(errors)})
-        ok = not verdict["problems"] and not errors and verdict["resumed_participants"] > 0
+        ok = not verdict["problem_count"] and not errors and verdict["resumed_participants"] > 0
         return verdict, ok
 
 
@@ -132,6 +139,10 @@ def main():
     parser.add_argument("--max-requests", type=int, default=500_000, help="upper bound on load requests")
     parser.add_argument("--processes", type=int, default=1, help="client processes for the load")
     parser.add_argument("--kill-after", type=float, default=8.0, help="crash: seconds of load before kill -9")
+    parser.add_argument("--fault", choices=list(crash.FAULTS), default="backend-kill",
+                        help="crash: what gets kill -9 (crash.py)")
+    parser.add_argument("--database", choices=DATABASES, default="external",
+                        help="load, crash: the harness's PostgreSQL 15 cluster or the backend's embedded one")
     parser.add_argument("--out", help="write the JSON report here")
     args = parser.parse_args()
     if args.seconds > 600 or args.warmup > 120:

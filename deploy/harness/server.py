@@ -26,6 +26,24 @@ def free_port():
         return sock.getsockname()[1]
 
 
+def backend_environment(inherited, directory, port, database_environment, extra_environment=None):
+    """The backend's environment: the database's variables decide external or embedded, so
+    QUARKUS_DATASOURCE_* from the caller's shell never leak in (they would turn an embedded run into an
+    external one)."""
+    environment = {k: v for k, v in inherited.items() if not k.startswith("QUARKUS_DATASOURCE_")}
+    environment.update({
+        "EIGENSTUDY_PORT": str(port),
+        "EIGENSTUDY_DATA_DIR": os.path.join(directory, "data"),
+        "EIGENSTUDY_PUBLIC_URL": f"http://127.0.0.1:{port}",
+        "EIGENSTUDY_EMBEDDED_DB_PORT": str(free_port()),
+        # Only loopback: Quarkus binds 0.0.0.0 by default.
+        "QUARKUS_HTTP_HOST": "127.0.0.1",
+    })
+    environment.update(database_environment)
+    environment.update(extra_environment or {})
+    return environment
+
+
 class Backend:
     def __init__(self, directory, database_environment, extra_environment=None, port=None):
         if not os.path.isfile(JAR):
@@ -34,17 +52,8 @@ class Backend:
         self.port = port or free_port()
         self.host = "127.0.0.1"
         require_loopback(self.host)
-        self.environment = dict(os.environ)
-        self.environment.update(database_environment)
-        self.environment.update({
-            "EIGENSTUDY_PORT": str(self.port),
-            "EIGENSTUDY_DATA_DIR": os.path.join(directory, "data"),
-            "EIGENSTUDY_PUBLIC_URL": f"http://127.0.0.1:{self.port}",
-            "EIGENSTUDY_EMBEDDED_DB_PORT": str(free_port()),
-            # Only loopback: Quarkus binds 0.0.0.0 by default.
-            "QUARKUS_HTTP_HOST": "127.0.0.1",
-        })
-        self.environment.update(extra_environment or {})
+        self.environment = backend_environment(os.environ, directory, self.port, database_environment,
+                                               extra_environment)
         self.process = None
         self.starts = 0
         self.log_path = os.path.join(directory, "backend.log")
@@ -79,6 +88,14 @@ class Backend:
         """kill -9: no shutdown hook, no connection draining, exactly like a crashed JVM."""
         os.kill(self.process.pid, signal.SIGKILL)
         self.process.wait()
+
+    def wait_ready(self, timeout=120):
+        """Until /q/health/ready answers 200 (it includes the database)."""
+        deadline = time.time() + timeout
+        while not self.ready():
+            if time.time() > deadline:
+                raise SystemExit(f"backend not ready again after {timeout} s:\n{self.log_tail()}")
+            time.sleep(0.2)
 
     def stop(self):
         if self.process is not None and self.process.poll() is None:

@@ -8,15 +8,23 @@ import tempfile
 
 import fixture
 import researcher
-from postgres import Cluster
+from postgres import Cluster, EmbeddedCluster
 from server import Backend, free_port
+
+DATABASES = ("external", "embedded")
 
 
 class HarnessSession:
-    def __init__(self, backend_environment=None, trials=12, keep=False):
+    """database: "external" (a PostgreSQL 15 cluster of the harness's own) or "embedded" (the backend's
+    embedded PostgreSQL, `./eigenstudy run`'s default, in the backend's data directory)."""
+
+    def __init__(self, backend_environment=None, trials=12, keep=False, database="external"):
         self.directory = tempfile.mkdtemp(prefix="eigenstudy-harness-")
         self.keep = keep
-        self.cluster = Cluster(free_port())
+        if database == "embedded":
+            self.cluster = EmbeddedCluster(free_port(), os.path.join(self.directory, "backend", "data"))
+        else:
+            self.cluster = Cluster(free_port())
         self.backend = None
         self.backend_environment = backend_environment or {}
         self.trials = trials

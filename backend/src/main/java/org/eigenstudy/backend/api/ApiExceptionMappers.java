@@ -12,18 +12,24 @@ import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Turns every failure into a JSON {@link ApiError}. Unexpected exceptions are logged with their
- * stack trace on the server and answered with a generic 500, so no internals reach the client.
+ * stack trace on the server and answered with a generic 500, so no internals reach the client. A
+ * database that cannot serve for a moment (restart, crash recovery) is a 503 with Retry-After.
  */
 public class ApiExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class);
+
+    /** PostgreSQL's crash-restart cycle takes about a second; a retry after 2 s finds it back. */
+    static final String RETRY_AFTER_UNAVAILABLE_S = "2";
 
     public static Response json(int status, ApiError error) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(error).build();
@@ -129,12 +135,27 @@ public class ApiExceptionMappers {
             String message = status == 404 ? "not found" : e.getMessage();
             return json(status, ApiError.of(message, null, rule));
         }
-        LOG.error("Request failed", e);
-        return json(500, ApiError.of("internal error", null, "internal"));
+        return unexpected(e);
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Exception e) {
+        Optional<SQLException> unavailable = DatabaseUnavailable.in(e);
+        if (unavailable.isPresent()) {
+            // one line: during a database restart every request in flight lands here
+            LOG.warnf(
+                    "Database unavailable (SQLSTATE %s): %s",
+                    unavailable.get().getSQLState(), unavailable.get().getMessage());
+            return Response.status(503)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .header("Retry-After", RETRY_AFTER_UNAVAILABLE_S)
+                    .entity(
+                            ApiError.of(
+                                    "the database is unavailable for a moment; try again",
+                                    null,
+                                    "unavailable"))
+                    .build();
+        }
         LOG.error("Request failed", e);
         return json(500, ApiError.of("internal error", null, "internal"));
     }

@@ -20,7 +20,10 @@ public final class EigenstudyMain {
             return;
         }
         EmbeddedDatabase database =
-                EmbeddedDatabase.start(settings.embeddedDataDirectory(), settings.embeddedPort());
+                EmbeddedDatabase.start(
+                        settings.embeddedDataDirectory(),
+                        settings.embeddedPort(),
+                        settings.poolSize());
         database.exportToQuarkusConfig();
         Runtime.getRuntime().addShutdownHook(new Thread(database::close, "embedded-postgres-stop"));
         Quarkus.run(args);

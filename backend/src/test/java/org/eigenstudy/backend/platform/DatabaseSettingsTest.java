@@ -18,6 +18,22 @@ class DatabaseSettingsTest {
         assertFalse(s.external());
         assertEquals(Path.of("data", "postgres").toAbsolutePath(), s.embeddedDataDirectory());
         assertEquals(DatabaseSettings.DEFAULT_EMBEDDED_PORT, s.embeddedPort());
+        assertEquals(DatabaseSettings.DEFAULT_POOL_SIZE, s.poolSize());
+    }
+
+    @Test
+    void poolSizeFromTheVariableTheDatasourceReads() {
+        assertEquals(
+                40,
+                DatabaseSettings.from(Map.of("EIGENSTUDY_DB_POOL", "40"), new Properties())
+                        .poolSize());
+        IllegalArgumentException e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () ->
+                                DatabaseSettings.from(
+                                        Map.of("EIGENSTUDY_DB_POOL", "0"), new Properties()));
+        assertTrue(e.getMessage().contains("EIGENSTUDY_DB_POOL"));
     }
 
     @Test
