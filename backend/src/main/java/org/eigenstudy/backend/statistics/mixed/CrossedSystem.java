@@ -351,19 +351,19 @@ final class CrossedSystem {
     }
 
     /** Row i's linear predictor from random effects: z_iᵀ T u_participant + ta u_axis. */
-    double randomPart(int i, double[] u) {
+    static double randomPart(MixedDesign d, double[] t, double ta, int i, double[] u) {
+        int k = d.k;
         int j = d.participant[i];
         double s = 0;
         for (int r = 0; r < k; r++) {
-            double zr = d.z(i, r);
-            if (zr != 0) {
+            if (d.z(i, r) != 0) {
                 for (int e = 0; e <= r; e++) {
-                    s += zr * t[r * k + e] * u[j * k + e];
+                    s += t[r * k + e] * u[j * k + e];
                 }
             }
         }
-        if (axes > 0) {
-            s += ta * u[participants * k + d.axis[i]];
+        if (d.axes > 0) {
+            s += ta * u[d.participants * k + d.axis[i]];
         }
         return s;
     }

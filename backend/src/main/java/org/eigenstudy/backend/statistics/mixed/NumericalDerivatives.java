@@ -18,16 +18,25 @@ final class NumericalDerivatives {
         return Math.abs(x) < ZERO_TOLERANCE ? eps : d * Math.abs(x);
     }
 
-    /** Hessian of f at x (numDeriv::hessian: d = 0.1, eps = 1e-4). */
+    /** Hessian of f at x with numDeriv::hessian's defaults (d = 0.1, eps = 1e-4). */
     static double[] hessian(ToDoubleFunction<double[]> f, double[] x) {
+        return hessian(f, x, 0.1, 1e-4);
+    }
+
+    /**
+     * Hessian of f at x; the first step is d·|x_i|, or eps where x_i is ~0. A function evaluated
+     * through an inner iteration (the GLMM's PIRLS) needs a smaller d than numDeriv's 0.1: its
+     * higher derivatives are large enough at 0.1 to spoil the extrapolation.
+     */
+    static double[] hessian(ToDoubleFunction<double[]> f, double[] x, double d, double eps) {
         int n = x.length;
         double f0 = f.applyAsDouble(x);
         double[] h = new double[n * n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j <= i; j++) {
                 double[] estimates = new double[LEVELS];
-                double hi = step(x[i], 0.1, 1e-4);
-                double hj = step(x[j], 0.1, 1e-4);
+                double hi = step(x[i], d, eps);
+                double hj = step(x[j], d, eps);
                 for (int m = 0; m < LEVELS; m++) {
                     estimates[m] =
                             i == j

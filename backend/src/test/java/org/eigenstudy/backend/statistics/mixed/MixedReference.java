@@ -24,6 +24,10 @@ final class MixedReference {
     static final List<String> CLASSES = List.of("top", "orthogonal", "bottom");
     static final List<String> DATASETS = List.of("balanced", "unbalanced", "singular", "twomodels");
 
+    static java.util.stream.Stream<String> datasets() {
+        return DATASETS.stream();
+    }
+
     private static final Map<String, Entry> VALUES = new HashMap<>();
 
     record Entry(double[] values, String call) {}
