@@ -23,8 +23,8 @@ import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
  */
 final class BoundedMinimizer {
 
-    /** Final trust-region radius; lme4's own optimum is reproduced to ~1e-7 in θ at this value. */
-    static final double STOPPING_RADIUS = 1e-9;
+    /** Final trust-region radius; lme4's optimum is reproduced to ~1e-7 relative at this value. */
+    static final double STOPPING_RADIUS = 1e-8;
 
     private static final int MAX_EVALUATIONS = 100_000;
 

@@ -4,12 +4,14 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Finite differences with Richardson extrapolation, as R's numDeriv (which lmerTest uses for the
- * Satterthwaite df): step d·|x| (or eps where x is ~0), halved {@code LEVELS - 1} times, the
- * estimates extrapolated to step 0 (error O(h²) per level removed).
+ * Satterthwaite df): step d·|x| (or eps where x is ~0), halved up to three times, the estimates
+ * extrapolated to step 0 (error O(h²) per level removed).
  */
 final class NumericalDerivatives {
 
-    private static final int LEVELS = 4;
+    /** numDeriv's r = 4: four step sizes, three extrapolations. */
+    static final int NUMDERIV_LEVELS = 4;
+
     private static final double ZERO_TOLERANCE = Math.sqrt(2.220446049250313e-16 / 7e-7);
 
     private NumericalDerivatives() {}
@@ -20,7 +22,7 @@ final class NumericalDerivatives {
 
     /** Hessian of f at x with numDeriv::hessian's defaults (d = 0.1, eps = 1e-4). */
     static double[] hessian(ToDoubleFunction<double[]> f, double[] x) {
-        return hessian(f, x, 0.1, 1e-4);
+        return hessian(f, x, 0.1, 1e-4, NUMDERIV_LEVELS);
     }
 
     /**
@@ -28,16 +30,17 @@ final class NumericalDerivatives {
      * through an inner iteration (the GLMM's PIRLS) needs a smaller d than numDeriv's 0.1: its
      * higher derivatives are large enough at 0.1 to spoil the extrapolation.
      */
-    static double[] hessian(ToDoubleFunction<double[]> f, double[] x, double d, double eps) {
+    static double[] hessian(
+            ToDoubleFunction<double[]> f, double[] x, double d, double eps, int levels) {
         int n = x.length;
         double f0 = f.applyAsDouble(x);
         double[] h = new double[n * n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j <= i; j++) {
-                double[] estimates = new double[LEVELS];
+                double[] estimates = new double[levels];
                 double hi = step(x[i], d, eps);
                 double hj = step(x[j], d, eps);
-                for (int m = 0; m < LEVELS; m++) {
+                for (int m = 0; m < levels; m++) {
                     estimates[m] =
                             i == j
                                     ? (at(f, x, i, hi, -1, 0) - 2 * f0 + at(f, x, i, -hi, -1, 0))
@@ -66,8 +69,8 @@ final class NumericalDerivatives {
         double[][] columns = new double[n][];
         for (int i = 0; i < n; i++) {
             double hi = step(x[i], 1e-4, 1e-4);
-            double[][] estimates = new double[LEVELS][];
-            for (int m = 0; m < LEVELS; m++) {
+            double[][] estimates = new double[NUMDERIV_LEVELS][];
+            for (int m = 0; m < NUMDERIV_LEVELS; m++) {
                 double[] plus = x.clone();
                 double[] minus = x.clone();
                 plus[i] += hi;
@@ -82,8 +85,8 @@ final class NumericalDerivatives {
             }
             double[] column = new double[estimates[0].length];
             for (int o = 0; o < column.length; o++) {
-                double[] e = new double[LEVELS];
-                for (int m = 0; m < LEVELS; m++) {
+                double[] e = new double[NUMDERIV_LEVELS];
+                for (int m = 0; m < NUMDERIV_LEVELS; m++) {
                     e[m] = estimates[m][o];
                 }
                 column[o] = richardson(e);
