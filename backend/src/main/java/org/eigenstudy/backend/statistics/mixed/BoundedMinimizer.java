@@ -31,12 +31,18 @@ final class BoundedMinimizer {
     private BoundedMinimizer() {}
 
     static double[] minimize(ToDoubleFunction<double[]> f, double[] start, double[] lower) {
+        return minimize(f, start, lower, STOPPING_RADIUS);
+    }
+
+    /** As above with another final trust-region radius (a first stage that is refined later). */
+    static double[] minimize(
+            ToDoubleFunction<double[]> f, double[] start, double[] lower, double stoppingRadius) {
         int n = start.length;
         if (n == 1) {
             double lo = Double.isInfinite(lower[0]) ? start[0] - 100 : lower[0];
             UnivariateFunction g = x -> f.applyAsDouble(new double[] {x});
             UnivariatePointValuePair best =
-                    new BrentOptimizer(1e-12, 1e-14)
+                    new BrentOptimizer(Math.min(1e-6, stoppingRadius * 1e-4), 1e-14)
                             .optimize(
                                     new MaxEval(MAX_EVALUATIONS),
                                     new UnivariateObjectiveFunction(g),
@@ -49,7 +55,7 @@ final class BoundedMinimizer {
         double[] upper = new double[n];
         java.util.Arrays.fill(upper, Double.POSITIVE_INFINITY);
         PointValuePair best =
-                new BOBYQAOptimizer(2 * n + 1, 0.2, STOPPING_RADIUS)
+                new BOBYQAOptimizer(2 * n + 1, 0.2, stoppingRadius)
                         .optimize(
                                 new MaxEval(MAX_EVALUATIONS),
                                 new ObjectiveFunction(f::applyAsDouble),

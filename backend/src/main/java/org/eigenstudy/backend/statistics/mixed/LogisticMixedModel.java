@@ -49,8 +49,10 @@ public final class LogisticMixedModel {
         int axes = design.axes;
         int m = Theta.size(k, axes);
         double[] lower = Theta.lower(k, axes);
+        // Stage 1 only finds the start of stage 2, which optimises θ again: a coarse radius does.
         double[] theta =
-                BoundedMinimizer.minimize(model::profiledOverBeta, Theta.start(k, axes), lower);
+                BoundedMinimizer.minimize(
+                        model::profiledOverBeta, Theta.start(k, axes), lower, 1e-5);
         model.profiledOverBeta(theta);
         double[] start = Arrays.copyOf(theta, m + design.p);
         System.arraycopy(model.beta, 0, start, m, design.p);
