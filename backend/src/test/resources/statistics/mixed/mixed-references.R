@@ -54,6 +54,12 @@ tight <- lmerControl(optimizer = "bobyqa", optCtrl = list(rhoend = 1e-10, maxfun
 # which moves glmer's beta by 1e-3; 1e-10 gives the optimum of the Laplace deviance.
 gtight <- glmerControl(optimizer = "bobyqa", optCtrl = list(rhoend = 1e-10, maxfun = 1e5), tolPwrss = 1e-10)
 
+# Coefficients of top - orthogonal, top - bottom, orthogonal - bottom over emmeans' levels.
+pairwiseContrasts <- function(lv) list(
+  top_orthogonal = sapply(lv, function(c) (c == "top") - (c == "orthogonal")),
+  top_bottom = sapply(lv, function(c) (c == "top") - (c == "bottom")),
+  orthogonal_bottom = sapply(lv, function(c) (c == "orthogonal") - (c == "bottom")))
+
 lmmReferences <- function(name, d, fitName, formula, reml) {
   call <- sprintf("lmer(%s, data = subset(%s, seen == 1), REML = %s, control = lmerControl(optimizer = 'bobyqa', optCtrl = list(rhoend = 1e-10)))",
                   deparse(formula), name, reml)
@@ -87,10 +93,7 @@ lmmReferences <- function(name, d, fitName, formula, reml) {
     put(name, fitName, "emm_df", s$df, "... $df")
     put(name, fitName, "emm_lower", s$lower.CL, "... $lower.CL")
     put(name, fitName, "emm_upper", s$upper.CL, "... $upper.CL")
-    lv <- levels(emm)$class
-    pairwise <- list(top_orthogonal = sapply(lv, function(c) (c == "top") - (c == "orthogonal")),
-                     top_bottom = sapply(lv, function(c) (c == "top") - (c == "bottom")),
-                     orthogonal_bottom = sapply(lv, function(c) (c == "orthogonal") - (c == "bottom")))
+    pairwise <- pairwiseContrasts(levels(emm)$class)
     pr <- summary(contrast(emm, pairwise, adjust = "holm"))
     ci <- confint(contrast(emm, pairwise, adjust = "none"))
     call2 <- "summary(contrast(emmeans(fit, ~class, lmer.df = 'satterthwaite'), list(top - orthogonal, top - bottom, orthogonal - bottom), adjust = 'holm'))"
@@ -123,11 +126,7 @@ glmmReferences <- function(name, d, formula) {
   sl <- sl[match(classes, sl$class), ]
   put(name, "glmm", "emm_logit", sl$emmean, "summary(emmeans(fit, ~class))$emmean (logit)")
   put(name, "glmm", "emm_logit_se", sl$SE, "summary(emmeans(fit, ~class))$SE")
-  lv <- levels(emm)$class
-  pr <- summary(contrast(emm, list(
-    top_orthogonal = sapply(lv, function(c) (c == "top") - (c == "orthogonal")),
-    top_bottom = sapply(lv, function(c) (c == "top") - (c == "bottom")),
-    orthogonal_bottom = sapply(lv, function(c) (c == "orthogonal") - (c == "bottom"))), adjust = "holm"))
+  pr <- summary(contrast(emm, pairwiseContrasts(levels(emm)$class), adjust = "holm"))
   put(name, "glmm", "contrast_estimate", pr$estimate, "summary(contrast(emmeans(fit, ~class), list(top - orthogonal, top - bottom, orthogonal - bottom), adjust = 'holm'))$estimate (log odds ratio)")
   put(name, "glmm", "contrast_p_holm", pr$p.value, "... $p.value (Holm, z test)")
 }
