@@ -13,13 +13,18 @@ import org.eigenstudy.backend.statistics.report.AnalysisReport;
 
 /**
  * Benchmark of the full analysis of a study streamed from PostgreSQL (see docs/benchmarks.md).
- * Arguments: [responses, default 1000000] [participants, default 10000] [runs, default 3].
+ * Arguments: [responses, default 1000000] [participants, default 10000] [runs, default 3], or
+ * {@code mixed} followed by {@link MixedBenchmark}'s arguments for the mixed-model benchmark.
  */
 public final class StatisticsBenchmark {
 
     private StatisticsBenchmark() {}
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("mixed")) {
+            MixedBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         long responses = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
         long participants = args.length > 1 ? Long.parseLong(args[1]) : 10_000;
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;

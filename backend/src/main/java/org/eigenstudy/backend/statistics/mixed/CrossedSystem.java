@@ -1,0 +1,370 @@
+package org.eigenstudy.backend.statistics.mixed;
+
+/**
+ * The penalised least-squares system of lme4 (Bates et al. 2015, eq. 18) for crossed participant
+ * and axis effects, factored by blocks instead of as one sparse matrix.
+ *
+ * <p>With random effects ordered participants first (k per participant), then axes (one each), then
+ * the fixed effects, the matrix [ΛᵀZᵀWZΛ + I, ΛᵀZᵀWX; XᵀWZΛ, XᵀWX] has a block-diagonal participant
+ * block (k × k per participant) and a diagonal axis block, so its Cholesky factor costs
+ * O(participants · axes² · k) rather than O((participants · k + axes)³): the participant blocks are
+ * factored one by one and only the axes' Schur complement (axes × axes) is dense. The cross
+ * products are accumulated once per weight vector, so for the linear model an evaluation of the
+ * deviance does not touch the rows at all.
+ */
+final class CrossedSystem {
+
+    private final MixedDesign d;
+    final int participants;
+    final int axes;
+    final int k;
+    final int p;
+
+    // Weighted cross products (Z split into participant and axis parts).
+    private final double[] cpp;
+    private final double[] caa;
+    private final double[] cpa;
+    private final double[] cpx;
+    private final double[] cax;
+    private final double[] cxx;
+    private final double[] cpy;
+    private final double[] cay;
+    private final double[] cxy;
+    private double yy;
+
+    // The factor for the last θ.
+    private final double[] l11;
+    private final double[] wj;
+    private final double[] l22;
+    private final double[] vj;
+    private final double[] l32t;
+    private final double[] lx;
+    private final double[] t;
+    private double ta;
+    private double logDetL;
+    private double logDetRx;
+
+    /**
+     * @param withFixed false to leave X out (the fixed effects are then an offset of the response)
+     */
+    CrossedSystem(MixedDesign d, boolean withFixed) {
+        this.d = d;
+        this.participants = d.participants;
+        this.axes = d.axes;
+        this.k = d.k;
+        this.p = withFixed ? d.p : 0;
+        cpp = new double[participants * k * k];
+        caa = new double[axes];
+        cpa = new double[participants * axes * k];
+        cpx = new double[participants * k * p];
+        cax = new double[axes * p];
+        cxx = new double[p * p];
+        cpy = new double[participants * k];
+        cay = new double[axes];
+        cxy = new double[p];
+        l11 = new double[participants * k * k];
+        wj = new double[participants * k * axes];
+        l22 = new double[axes * axes];
+        vj = new double[participants * k * p];
+        l32t = new double[axes * p];
+        lx = new double[p * p];
+        t = new double[k * k];
+    }
+
+    /**
+     * Accumulates ZᵀWZ, ZᵀWX, XᵀWX, ZᵀWr, XᵀWr and rᵀWr.
+     *
+     * @param w weights, or null for all 1
+     * @param r the response (the working response for PIRLS)
+     */
+    void accumulate(double[] w, double[] r) {
+        java.util.Arrays.fill(cpp, 0);
+        java.util.Arrays.fill(caa, 0);
+        java.util.Arrays.fill(cpa, 0);
+        java.util.Arrays.fill(cpx, 0);
+        java.util.Arrays.fill(cax, 0);
+        java.util.Arrays.fill(cxx, 0);
+        java.util.Arrays.fill(cpy, 0);
+        java.util.Arrays.fill(cay, 0);
+        java.util.Arrays.fill(cxy, 0);
+        yy = 0;
+        int[] nz = new int[2];
+        for (int i = 0; i < d.n; i++) {
+            double wi = w == null ? 1 : w[i];
+            double ri = r[i];
+            int j = d.participant[i];
+            // A row's participant design is 1 and, with slopes, one class dummy: two non-zeros.
+            int m = 1;
+            nz[0] = 0;
+            if (k > 1 && d.cls[i] > 0) {
+                nz[m++] = d.cls[i];
+            }
+            int xo = i * d.p;
+            for (int s = 0; s < m; s++) {
+                int zs = nz[s];
+                for (int u = 0; u < m; u++) {
+                    cpp[(j * k + zs) * k + nz[u]] += wi;
+                }
+                cpy[j * k + zs] += wi * ri;
+                for (int c = 0; c < p; c++) {
+                    cpx[(j * k + zs) * p + c] += wi * d.x[xo + c];
+                }
+            }
+            if (axes > 0) {
+                int a = d.axis[i];
+                caa[a] += wi;
+                cay[a] += wi * ri;
+                for (int s = 0; s < m; s++) {
+                    cpa[(j * axes + a) * k + nz[s]] += wi;
+                }
+                for (int c = 0; c < p; c++) {
+                    cax[a * p + c] += wi * d.x[xo + c];
+                }
+            }
+            for (int c = 0; c < p; c++) {
+                double xc = wi * d.x[xo + c];
+                if (xc != 0) {
+                    for (int e = 0; e <= c; e++) {
+                        cxx[c * p + e] += xc * d.x[xo + e];
+                    }
+                    cxy[c] += xc * ri;
+                }
+            }
+            yy += wi * ri * ri;
+        }
+    }
+
+    /**
+     * Factors the system for relative covariance factors T (k × k lower triangular, the participant
+     * block of Λ) and {@code axisFactor} (the axis block of Λ, a multiple of I).
+     */
+    void factor(double[] participantFactor, double axisFactor) {
+        System.arraycopy(participantFactor, 0, t, 0, k * k);
+        ta = axisFactor;
+        double logL = 0;
+        double[] ct = new double[k * k];
+        for (int j = 0; j < participants; j++) {
+            int o = j * k * k;
+            // M = Tᵀ C T + I
+            for (int r = 0; r < k; r++) {
+                for (int c = 0; c < k; c++) {
+                    double s = 0;
+                    for (int e = 0; e < k; e++) {
+                        s += cpp[o + r * k + e] * t[e * k + c];
+                    }
+                    ct[r * k + c] = s;
+                }
+            }
+            for (int r = 0; r < k; r++) {
+                for (int c = 0; c < k; c++) {
+                    double s = r == c ? 1 : 0;
+                    for (int e = 0; e < k; e++) {
+                        s += t[e * k + r] * ct[e * k + c];
+                    }
+                    l11[o + r * k + c] = s;
+                }
+            }
+            Dense.cholesky(l11, o, k);
+            logL += Dense.logDiagonal(l11, o, k);
+            if (axes > 0) {
+                int wo = j * k * axes;
+                for (int r = 0; r < k; r++) {
+                    for (int a = 0; a < axes; a++) {
+                        double s = 0;
+                        for (int e = r; e < k; e++) {
+                            s += t[e * k + r] * cpa[(j * axes + a) * k + e];
+                        }
+                        wj[wo + r * axes + a] = ta * s;
+                    }
+                }
+                Dense.forward(l11, o, k, wj, wo, axes);
+            }
+            if (p > 0) {
+                int vo = j * k * p;
+                for (int r = 0; r < k; r++) {
+                    for (int c = 0; c < p; c++) {
+                        double s = 0;
+                        for (int e = r; e < k; e++) {
+                            s += t[e * k + r] * cpx[(j * k + e) * p + c];
+                        }
+                        vj[vo + r * p + c] = s;
+                    }
+                }
+                Dense.forward(l11, o, k, vj, vo, p);
+            }
+        }
+        if (axes > 0) {
+            java.util.Arrays.fill(l22, 0);
+            for (int a = 0; a < axes; a++) {
+                l22[a * axes + a] = ta * ta * caa[a] + 1;
+            }
+            for (int row = 0; row < participants * k; row++) {
+                int wo = row * axes;
+                for (int a = 0; a < axes; a++) {
+                    double wa = wj[wo + a];
+                    if (wa != 0) {
+                        int lo = a * axes;
+                        for (int b = 0; b <= a; b++) {
+                            l22[lo + b] -= wa * wj[wo + b];
+                        }
+                    }
+                }
+            }
+            Dense.cholesky(l22, 0, axes);
+            logL += Dense.logDiagonal(l22, 0, axes);
+        }
+        logDetL = 2 * logL;
+        if (p > 0) {
+            if (axes > 0) {
+                for (int a = 0; a < axes; a++) {
+                    for (int c = 0; c < p; c++) {
+                        l32t[a * p + c] = ta * cax[a * p + c];
+                    }
+                }
+                for (int row = 0; row < participants * k; row++) {
+                    for (int a = 0; a < axes; a++) {
+                        double wa = wj[row * axes + a];
+                        if (wa != 0) {
+                            for (int c = 0; c < p; c++) {
+                                l32t[a * p + c] -= wa * vj[row * p + c];
+                            }
+                        }
+                    }
+                }
+                Dense.forward(l22, 0, axes, l32t, 0, p);
+            }
+            for (int c = 0; c < p; c++) {
+                for (int e = 0; e <= c; e++) {
+                    double s = cxx[c * p + e];
+                    for (int row = 0; row < participants * k; row++) {
+                        s -= vj[row * p + c] * vj[row * p + e];
+                    }
+                    for (int a = 0; a < axes; a++) {
+                        s -= l32t[a * p + c] * l32t[a * p + e];
+                    }
+                    lx[c * p + e] = s;
+                }
+            }
+            Dense.cholesky(lx, 0, p);
+            logDetRx = 2 * Dense.logDiagonal(lx, 0, p);
+        }
+    }
+
+    /** log |L_θ|² of the last factor (random-effects block only). */
+    double logDetL() {
+        return logDetL;
+    }
+
+    /** log |R_X|² of the last factor. */
+    double logDetRx() {
+        return logDetRx;
+    }
+
+    /** (R_Xᵀ R_X)⁻¹, the unscaled covariance of β̂. */
+    double[] unscaledCovariance() {
+        return Dense.inverseFromCholesky(lx, p);
+    }
+
+    /**
+     * Solves for the conditional modes with the last factor and accumulated right-hand side.
+     *
+     * @param u receives the spherical random effects (participants · k, then axes)
+     * @param beta receives β̂ (length p; unused when the system has no fixed part)
+     * @return the penalised residual sum of squares r² = min ‖W^½(r − Xβ − ZΛu)‖² + ‖u‖²
+     */
+    double solve(double[] u, double[] beta) {
+        int pk = participants * k;
+        double[] w1 = new double[pk];
+        double norm = 0;
+        for (int j = 0; j < participants; j++) {
+            for (int r = 0; r < k; r++) {
+                double s = 0;
+                for (int e = r; e < k; e++) {
+                    s += t[e * k + r] * cpy[j * k + e];
+                }
+                w1[j * k + r] = s;
+            }
+            Dense.forward(l11, j * k * k, k, w1, j * k, 1);
+        }
+        for (double v : w1) {
+            norm += v * v;
+        }
+        double[] w2 = new double[axes];
+        if (axes > 0) {
+            for (int a = 0; a < axes; a++) {
+                w2[a] = ta * cay[a];
+            }
+            for (int row = 0; row < pk; row++) {
+                double v = w1[row];
+                for (int a = 0; a < axes; a++) {
+                    w2[a] -= wj[row * axes + a] * v;
+                }
+            }
+            Dense.forward(l22, 0, axes, w2, 0, 1);
+            for (double v : w2) {
+                norm += v * v;
+            }
+        }
+        double[] w3 = new double[p];
+        if (p > 0) {
+            for (int c = 0; c < p; c++) {
+                double s = cxy[c];
+                for (int row = 0; row < pk; row++) {
+                    s -= vj[row * p + c] * w1[row];
+                }
+                for (int a = 0; a < axes; a++) {
+                    s -= l32t[a * p + c] * w2[a];
+                }
+                w3[c] = s;
+            }
+            Dense.forward(lx, 0, p, w3, 0, 1);
+            for (double v : w3) {
+                norm += v * v;
+            }
+            Dense.backward(lx, 0, p, w3, 0, 1);
+            System.arraycopy(w3, 0, beta, 0, p);
+        }
+        if (axes > 0) {
+            for (int a = 0; a < axes; a++) {
+                for (int c = 0; c < p; c++) {
+                    w2[a] -= l32t[a * p + c] * w3[c];
+                }
+            }
+            Dense.backward(l22, 0, axes, w2, 0, 1);
+            System.arraycopy(w2, 0, u, pk, axes);
+        }
+        for (int row = 0; row < pk; row++) {
+            double s = w1[row];
+            for (int a = 0; a < axes; a++) {
+                s -= wj[row * axes + a] * w2[a];
+            }
+            for (int c = 0; c < p; c++) {
+                s -= vj[row * p + c] * w3[c];
+            }
+            w1[row] = s;
+        }
+        for (int j = 0; j < participants; j++) {
+            Dense.backward(l11, j * k * k, k, w1, j * k, 1);
+        }
+        System.arraycopy(w1, 0, u, 0, pk);
+        return Math.max(0, yy - norm);
+    }
+
+    /** Row i's linear predictor from random effects: z_iᵀ T u_participant + ta u_axis. */
+    static double randomPart(MixedDesign d, double[] t, double ta, int i, double[] u) {
+        int k = d.k;
+        int j = d.participant[i];
+        double s = 0;
+        for (int r = 0; r < k; r++) {
+            if (d.z(i, r) != 0) {
+                for (int e = 0; e <= r; e++) {
+                    s += t[r * k + e] * u[j * k + e];
+                }
+            }
+        }
+        if (d.axes > 0) {
+            s += ta * u[d.participants * k + d.axis[i]];
+        }
+        return s;
+    }
+}

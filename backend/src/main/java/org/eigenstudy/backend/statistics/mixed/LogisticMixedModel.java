@@ -1,0 +1,194 @@
+package org.eigenstudy.backend.statistics.mixed;
+
+import java.util.Arrays;
+
+/**
+ * glmer with {@code family = binomial} (logit link, 0/1 responses) and the Laplace approximation
+ * ({@code nAGQ = 1}). For given θ (and β) the conditional modes u come from penalised iteratively
+ * reweighted least squares (PIRLS, with step halving on the penalised deviance); the objective is
+ * lme4's Laplace deviance Σ devresid(y, μ) + ‖u‖² + log|L_θ|², L_θ the Cholesky factor of ΛᵀZᵀWZΛ +
+ * I at the modes. As glmer does, θ is first optimised with β profiled out by PIRLS over (u, β)
+ * jointly (glmer's nAGQ = 0 stage), then θ and β together with PIRLS over u only; both stages use
+ * BOBYQA (glmer's second stage defaults to Nelder–Mead; both stop at the same optimum of the same
+ * objective). Var(β̂) is, as glmer's default {@code vcov}, 2 H⁻¹ restricted to β, where H is the
+ * Hessian of the Laplace deviance over (θ, β) (here with Richardson-extrapolated finite
+ * differences).
+ */
+public final class LogisticMixedModel {
+
+    private static final int MAX_ITERATIONS = 200;
+
+    final MixedDesign design;
+    private final CrossedSystem withFixed;
+    private final CrossedSystem randomOnly;
+    private final double[] eta;
+    private final double[] weights;
+    private final double[] working;
+    private double[] u;
+    private double[] beta;
+
+    private LogisticMixedModel(MixedDesign design) {
+        this.design = design;
+        for (double v : design.y) {
+            if (v != 0 && v != 1) {
+                throw new IllegalArgumentException("responses must be 0 or 1");
+            }
+        }
+        this.withFixed = new CrossedSystem(design, true);
+        this.randomOnly = new CrossedSystem(design, false);
+        this.eta = new double[design.n];
+        this.weights = new double[design.n];
+        this.working = new double[design.n];
+        this.u = new double[design.participants * design.k + design.axes];
+        this.beta = new double[design.p];
+    }
+
+    public static GlmmFit fit(MixedDesign design) {
+        LogisticMixedModel model = new LogisticMixedModel(design);
+        int k = design.k;
+        int axes = design.axes;
+        int m = Theta.size(k, axes);
+        double[] lower = Theta.lower(k, axes);
+        // Stage 1 only finds the start of stage 2, which optimises θ again: a coarse radius does.
+        double[] theta =
+                BoundedMinimizer.minimize(
+                        model::profiledOverBeta, Theta.start(k, axes), lower, 1e-5);
+        model.profiledOverBeta(theta);
+        double[] start = Arrays.copyOf(theta, m + design.p);
+        System.arraycopy(model.beta, 0, start, m, design.p);
+        double[] lower2 = Arrays.copyOf(lower, m + design.p);
+        Arrays.fill(lower2, m, m + design.p, Double.NEGATIVE_INFINITY);
+        double[] optimum = BoundedMinimizer.minimize(model::laplace, start, lower2);
+        return new GlmmFit(model, optimum);
+    }
+
+    /** Stage 1: the Laplace deviance at θ with u and β from PIRLS (glmer's nAGQ = 0 stage). */
+    double profiledOverBeta(double[] theta) {
+        return pirls(theta, null);
+    }
+
+    /** Stage 2: the Laplace deviance at (θ, β) with u from PIRLS. */
+    double laplace(double[] thetaBeta) {
+        int m = Theta.size(design.k, design.axes);
+        return pirls(
+                Arrays.copyOf(thetaBeta, m), Arrays.copyOfRange(thetaBeta, m, thetaBeta.length));
+    }
+
+    double[] beta() {
+        return beta.clone();
+    }
+
+    double[] modes() {
+        return u.clone();
+    }
+
+    private double pirls(double[] theta, double[] fixedBeta) {
+        CrossedSystem system = fixedBeta == null ? withFixed : randomOnly;
+        double[] t = Theta.participantFactor(theta, design.k);
+        double ta = Theta.axisFactor(theta, design.k, design.axes);
+        double[] uCur = u.clone();
+        double[] bCur = fixedBeta == null ? beta.clone() : fixedBeta;
+        double pdev = linearPredictor(t, ta, uCur, bCur);
+        double[] uNew = new double[uCur.length];
+        double[] bNew = new double[design.p];
+        for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+            weightsAndWorkingResponse(bCur, fixedBeta != null);
+            system.accumulate(weights, working);
+            system.factor(t, ta);
+            system.solve(uNew, bNew);
+            if (fixedBeta != null) {
+                bNew = fixedBeta;
+            }
+            double step = 1;
+            double[] uTry = uNew;
+            double[] bTry = bNew;
+            double next = linearPredictor(t, ta, uTry, bTry);
+            // Halve the step while the penalised deviance increases (lme4's pwrssUpdate). Near the
+            // modes the decrease falls below rounding; a full Newton step is then still taken,
+            // because log|L|² depends on u to first order and must see converged modes.
+            double slack = 1e-10 * (Math.abs(pdev) + 1);
+            for (int halving = 0; next > pdev + slack && halving < 30; halving++) {
+                step /= 2;
+                uTry = blend(uCur, uNew, step);
+                bTry = blend(bCur, bNew, step);
+                next = linearPredictor(t, ta, uTry, bTry);
+            }
+            double moved = maxDifference(uCur, uTry) + maxDifference(bCur, bTry);
+            if (next > pdev + slack) {
+                linearPredictor(t, ta, uCur, bCur);
+                break;
+            }
+            uCur = uTry.clone();
+            bCur = bTry.clone();
+            pdev = next;
+            if (moved < 1e-11) {
+                break;
+            }
+        }
+        // log|L|² with the weights at the modes.
+        weightsAndWorkingResponse(bCur, fixedBeta != null);
+        system.accumulate(weights, working);
+        system.factor(t, ta);
+        u = uCur;
+        if (fixedBeta == null) {
+            beta = bCur;
+        }
+        return pdev + system.logDetL();
+    }
+
+    /** Sets η for (u, β) and returns the penalised deviance Σ devresid + ‖u‖². */
+    private double linearPredictor(double[] t, double ta, double[] uv, double[] b) {
+        double dev = 0;
+        int p = design.p;
+        for (int i = 0; i < design.n; i++) {
+            double e = CrossedSystem.randomPart(design, t, ta, i, uv);
+            for (int c = 0; c < p; c++) {
+                e += design.x[i * p + c] * b[c];
+            }
+            eta[i] = e;
+            // Bernoulli deviance residual: −2 log P(y | η), computed without overflow.
+            dev += 2 * softplus(design.y[i] == 1 ? -e : e);
+        }
+        for (double v : uv) {
+            dev += v * v;
+        }
+        return dev;
+    }
+
+    /** IRLS weights μ(1 − μ) and working response η + (y − μ)/w (minus Xβ when β is fixed). */
+    private void weightsAndWorkingResponse(double[] b, boolean offset) {
+        int p = design.p;
+        for (int i = 0; i < design.n; i++) {
+            double mu = ClassInference.logistic(eta[i]);
+            double w = Math.max(mu * (1 - mu), 1e-300);
+            weights[i] = w;
+            double z = eta[i] + (design.y[i] - mu) / w;
+            if (offset) {
+                for (int c = 0; c < p; c++) {
+                    z -= design.x[i * p + c] * b[c];
+                }
+            }
+            working[i] = z;
+        }
+    }
+
+    private static double softplus(double x) {
+        return Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
+    }
+
+    private static double[] blend(double[] from, double[] to, double step) {
+        double[] out = new double[from.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = from[i] + step * (to[i] - from[i]);
+        }
+        return out;
+    }
+
+    private static double maxDifference(double[] a, double[] b) {
+        double m = 0;
+        for (int i = 0; i < a.length; i++) {
+            m = Math.max(m, Math.abs(a[i] - b[i]));
+        }
+        return m;
+    }
+}
