@@ -162,7 +162,12 @@ async function runStudy(launch) {
   const firstVisit = start === 0 && answered.length === 0 && pending.length === 0;
 
   if (!session.consentedAt) {
-    timeline.push({ type: PagePlugin, render: consentPage(study, { onAgree: () => api.consent(token) }) });
+    timeline.push({ type: PagePlugin, render: consentPage(study, { onAgree: () => api.consent(token).catch((e) => {
+      // timed out on the consent page: the expired page replaces it (the promise never settles, so the
+      // consent form shows no error of its own)
+      if (e?.body?.rule === 'expired' && onExpired) return onExpired().then(() => new Promise(() => {}));
+      throw e;
+    }) }) });
   }
   if (firstVisit) {
     timeline.push({ type: InstructionsPlugin, pages: instructionPages(study, session.practice ?? session.trials[0], Boolean(session.practice)),

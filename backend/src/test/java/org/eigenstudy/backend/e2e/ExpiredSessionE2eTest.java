@@ -91,6 +91,34 @@ class ExpiredSessionE2eTest {
         }
     }
 
+    /** The time limit passes while the page is open: the refused save leads to the same page. */
+    @Test
+    void timingOutDuringATrialShowsTheSamePageInsteadOfAnError() {
+        E2eStudy study = E2eStudy.importAndOpen("e2e-expired-midway");
+        try (E2eBrowser browser = E2eBrowser.laptop()) {
+            browser.page.navigate(root + "study/?study=" + study.slug);
+            ParticipantPages pages = new ParticipantPages(browser);
+            pages.consent();
+            pages.instructions();
+            pages.practice();
+            assertEquals(0, pages.trialOnScreen());
+            timeOut(study);
+            pages.answer(Answer.forTrial(0), false);
+            Locator expired =
+                    browser.await(browser.page.locator("#session-expired"), "the expired page");
+            assertTrue(expired.innerText().contains("start the study again"), expired.innerText());
+            Axe.assertNoSeriousViolations(browser.page, "the expired page after a refused save");
+            assertEquals(0, study.responses());
+            browser.page.click("#start-again");
+            pages.consent();
+            assertEquals(2, study.sessions());
+            assertEquals(
+                    List.of(),
+                    browser.consoleErrors(e -> e.contains("status of 409")),
+                    "no console errors besides the refused save");
+        }
+    }
+
     @Test
     void mturkSaysToReturnTheHitAndOffersNothingThatWouldBeRefused() {
         E2eStudy study = E2eStudy.importAndOpen("e2e-expired-mturk");
