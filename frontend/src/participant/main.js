@@ -14,7 +14,8 @@ import { resumeIndex } from './resume.js';
 import { toRequestBody } from './response.js';
 import { PagePlugin } from './page-plugin.js';
 import { EigenTrialPlugin } from './trial-plugin.js';
-import { consentPage, instructionPages, instructionsSummary, welcomeBackPage, savingPage, debriefPage, messagePage } from './pages.js';
+import { consentPage, instructionPages, instructionsSummary, welcomeBackPage, savingPage, debriefPage, messagePage, expiredPage } from './pages.js';
+import { expiredAdvice } from './expired.js';
 import { withRetryNotice } from './connection.js';
 import { preloadImages } from './preload.js';
 import { renderTrial } from './trial-view.js';
@@ -84,6 +85,28 @@ function saveStatusBanner(retryNow) {
   };
 }
 
+/**
+ * The session timed out: nothing of it can be answered any more, so the page says so at once and offers
+ * only what the server accepts. Starting again forgets the old token and its waiting answers (the server
+ * would refuse them) and starts a new session with the same launch parameters.
+ */
+function showExpired(launch, token, session) {
+  document.title = `Time limit passed – ${session.study.title} – Eigenstudy`;
+  replaceChildren(root, expiredPage(session.study, expiredAdvice(session), () => {
+    store.forget(launch.study, launch.participantKey);
+    try {
+      globalThis.sessionStorage.removeItem(queueKey(token));
+    } catch {
+      // no storage, no queue to drop
+    }
+    runStudy(launch).catch(showError);
+  }));
+}
+
+// Set while a session runs: a refusal because its time limit passed mid-study shows the expired page
+// (re-read from the server, so it offers what is allowed now) instead of a dead end.
+let onExpired = null;
+
 async function runStudy(launch) {
   const { token, session } = await withRetryNotice(root, 'The study could not be loaded', () => openSession(launch));
   const study = session.study;
@@ -93,6 +116,14 @@ async function runStudy(launch) {
     debriefPage(study, session.completion)(root);
     return;
   }
+  if (session.state === 'abandoned') {
+    showExpired(launch, token, session);
+    return;
+  }
+  onExpired = () => api.session(token).then((now) => showExpired(launch, token, now), (e) => {
+    onExpired = null;
+    showError(e);
+  });
 
   let queue = null;
   queue = new RetryQueue({
@@ -103,6 +134,7 @@ async function runStudy(launch) {
     onDrop: (item, error) => {
       // "already-answered" means an earlier copy of this answer is stored: nothing is lost.
       if (error?.body?.rule === 'already-answered') return;
+      if (error?.body?.rule === 'expired' && onExpired) return onExpired();
       fail('Your answer could not be saved', error.message);
     },
   });
@@ -130,7 +162,12 @@ async function runStudy(launch) {
   const firstVisit = start === 0 && answered.length === 0 && pending.length === 0;
 
   if (!session.consentedAt) {
-    timeline.push({ type: PagePlugin, render: consentPage(study, { onAgree: () => api.consent(token) }) });
+    timeline.push({ type: PagePlugin, render: consentPage(study, { onAgree: () => api.consent(token).catch((e) => {
+      // timed out on the consent page: the expired page replaces it (the promise never settles, so the
+      // consent form shows no error of its own)
+      if (e?.body?.rule === 'expired' && onExpired) return onExpired().then(() => new Promise(() => {}));
+      throw e;
+    }) }) });
   }
   if (firstVisit) {
     timeline.push({ type: InstructionsPlugin, pages: instructionPages(study, session.practice ?? session.trials[0], Boolean(session.practice)),
@@ -175,12 +212,13 @@ const REFUSALS = {
   repeat: ['You have already taken part', 'Our records show that you already took part in this study, which allows one participation per person.'],
   'study-not-open': ['This study is not open', 'The study is not accepting participants at the moment.'],
   'not-found': ['Study not found', 'This link does not lead to a study. Please check the link you were given.'],
-  expired: ['Session expired', 'This session has expired. Please contact the researcher.'],
+  expired: ['Time limit passed', 'The time limit for this session passed before it was finished. Please reload the page to see how to go on.'],
   finished: ['Already finished', 'This session is already finished. Thank you!'],
   'rate-limit': ['Too many attempts', 'Please wait a minute and reload the page.'],
 };
 
 function showError(e) {
+  if (e?.body?.rule === 'expired' && onExpired) return onExpired();
   const known = REFUSALS[e?.body?.rule];
   if (known) fail(...known);
   else fail('Something went wrong', String(e?.message ?? e));

@@ -145,6 +145,26 @@ export function debriefPage(study, completion, { redirect = (url) => globalThis.
   };
 }
 
+/**
+ * A session whose time limit passed: says so before anything else and offers only what the server would
+ * accept (`advice` from expired.js): a button that starts a new session, or what to do on the crowd platform.
+ */
+export function expiredPage(study, advice, onStartAgain) {
+  const page = h('div', { class: 'page message expired', id: 'session-expired' },
+    h('h1', { text: study.title }),
+    h('h2', { text: 'The time limit for this session has passed' }),
+    advice.paragraphs.map((text) => h('p', { text })));
+  if (advice.startAgain) {
+    const again = h('button', { type: 'button', class: 'jspsych-btn primary', id: 'start-again', text: 'Start a new session' });
+    again.addEventListener('click', () => {
+      again.disabled = true;
+      onStartAgain();
+    });
+    page.append(again);
+  }
+  return page;
+}
+
 export function messagePage(title, text) {
   return h('div', { class: 'page message', role: 'alert' }, h('h1', { text: title }), h('p', { text }));
 }

@@ -1,5 +1,6 @@
 import { h, replaceChildren } from '../shared/dom.js';
 import { fmtTime } from './format.js';
+import { confirmDialog } from './confirm-dialog.js';
 
 /** Study list with open/close buttons and the import form. Returns a cleanup function. */
 export function studiesView(container, api) {
@@ -37,29 +38,50 @@ export function studiesView(container, api) {
         h('td', { text: fmtTime(st.createdAt) }),
         h('td', {}, st.participantUrl ? h('code', { text: new URL(st.participantUrl, location.origin).href }) : '–'),
         h('td', { class: 'actions' },
-          st.state === 'draft' ? h('button', { type: 'button', text: 'Open', onclick: () => act(`Opening ${st.slug}`, () => api.open(st.id)) }) : null,
+          st.state === 'draft' ? openButton(st, studies) : null,
           st.state === 'open' ? h('button', { type: 'button', text: 'Close…', 'aria-haspopup': 'dialog', onclick: () => confirmClose(st) }) : null))))));
   }
 
-  // Closing cannot be undone (StudyService refuses to reopen a closed study), so it is confirmed in a modal
-  // dialog that says what it does; Cancel has the focus, so Enter or Escape leaves the study open.
+  // Closing cannot be undone (StudyService refuses to reopen a closed study), so it is confirmed first.
   function confirmClose(st) {
-    const dialog = h('dialog', { class: 'confirm', 'aria-labelledby': 'close-title', 'aria-describedby': 'close-what' },
-      h('h2', { id: 'close-title', text: `Close “${st.title}” (${st.slug} v${st.version})?` }),
-      h('ul', { id: 'close-what' },
-        h('li', { text: 'New participants can no longer start it: the participant link tells them the study is not open.' }),
-        h('li', { text: 'Participants who have already started can still finish and get their completion code.' }),
-        h('li', { text: 'Every response is kept: progress, statistics and exports stay available here.' }),
-        h('li', { text: 'A closed study cannot be reopened. To run it again, import it again as a new version.' })),
-      h('form', { method: 'dialog', class: 'confirm-actions' },
-        h('button', { type: 'submit', value: 'cancel', autofocus: true, text: 'Cancel' }),
-        h('button', { type: 'submit', value: 'close', class: 'danger', text: 'Close study' })));
-    dialog.addEventListener('close', () => {
-      dialog.remove();
-      if (dialog.returnValue === 'close') act(`Closing ${st.slug}`, () => api.close(st.id));
+    confirmDialog({
+      id: 'close-confirm',
+      title: `Close “${st.title}” (${st.slug} v${st.version})?`,
+      items: [
+        'New participants can no longer start it: the participant link tells them the study is not open.',
+        'Participants who have already started can still finish and get their completion code.',
+        'Every response is kept: progress, statistics and exports stay available here.',
+        'A closed study cannot be reopened. To run it again, import it again as a new version.',
+      ],
+      confirmLabel: 'Close study',
+      onConfirm: () => act(`Closing ${st.slug}`, () => api.close(st.id)),
     });
-    document.body.append(dialog);
-    dialog.showModal();
+  }
+
+  // Opening a version closes the slug's open version in the same step (StudyService.open: only one version
+  // of a slug is open, so the participant link leads to the newest), which cannot be undone either: asked
+  // first, naming the version that closes. Sessions keep their version: one started in the closed version
+  // finishes there from its own browser, while the link (also opened from another browser) starts the new one.
+  function confirmOpen(st, current) {
+    confirmDialog({
+      id: 'open-confirm',
+      title: `Open “${st.title}” (${st.slug} v${st.version}) and close v${current.version}?`,
+      items: [
+        `Version ${current.version} of ${st.slug}, open now, will be closed: only one version of a study is open at a time, and the participant link then leads to version ${st.version}.`,
+        `New participants start version ${st.version}; nobody can start version ${current.version} any more.`,
+        `Participants who have already started version ${current.version} can still finish it in the browser they started in (for an anonymous link: the same tab) and get their completion code; the participant link opened anywhere else leads to version ${st.version}.`,
+        `Every response to version ${current.version} is kept: its progress, statistics and exports stay available here.`,
+        `A closed version cannot be reopened.`,
+      ],
+      confirmLabel: `Open v${st.version}, close v${current.version}`,
+      onConfirm: () => act(`Opening ${st.slug} v${st.version}`, () => api.open(st.id)),
+    });
+  }
+
+  function openButton(st, studies) {
+    const current = studies.find((o) => o.slug === st.slug && o.state === 'open' && o.id !== st.id);
+    if (!current) return h('button', { type: 'button', text: 'Open', onclick: () => act(`Opening ${st.slug}`, () => api.open(st.id)) });
+    return h('button', { type: 'button', text: 'Open…', 'aria-haspopup': 'dialog', onclick: () => confirmOpen(st, current) });
   }
 
   const configPath = h('input', { id: 'config-path', placeholder: 'study-config/demo.yaml' });

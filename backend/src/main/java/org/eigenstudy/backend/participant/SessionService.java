@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.eigenstudy.backend.api.ApiException;
 import org.eigenstudy.backend.crypto.Secrets;
@@ -53,8 +54,7 @@ public class SessionService {
                             store.addToken(connection, earlier.id(), tokenHash);
                             return new Started(view(connection, earlier).withToken(token), false);
                         }
-                        if (!study.design().allowRepeat()
-                                && store.participated(connection, study.id(), arrival)) {
+                        if (repeatRefused(connection, study, arrival)) {
                             throw ApiException.conflict(
                                     "you have already taken part in this study", "repeat");
                         }
@@ -71,6 +71,32 @@ public class SessionService {
                                     Set.copyOf(trialIds));
                     return new Started(view.withToken(token), true);
                 });
+    }
+
+    /** A new start of {@code arrival} in {@code study} is a repeat the study does not allow. */
+    private boolean repeatRefused(Connection connection, StudyFacts study, Arrival arrival)
+            throws SQLException {
+        return !study.design().allowRepeat() && store.participated(connection, study.id(), arrival);
+    }
+
+    /**
+     * Whether {@code POST /sessions} with this session's parameters would start a new session now:
+     * a version of its study is open and, for an MTurk worker or Prolific participant, taking part
+     * again is not a refused repeat there. The page of a timed-out session offers exactly what the
+     * start would allow, so the participant never fills in something that is then refused.
+     */
+    private boolean canStartAgain(Connection connection, StudyFacts study, SessionRow session)
+            throws SQLException {
+        Optional<StudyFacts> open = studies.findOpen(connection, study.slug());
+        if (open.isEmpty()) {
+            return false;
+        }
+        if (session.externalId() == null) {
+            return true;
+        }
+        Arrival again =
+                new Arrival(session.source(), session.externalId(), null, null, null, null, null);
+        return !repeatRefused(connection, open.get(), again);
     }
 
     /** The session of {@code token} or 404; {@code lock} serializes writes to one session. */
@@ -167,6 +193,7 @@ public class SessionService {
         TrialView practice =
                 study.design().practiceTrial() ? views.example(connection, study, trialIds) : null;
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        boolean expired = session.expired(now);
         return new SessionView(
                 null,
                 session.visibleState(now),
@@ -178,7 +205,9 @@ public class SessionService {
                 next,
                 practice,
                 trials,
-                session.completed() ? completion(study, session) : null);
+                session.completed() ? completion(study, session) : null,
+                session.completed() ? null : session.expiresAt(),
+                expired && canStartAgain(connection, study, session));
     }
 
     static Completion completion(StudyFacts study, SessionRow session) {

@@ -21,8 +21,8 @@ public class SessionStore {
 
     private static final String COLUMNS =
             """
-            SELECT s.id, s.study_id, st.state, s.state, s.source, s.consented_at, s.expires_at,
-                   s.completion_code, s.assignment_id, s.turk_submit_to
+            SELECT s.id, s.study_id, st.state, s.state, s.source, s.external_id, s.consented_at,
+                   s.expires_at, s.completion_code, s.assignment_id, s.turk_submit_to
             FROM participant_session s JOIN study st ON st.id = s.study_id
             """;
 
@@ -153,11 +153,12 @@ public class SessionStore {
                             row.getString(3),
                             row.getString(4),
                             row.getString(5),
-                            row.getObject(6, OffsetDateTime.class),
+                            row.getString(6),
                             row.getObject(7, OffsetDateTime.class),
-                            row.getString(8),
+                            row.getObject(8, OffsetDateTime.class),
                             row.getString(9),
-                            row.getString(10)));
+                            row.getString(10),
+                            row.getString(11)));
         }
     }
 
@@ -218,6 +219,7 @@ public class SessionStore {
                         "open",
                         "started",
                         arrival.source(),
+                        arrival.externalId(),
                         null,
                         row.getObject(3, OffsetDateTime.class),
                         null,

@@ -4,7 +4,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** Everything the participant page needs to show or resume a session. */
+/**
+ * Everything the participant page needs to show or resume a session. {@code expiresAt} is the time
+ * limit of an unfinished session; past it {@code state} reads {@code abandoned} and {@code
+ * canStartAgain} says whether a new start with the same parameters would be accepted now.
+ */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record SessionView(
         String token,
@@ -17,7 +21,9 @@ public record SessionView(
         int nextTrialIndex,
         TrialView practice,
         List<TrialView> trials,
-        Completion completion) {
+        Completion completion,
+        OffsetDateTime expiresAt,
+        boolean canStartAgain) {
 
     public SessionView withToken(String newToken) {
         return new SessionView(
@@ -31,6 +37,8 @@ public record SessionView(
                 nextTrialIndex,
                 practice,
                 trials,
-                completion);
+                completion,
+                expiresAt,
+                canStartAgain);
     }
 }

@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eigenstudy.backend.api.ApiException;
 import org.eigenstudy.backend.study.StudyDesign;
@@ -42,13 +43,9 @@ public class StudyCatalog {
 
     /** The newest open version of {@code slug}: 404 if unknown, 409 if none is open. */
     public StudyFacts open(Connection connection, String slug) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(OPEN)) {
-            query.setString(1, slug);
-            try (ResultSet row = query.executeQuery()) {
-                if (row.next()) {
-                    return facts(connection, row.getLong(1));
-                }
-            }
+        Optional<StudyFacts> open = findOpen(connection, slug);
+        if (open.isPresent()) {
+            return open.get();
         }
         try (PreparedStatement query = connection.prepareStatement(ANY)) {
             query.setString(1, slug);
@@ -59,6 +56,18 @@ public class StudyCatalog {
             }
         }
         throw ApiException.conflict("study '" + slug + "' is not open", "study-not-open");
+    }
+
+    /** The newest open version of {@code slug}, if any. */
+    public Optional<StudyFacts> findOpen(Connection connection, String slug) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(OPEN)) {
+            query.setString(1, slug);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next()
+                        ? Optional.of(facts(connection, row.getLong(1)))
+                        : Optional.empty();
+            }
+        }
     }
 
     /** Loads on the caller's connection: a second one from the pool could deadlock under load. */

@@ -151,19 +151,15 @@ class ResearcherDashboardE2eTest {
         browser.page.navigate(root + "researcher/#/");
         Locator row = browser.page.locator("tr[data-study-id='" + study.id + "']");
         row.locator("button:has-text('Close')").click();
-        Locator dialog = browser.page.locator("dialog[open]");
-        dialog.waitFor();
-        String text = dialog.innerText();
-        for (String says :
-                List.of(
-                        "New participants can no longer start",
-                        "already started can still finish",
-                        "Every response is kept",
-                        "cannot be reopened")) {
-            assertTrue(text.contains(says), "the dialog says: " + says + "; it shows " + text);
-        }
-        assertEquals("Cancel", browser.page.evaluate("() => document.activeElement.textContent"));
-        Axe.assertNoSeriousViolations(browser.page, "close confirmation");
+        Locator dialog =
+                assertConfirmation(
+                        browser,
+                        "close confirmation",
+                        List.of(
+                                "New participants can no longer start",
+                                "already started can still finish",
+                                "Every response is kept",
+                                "cannot be reopened"));
         screenshots(browser, "researcher-close-confirmation");
         dialog.locator("button:has-text('Cancel')").click();
         assertEquals(0, browser.page.locator("dialog[open]").count());
@@ -173,6 +169,22 @@ class ResearcherDashboardE2eTest {
         browser.page.locator("dialog[open] button:has-text('Close study')").click();
         browser.page.waitForCondition(() -> "closed".equals(row.locator(".state").textContent()));
         assertEquals(0, row.locator("button").count(), "a closed study offers no action");
+    }
+
+    /**
+     * The confirmation dialog on screen says each of {@code says}, has the focus on Cancel (so
+     * Enter or Escape changes nothing) and passes axe-core.
+     */
+    static Locator assertConfirmation(E2eBrowser browser, String what, List<String> says) {
+        Locator dialog = browser.page.locator("dialog[open]");
+        dialog.waitFor();
+        String text = dialog.innerText();
+        for (String said : says) {
+            assertTrue(text.contains(said), "the dialog says: " + said + "; it shows " + text);
+        }
+        assertEquals("Cancel", browser.page.evaluate("() => document.activeElement.textContent"));
+        Axe.assertNoSeriousViolations(browser.page, what);
+        return dialog;
     }
 
     /**

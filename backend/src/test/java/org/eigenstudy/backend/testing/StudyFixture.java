@@ -86,11 +86,16 @@ public final class StudyFixture {
     }
 
     public static StudyFixture create(String slug, int axesPerClass, Design design) {
+        return create(slug, axesPerClass, design, 1);
+    }
+
+    /** A fixture of study version {@code version} (a slug's versions are imported one by one). */
+    public static StudyFixture create(String slug, int axesPerClass, Design design, int version) {
         try {
             StudyFixture fixture =
                     new StudyFixture(
                             Files.createTempDirectory("study-" + slug), slug, axesPerClass);
-            fixture.write(design);
+            fixture.write(design, version);
             return fixture;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -105,7 +110,7 @@ public final class StudyFixture {
         }
     }
 
-    private void write(Design design) throws IOException {
+    private void write(Design design, int version) throws IOException {
         Files.writeString(dir.resolve("card.json"), "{}");
         String yaml =
                 String.format(
@@ -114,7 +119,7 @@ public final class StudyFixture {
                         study:
                           slug: %s
                           title: "Fixture %s"
-                          version: 1
+                          version: %d
                           description: "Rows of generated pictures that change step by step."
                           instructions: "Look at the strips."
                         models:
@@ -139,6 +144,7 @@ public final class StudyFixture {
                         """,
                         slug,
                         slug,
+                        version,
                         axesPerClass,
                         axesPerClass,
                         axesPerClass,

@@ -68,8 +68,8 @@ public final class TestApi {
         return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON);
     }
 
-    /** Imports and opens a fixture study; returns its id. */
-    public static long importAndOpen(String token, StudyFixture fixture) {
+    /** Imports a fixture study (a draft); returns its id. */
+    public static long importDraft(String token, StudyFixture fixture) {
         int id =
                 researcher(token)
                         .body(
@@ -81,6 +81,12 @@ public final class TestApi {
                         .statusCode(201)
                         .extract()
                         .path("id");
+        return id;
+    }
+
+    /** Imports and opens a fixture study; returns its id. */
+    public static long importAndOpen(String token, StudyFixture fixture) {
+        long id = importDraft(token, fixture);
         researcher(token).post("/api/researcher/studies/" + id + "/open").then().statusCode(200);
         return id;
     }
