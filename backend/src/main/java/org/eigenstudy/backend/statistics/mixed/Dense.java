@@ -112,6 +112,15 @@ final class Dense {
     }
 
     /** xᵀ A x. */
+    /** √ of the diagonal of a row-major n × n matrix: standard errors from a covariance. */
+    static double[] sqrtDiagonal(double[] a, int n) {
+        double[] d = new double[n];
+        for (int i = 0; i < n; i++) {
+            d[i] = Math.sqrt(a[i * n + i]);
+        }
+        return d;
+    }
+
     static double quadratic(double[] x, double[] a) {
         int n = x.length;
         double s = 0;

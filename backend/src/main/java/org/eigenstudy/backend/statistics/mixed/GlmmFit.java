@@ -56,12 +56,7 @@ public final class GlmmFit {
     }
 
     public double[] standardErrors() {
-        int p = beta.length;
-        double[] se = new double[p];
-        for (int i = 0; i < p; i++) {
-            se[i] = Math.sqrt(covariance[i * p + i]);
-        }
-        return se;
+        return Dense.sqrtDiagonal(covariance, beta.length);
     }
 
     /** The participant intercepts' variance on the logit scale (σ = 1 for the binomial). */

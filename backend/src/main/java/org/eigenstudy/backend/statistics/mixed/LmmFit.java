@@ -57,12 +57,7 @@ public final class LmmFit {
     }
 
     public double[] standardErrors() {
-        int p = beta.length;
-        double[] se = new double[p];
-        for (int i = 0; i < p; i++) {
-            se[i] = Math.sqrt(covariance[i * p + i]);
-        }
-        return se;
+        return Dense.sqrtDiagonal(covariance, beta.length);
     }
 
     /** σ̂², the residual variance (R: {@code sigma(fit)^2}). */
