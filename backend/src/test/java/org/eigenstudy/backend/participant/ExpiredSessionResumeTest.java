@@ -42,12 +42,7 @@ class ExpiredSessionResumeTest {
     }
 
     private static JsonPath session(String token) {
-        return participant()
-                .get("/api/participant/sessions/" + token)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        return TestApi.resume(token);
     }
 
     private static void timeOut(String token) {

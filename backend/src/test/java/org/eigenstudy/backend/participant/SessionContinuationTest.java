@@ -58,12 +58,7 @@ class SessionContinuationTest {
     }
 
     private static JsonPath session(String token) {
-        return participant()
-                .get("/api/participant/sessions/" + token)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        return TestApi.resume(token);
     }
 
     @Test

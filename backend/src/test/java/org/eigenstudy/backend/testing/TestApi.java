@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.util.LinkedHashMap;
@@ -96,6 +97,18 @@ public final class TestApi {
     }
 
     /** Starts a plain-link session and consents; returns the token. */
+    /**
+     * The participant's view of a session ({@code GET …/sessions/{token}}), which must answer 200.
+     */
+    public static JsonPath resume(String token) {
+        return participant()
+                .get("/api/participant/sessions/" + token)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
     public static String startAndConsent(String slug) {
         String token = start(Map.of("study", slug)).statusCode(201).extract().path("token");
         consent(token);

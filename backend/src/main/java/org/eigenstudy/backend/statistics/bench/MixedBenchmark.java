@@ -71,13 +71,7 @@ public final class MixedBenchmark {
         int trials = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         int axesPerClass = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         int runs = args.length > 3 ? Integer.parseInt(args[3]) : 2;
-        System.out.printf(
-                "machine: %d cores, max heap %d MiB, Java %s, %s %s%n",
-                Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20,
-                System.getProperty("java.version"),
-                System.getProperty("os.name"),
-                System.getProperty("os.arch"));
+        StatisticsBenchmark.printMachine();
         MixedSyntheticStudy study =
                 new MixedSyntheticStudy(participants, trials, axesPerClass, 20210113L);
         System.out.printf(

@@ -33,13 +33,7 @@ public final class StatisticsBenchmark {
             System.exit(2);
         }
         int perParticipant = (int) (responses / participants);
-        System.out.printf(
-                "machine: %d cores, max heap %d MiB, Java %s, %s %s%n",
-                Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20,
-                System.getProperty("java.version"),
-                System.getProperty("os.name"),
-                System.getProperty("os.arch"));
+        StatisticsBenchmark.printMachine();
         System.out.printf(
                 "data: %d responses = %d participants x %d trials (2 catch trials each), 4 models%n",
                 responses, participants, perParticipant);
@@ -97,5 +91,16 @@ public final class StatisticsBenchmark {
 
     private static double seconds(long start) {
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** The machine line both benchmarks start with, so their reports name the same facts. */
+    static void printMachine() {
+        System.out.printf(
+                "machine: %d cores, max heap %d MiB, Java %s, %s %s%n",
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20,
+                System.getProperty("java.version"),
+                System.getProperty("os.name"),
+                System.getProperty("os.arch"));
     }
 }
