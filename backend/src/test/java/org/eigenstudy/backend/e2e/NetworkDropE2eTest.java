@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -97,6 +98,10 @@ class NetworkDropE2eTest {
             assertEquals(1, pages.trialOnScreen(), "the next trial once the images are there");
             pages.waitForImages();
             page.waitForCondition(() -> study.responses() == 1);
+            // The row is committed a moment before the reply reaches the page, so wait for the page
+            // to
+            // take the answer out of its queue (fails after the default timeout if it never does).
+            banner.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
             assertTrue(banner.isHidden(), "the banner goes once the answer is stored");
 
             pages.answerTrials(1, total - 1, total);
