@@ -47,8 +47,8 @@ public record StudyConfig(
      * One problem per referenced file (model card, feature-map card) that does not exist as a
      * regular file, located at the field naming it.
      */
-    public List<ConfigProblem> checkFilesExist() {
-        List<ConfigProblem> problems = new ArrayList<>();
+    public List<Problem> checkFilesExist() {
+        List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < models.size(); i++) {
             ModelSpec model = models.get(i);
             checkFile(resolveCard(model), modelPath(i) + ".card", "model card", problems);
@@ -61,10 +61,10 @@ public record StudyConfig(
         return problems;
     }
 
-    private void checkFile(Path file, String field, String what, List<ConfigProblem> problems) {
+    private void checkFile(Path file, String field, String what, List<Problem> problems) {
         if (!Files.isRegularFile(file)) {
             problems.add(
-                    new ConfigProblem(source.name(), 0, 0, field, what + " not found: " + file)
+                    new Problem(source.name(), 0, 0, field, what + " not found: " + file)
                             .at(source.name(), source.locate(field), ""));
         }
     }
@@ -73,7 +73,7 @@ public record StudyConfig(
      * {@link org.eigenstudy.studyconfig.model.StimulusSpec#checkAgainstDimension} for one model,
      * with full field paths and file locations.
      */
-    public List<ConfigProblem> checkAgainstDimension(ModelSpec model, int dim) {
+    public List<Problem> checkAgainstDimension(ModelSpec model, int dim) {
         int index = models.indexOf(model);
         if (index < 0) {
             throw new IllegalArgumentException("model '" + model.id() + "' is not in this config");

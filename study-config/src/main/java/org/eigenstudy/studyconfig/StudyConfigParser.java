@@ -65,7 +65,7 @@ public final class StudyConfigParser {
     }
 
     private static StudyConfigException fileProblem(String name, String message) {
-        return new StudyConfigException(List.of(new ConfigProblem(name, 0, 0, "(file)", message)));
+        return new StudyConfigException(List.of(new Problem(name, 0, 0, "(file)", message)));
     }
 
     private static String describe(IOException error) {

@@ -44,10 +44,10 @@ class DimensionCheckTest {
     void topLargerThanTheSpace() throws StudyConfigException {
         assertEquals(
                 List.of(
-                        ConfigProblem.unlocated(
+                        Problem.unlocated(
                                 "axes.top",
                                 "asks for 9 top eigenvectors but the space has 8 dimensions"),
-                        ConfigProblem.unlocated(
+                        Problem.unlocated(
                                 "axes",
                                 "top + bottom = 10 exceeds the space's 8 dimensions, so top and"
                                         + " bottom axes would overlap")),
@@ -66,7 +66,7 @@ class DimensionCheckTest {
         assertEquals(
                 List.of("axes"),
                 withAxes(5, 0, 0, 4).checkAgainstDimension(8).stream()
-                        .map(ConfigProblem::field)
+                        .map(Problem::field)
                         .toList());
     }
 
@@ -74,7 +74,7 @@ class DimensionCheckTest {
     void orthogonalNeedsRoomOutsideTheExcludedTop() throws StudyConfigException {
         assertEquals(
                 List.of(
-                        ConfigProblem.unlocated(
+                        Problem.unlocated(
                                 "axes.orthogonal_exclude_top",
                                 "orthogonal_exclude_top + orthogonal = 9 exceeds the space's 8"
                                         + " dimensions")),
@@ -105,20 +105,20 @@ class DimensionCheckTest {
 
         assertEquals(
                 List.of(
-                        new ConfigProblem(
+                        new Problem(
                                 "dims.yaml",
                                 8,
                                 19,
                                 "models[0].stimuli.axes.top",
                                 "asks for 10 top eigenvectors but the space has 8 dimensions"),
-                        new ConfigProblem(
+                        new Problem(
                                 "dims.yaml",
                                 8,
                                 13,
                                 "models[0].stimuli.axes",
                                 "top + bottom = 12 exceeds the space's 8 dimensions, so top and"
                                         + " bottom axes would overlap"),
-                        new ConfigProblem(
+                        new Problem(
                                 "dims.yaml",
                                 8,
                                 13,

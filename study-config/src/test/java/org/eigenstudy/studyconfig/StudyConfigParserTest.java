@@ -263,8 +263,8 @@ class StudyConfigParserTest {
 
     @Test
     void problemTextHasFileLineColumnFieldAndMessage() {
-        ConfigProblem problem =
-                new ConfigProblem(
+        Problem problem =
+                new Problem(
                         "demo.yaml",
                         12,
                         5,
@@ -274,8 +274,7 @@ class StudyConfigParserTest {
                 "demo.yaml:12:5: models[0].stimuli.frames: must be an odd integer between 3 and 31,"
                         + " got 8",
                 problem.toString());
-        assertEquals(
-                "axes.top: too many", ConfigProblem.unlocated("axes.top", "too many").toString());
+        assertEquals("axes.top: too many", Problem.unlocated("axes.top", "too many").toString());
     }
 
     @Test
@@ -337,14 +336,14 @@ class StudyConfigParserTest {
 
         assertEquals(
                 List.of(
-                        new ConfigProblem(
+                        new Problem(
                                 yaml.toString(),
                                 8,
                                 47,
                                 "models[0].stimuli.hessian.feature_map",
                                 "feature-map card not found: "
                                         + dir.resolve("lpips/feature-map-card.json")),
-                        new ConfigProblem(
+                        new Problem(
                                 yaml.toString(),
                                 10,
                                 11,
@@ -360,7 +359,7 @@ class StudyConfigParserTest {
                 assertThrows(StudyConfigException.class, () -> StudyConfigParser.parse(yaml));
         assertEquals(
                 List.of(
-                        new ConfigProblem(
+                        new Problem(
                                 yaml.toString(), 0, 0, "(file)", "cannot be read: no such file")),
                 error.problems());
     }

@@ -33,7 +33,7 @@ class StudyConfigRulesTest {
                         StudyConfigException.class,
                         () -> StudyConfigParser.parse(yaml, RuleCases.SOURCE));
         assertEquals(
-                List.of(new ConfigProblem(RuleCases.SOURCE, line, column, field, message)),
+                List.of(new Problem(RuleCases.SOURCE, line, column, field, message)),
                 error.problems(),
                 rule + " in:\n" + yaml);
     }

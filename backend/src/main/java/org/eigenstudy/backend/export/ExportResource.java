@@ -8,7 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import org.eigenstudy.backend.api.ApiException;
+import org.eigenstudy.backend.domain.DomainException;
 import org.eigenstudy.backend.researcher.Roles;
 import org.eigenstudy.backend.study.Study;
 
@@ -45,7 +45,7 @@ public class ExportResource {
                 body = QueryStream.csv(dataSource, ExportQueries.STIMULI, id);
                 type = CSV;
             }
-            default -> throw ApiException.notFound("export '" + name + "'");
+            default -> throw DomainException.notFound("export '" + name + "'");
         }
         String file = study.slug + "-v" + study.version + "-" + name;
         return Response.ok(body, type)
@@ -60,7 +60,7 @@ public class ExportResource {
                         () -> {
                             Study study = Study.findById(id);
                             if (study == null) {
-                                throw ApiException.notFound("study " + id);
+                                throw DomainException.notFound("study " + id);
                             }
                             return study;
                         });

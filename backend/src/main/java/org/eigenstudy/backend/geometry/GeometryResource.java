@@ -15,8 +15,8 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.eigenstudy.backend.api.ApiException;
 import org.eigenstudy.backend.crypto.Secrets;
+import org.eigenstudy.backend.domain.DomainException;
 import org.eigenstudy.backend.researcher.Roles;
 import org.eigenstudy.backend.study.Study;
 import org.eigenstudy.backend.study.StudyService;
@@ -53,7 +53,8 @@ public class GeometryResource {
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         Study study = StudyService.require(id, false);
         java.nio.file.Path png =
-                sheets.png(study, file).orElseThrow(() -> ApiException.notFound("sheet " + file));
+                sheets.png(study, file)
+                        .orElseThrow(() -> DomainException.notFound("sheet " + file));
         String sha256;
         try {
             sha256 = Secrets.sha256Hex(png);

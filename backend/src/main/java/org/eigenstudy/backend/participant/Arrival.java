@@ -1,8 +1,8 @@
 package org.eigenstudy.backend.participant;
 
 import java.net.URI;
-import org.eigenstudy.backend.api.ApiException;
-import org.eigenstudy.backend.api.Checks;
+import org.eigenstudy.backend.domain.Checks;
+import org.eigenstudy.backend.domain.DomainException;
 
 /** Where a participant came from, validated: the source and its ids. */
 record Arrival(
@@ -48,7 +48,7 @@ record Arrival(
 
     private static Arrival mturk(StartSessionRequest.MturkParams p, Checks checks) {
         if (MTURK_PREVIEW.equals(p.assignmentId())) {
-            throw ApiException.invalid(
+            throw DomainException.invalid(
                     "this is an MTurk preview (assignmentId "
                             + MTURK_PREVIEW
                             + "): accept the HIT"

@@ -12,7 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eigenstudy.backend.api.ApiException;
+import org.eigenstudy.backend.domain.DomainException;
+import org.eigenstudy.backend.domain.DomainException.Kind;
 import org.eigenstudy.backend.response.ResponseRequest;
 import org.eigenstudy.backend.response.ResponseService;
 
@@ -29,14 +30,14 @@ public class SessionResource {
     @POST
     public Response start(StartSessionRequest request, @Context HttpServerRequest http) {
         if (!rateLimiter.tryAcquire(http.remoteAddress().hostAddress())) {
-            throw new ApiException(
-                    429,
+            throw new DomainException(
+                    Kind.RATE_LIMITED,
                     "too many sessions started from your address; wait a minute",
                     null,
                     "rate-limit");
         }
         if (request == null) {
-            throw ApiException.invalid("request body is required", null, "required");
+            throw DomainException.invalid("request body is required", null, "required");
         }
         SessionService.Started started = sessions.start(request);
         return Response.status(started.created() ? 201 : 200).entity(started.view()).build();

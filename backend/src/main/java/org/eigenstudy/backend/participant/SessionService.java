@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.eigenstudy.backend.api.ApiException;
 import org.eigenstudy.backend.crypto.Secrets;
+import org.eigenstudy.backend.domain.DomainException;
 
 /**
  * Starting, resuming, consenting to and finishing participant sessions. Each is one short
@@ -55,7 +55,7 @@ public class SessionService {
                             return new Started(view(connection, earlier).withToken(token), false);
                         }
                         if (repeatRefused(connection, study, arrival)) {
-                            throw ApiException.conflict(
+                            throw DomainException.conflict(
                                     "you have already taken part in this study", "repeat");
                         }
                     }
@@ -102,19 +102,19 @@ public class SessionService {
     /** The session of {@code token} or 404; {@code lock} serializes writes to one session. */
     private SessionRow find(Connection connection, String token, boolean lock) throws SQLException {
         if (token == null || token.length() != 43) {
-            throw ApiException.notFound("session");
+            throw DomainException.notFound("session");
         }
         return store.find(connection, Secrets.sha256Hex(token), lock)
-                .orElseThrow(() -> ApiException.notFound("session"));
+                .orElseThrow(() -> DomainException.notFound("session"));
     }
 
     /** Refuses writes to a finished or timed-out session (409). */
     public static void requireActive(boolean completed, boolean expired) {
         if (completed) {
-            throw ApiException.conflict("this session is already finished", "finished");
+            throw DomainException.conflict("this session is already finished", "finished");
         }
         if (expired) {
-            throw ApiException.conflict(
+            throw DomainException.conflict(
                     "this session timed out; start again from the study link", "expired");
         }
     }
@@ -130,7 +130,8 @@ public class SessionService {
 
     public SessionView consent(String token, Boolean consent) {
         if (!Boolean.TRUE.equals(consent)) {
-            throw ApiException.invalid("consent must be true to take part", "consent", "required");
+            throw DomainException.invalid(
+                    "consent must be true to take part", "consent", "required");
         }
         return store.run(
                         connection -> {
@@ -151,11 +152,11 @@ public class SessionService {
                     }
                     requireActive(session);
                     if (session.consentedAt() == null) {
-                        throw ApiException.conflict("consent first", "consent-required");
+                        throw DomainException.conflict("consent first", "consent-required");
                     }
                     long[] progress = store.progress(connection, session.id());
                     if (progress[0] < progress[1]) {
-                        throw ApiException.conflict(
+                        throw DomainException.conflict(
                                 "answer every trial first ("
                                         + progress[0]
                                         + " of "

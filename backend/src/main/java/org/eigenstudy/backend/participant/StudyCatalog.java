@@ -11,7 +11,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eigenstudy.backend.api.ApiException;
+import org.eigenstudy.backend.domain.DomainException;
 import org.eigenstudy.backend.study.StudyDesign;
 
 /**
@@ -51,11 +51,11 @@ public class StudyCatalog {
             query.setString(1, slug);
             try (ResultSet row = query.executeQuery()) {
                 if (!row.next()) {
-                    throw ApiException.notFound("study '" + slug + "'");
+                    throw DomainException.notFound("study '" + slug + "'");
                 }
             }
         }
-        throw ApiException.conflict("study '" + slug + "' is not open", "study-not-open");
+        throw DomainException.conflict("study '" + slug + "' is not open", "study-not-open");
     }
 
     /** The newest open version of {@code slug}, if any. */
@@ -85,7 +85,7 @@ public class StudyCatalog {
             query.setLong(1, studyId);
             try (ResultSet row = query.executeQuery()) {
                 if (!row.next()) {
-                    throw ApiException.notFound("study " + studyId);
+                    throw DomainException.notFound("study " + studyId);
                 }
                 StudyDesign design;
                 try {

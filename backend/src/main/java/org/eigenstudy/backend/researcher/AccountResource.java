@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
-import org.eigenstudy.backend.api.ApiException;
-import org.eigenstudy.backend.api.Checks;
+import org.eigenstudy.backend.domain.Checks;
+import org.eigenstudy.backend.domain.DomainException;
 
 /** Who is logged in, logout, and (admins only) the accounts. */
 @Path("/api/researcher")
@@ -68,7 +68,7 @@ public class AccountResource {
     @Transactional
     public Response create(NewAccount account) {
         if (account == null) {
-            throw ApiException.invalid("request body is required", null, "required");
+            throw DomainException.invalid("request body is required", null, "required");
         }
         Checks checks = new Checks();
         checks.requiredText("username", account.username(), 64);
@@ -84,7 +84,8 @@ public class AccountResource {
         }
         checks.throwIfAny();
         if (Researcher.findByUsername(account.username()).isPresent()) {
-            throw ApiException.conflict("username '" + account.username() + "' is taken", "exists");
+            throw DomainException.conflict(
+                    "username '" + account.username() + "' is taken", "exists");
         }
         Researcher created =
                 Researcher.create(account.username(), account.password(), account.role());

@@ -4,7 +4,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Set;
-import org.eigenstudy.backend.api.ApiException;
+import org.eigenstudy.backend.domain.DomainException;
+import org.eigenstudy.backend.domain.DomainException.Kind;
 
 /**
  * Cross-site request forgery guard for the cookie-authenticated dashboard. Besides the
@@ -33,8 +34,8 @@ public class CsrfGuard implements ContainerRequestFilter {
             return;
         }
         if (!VALUE.equals(request.getHeaderString(HEADER))) {
-            throw new ApiException(
-                    403,
+            throw new DomainException(
+                    Kind.FORBIDDEN,
                     "state-changing dashboard requests need the header " + HEADER + ": " + VALUE,
                     HEADER,
                     "csrf");

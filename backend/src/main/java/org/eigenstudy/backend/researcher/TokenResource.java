@@ -15,9 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.eigenstudy.backend.api.ApiException;
-import org.eigenstudy.backend.api.Checks;
 import org.eigenstudy.backend.crypto.Secrets;
+import org.eigenstudy.backend.domain.Checks;
+import org.eigenstudy.backend.domain.DomainException;
 
 /** API tokens for scripts. The token text is returned once, at creation. */
 @Path("/api/researcher/tokens")
@@ -70,7 +70,7 @@ public class TokenResource {
         ApiToken token = ApiToken.findById(id);
         Researcher me = current();
         if (token == null || (!token.researcherId.equals(me.id) && !Roles.ADMIN.equals(me.role))) {
-            throw ApiException.notFound("token");
+            throw DomainException.notFound("token");
         }
         token.delete();
         return Response.noContent().build();
@@ -78,6 +78,6 @@ public class TokenResource {
 
     private Researcher current() {
         return Researcher.findByUsername(identity.getPrincipal().getName())
-                .orElseThrow(() -> ApiException.notFound("account"));
+                .orElseThrow(() -> DomainException.notFound("account"));
     }
 }

@@ -14,8 +14,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.eigenstudy.backend.api.ApiException;
 import org.eigenstudy.backend.crypto.Secrets;
+import org.eigenstudy.backend.domain.DomainException;
 import org.eigenstudy.backend.participant.SessionService;
 
 /**
@@ -139,7 +139,7 @@ public class ResponseService {
         }
         try {
             return ValidResponse.of(request, Integer.MAX_VALUE);
-        } catch (ApiException invalid) {
+        } catch (DomainException invalid) {
             return null;
         }
     }
@@ -171,7 +171,7 @@ public class ResponseService {
             throws SQLException {
         Session session = session(connection, token);
         if (clientResponseId == null || !CLIENT_ID.matcher(clientResponseId).matches()) {
-            throw ApiException.invalid(
+            throw DomainException.invalid(
                     "clientResponseId must be 8-64 characters of A-Z a-z 0-9 _ -",
                     "clientResponseId",
                     "format");
@@ -183,7 +183,7 @@ public class ResponseService {
                 return retry(existing, request, clientResponseId, session.total());
             }
             SessionService.requireActive(session.completed(), session.expired());
-            throw ApiException.conflict("consent first", "consent-required");
+            throw DomainException.conflict("consent first", "consent-required");
         }
         ValidResponse answer = ValidResponse.of(request, session.total());
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
@@ -201,19 +201,19 @@ public class ResponseService {
         if (existing != null) {
             return retry(existing, request, clientResponseId, session.total());
         }
-        throw ApiException.conflict(
+        throw DomainException.conflict(
                 "trial " + answer.trialIndex() + " is already answered", "already-answered");
     }
 
     private static Session session(Connection connection, String token) throws SQLException {
         if (token == null || token.length() != 43) {
-            throw ApiException.notFound("session");
+            throw DomainException.notFound("session");
         }
         try (PreparedStatement query = connection.prepareStatement(SESSION)) {
             query.setString(1, Secrets.sha256Hex(token));
             try (ResultSet row = query.executeQuery()) {
                 if (!row.next()) {
-                    throw ApiException.notFound("session");
+                    throw DomainException.notFound("session");
                 }
                 return new Session(
                         row.getLong(1),
@@ -276,7 +276,7 @@ public class ResponseService {
             Stored existing, ResponseRequest request, String clientResponseId, int total) {
         ValidResponse retry = ValidResponse.of(request, total);
         if (!existing.fingerprint().equals(retry.fingerprint())) {
-            throw ApiException.conflict(
+            throw DomainException.conflict(
                     "response id " + clientResponseId + " was already used for a different answer",
                     "idempotency-conflict");
         }

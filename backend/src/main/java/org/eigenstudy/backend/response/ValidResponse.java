@@ -2,7 +2,7 @@ package org.eigenstudy.backend.response;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import org.eigenstudy.backend.api.Checks;
+import org.eigenstudy.backend.domain.Checks;
 
 /** A response that passed every rule of the API, with parsed timestamps. */
 record ValidResponse(

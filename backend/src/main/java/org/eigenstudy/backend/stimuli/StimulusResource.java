@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.nio.file.Files;
-import org.eigenstudy.backend.api.ApiException;
+import org.eigenstudy.backend.domain.DomainException;
 import org.eigenstudy.backend.study.Frame;
 import org.eigenstudy.backend.study.Study;
 
@@ -31,16 +31,17 @@ public class StimulusResource {
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         Study study =
                 Study.findVersion(slug, parseVersion(version))
-                        .orElseThrow(() -> ApiException.notFound("image"));
+                        .orElseThrow(() -> DomainException.notFound("image"));
         Frame frame =
-                Frame.findByPath(study.id, path).orElseThrow(() -> ApiException.notFound("image"));
+                Frame.findByPath(study.id, path)
+                        .orElseThrow(() -> DomainException.notFound("image"));
         EntityTag tag = new EntityTag(frame.sha256);
         if (matches(ifNoneMatch, frame.sha256)) {
             return Response.notModified(tag).header(HttpHeaders.CACHE_CONTROL, CACHE).build();
         }
         java.nio.file.Path file = java.nio.file.Path.of(study.stimuliDir).resolve(frame.path);
         if (!Files.isRegularFile(file)) {
-            throw ApiException.notFound("image file");
+            throw DomainException.notFound("image file");
         }
         return Response.ok(file.toFile(), frame.mediaType)
                 .tag(tag)
@@ -52,7 +53,7 @@ public class StimulusResource {
         try {
             return Integer.parseInt(version);
         } catch (NumberFormatException e) {
-            throw ApiException.notFound("image");
+            throw DomainException.notFound("image");
         }
     }
 

@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eigenstudy.backend.api.ApiException;
-import org.eigenstudy.backend.api.ApiProblem;
+import org.eigenstudy.backend.domain.DomainException;
 import org.eigenstudy.backend.study.imports.StudyFiles;
+import org.eigenstudy.studyconfig.Problem;
 import org.jboss.logging.Logger;
 
 /**
@@ -52,7 +52,7 @@ public class DemoStudy {
             try {
                 study = files.importFrom(configFile, manifestFile.getParent());
                 LOG.infof("Imported demo study '%s' version %d", study.slug, study.version);
-            } catch (ApiException e) {
+            } catch (DomainException e) {
                 if (!"exists".equals(e.problems().get(0).rule())) {
                     throw e;
                 }
@@ -62,9 +62,9 @@ public class DemoStudy {
                 return Optional.of(StudyView.of(study, null));
             }
             return Optional.of(studies.open(study.id));
-        } catch (ApiException e) {
-            for (ApiProblem problem : e.problems()) {
-                LOG.warnf("Demo study not imported: %s", problem.error());
+        } catch (DomainException e) {
+            for (Problem problem : e.problems()) {
+                LOG.warnf("Demo study not imported: %s", problem.message());
             }
             return Optional.empty();
         }

@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.eigenstudy.backend.api.ApiException;
+import org.eigenstudy.backend.domain.DomainException;
 
 /** Study life cycle (draft → open → closed) and the researcher's view of a study. */
 @ApplicationScoped
@@ -34,7 +34,7 @@ public class StudyService {
             return StudyView.of(study, null);
         }
         if (study.state() != StudyState.DRAFT) {
-            throw ApiException.conflict(
+            throw DomainException.conflict(
                     "a closed study cannot be reopened; import a new version", "state");
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -53,7 +53,7 @@ public class StudyService {
     public StudyView close(long id) {
         Study study = require(id, true);
         if (study.state() != StudyState.OPEN) {
-            throw ApiException.conflict("only an open study can be closed", "state");
+            throw DomainException.conflict("only an open study can be closed", "state");
         }
         study.state = StudyState.CLOSED.dbValue();
         study.closedAt = OffsetDateTime.now(ZoneOffset.UTC);
@@ -64,7 +64,7 @@ public class StudyService {
         Study study =
                 lock ? Study.findById(id, LockModeType.PESSIMISTIC_WRITE) : Study.findById(id);
         if (study == null) {
-            throw ApiException.notFound("study " + id);
+            throw DomainException.notFound("study " + id);
         }
         return study;
     }

@@ -14,10 +14,10 @@ import io.restassured.config.RestAssuredConfig;
 import io.restassured.specification.RequestSpecification;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.eigenstudy.backend.e2e.WithFrontend;
 import org.eigenstudy.backend.testing.EmbeddedPostgresTestResource;
 import org.eigenstudy.backend.testing.StudyFixture;
 import org.eigenstudy.backend.testing.TestApi;
+import org.eigenstudy.browser.WithFrontend;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -6,7 +6,7 @@ import java.util.List;
 import org.eigenstudy.geometry.GeometryException;
 import org.eigenstudy.geometry.model.LatentSpace;
 import org.eigenstudy.geometry.model.ModelCard;
-import org.eigenstudy.studyconfig.ConfigProblem;
+import org.eigenstudy.studyconfig.Problem;
 import org.eigenstudy.studyconfig.StudyConfig;
 import org.eigenstudy.studyconfig.model.Exploration;
 import org.eigenstudy.studyconfig.model.HessianMethod;
@@ -25,7 +25,7 @@ public final class SpecValidator {
     public static List<ModelPlan> plan(StudyConfig config) {
         List<String> problems = new ArrayList<>();
         List<ModelPlan> plans = new ArrayList<>();
-        for (ConfigProblem missing : config.checkFilesExist()) {
+        for (Problem missing : config.checkFilesExist()) {
             problems.add(missing.toString());
         }
         if (!problems.isEmpty()) {

@@ -2,7 +2,7 @@ package org.eigenstudy.studyconfig.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.eigenstudy.studyconfig.ConfigProblem;
+import org.eigenstudy.studyconfig.Problem;
 
 /**
  * How one model's stimuli are made: the Hessian estimate, which axes, how many reference codes and
@@ -25,11 +25,11 @@ public record StimulusSpec(
      * paths are relative to the {@code stimuli} block (e.g. {@code axes.top}); problems carry no
      * location ({@code StudyConfig.checkAgainstDimension} adds it). Empty when the spec fits.
      */
-    public List<ConfigProblem> checkAgainstDimension(int dim) {
-        List<ConfigProblem> problems = new ArrayList<>();
+    public List<Problem> checkAgainstDimension(int dim) {
+        List<Problem> problems = new ArrayList<>();
         if (axes.top() > dim) {
             problems.add(
-                    ConfigProblem.unlocated(
+                    Problem.unlocated(
                             "axes.top",
                             "asks for "
                                     + axes.top()
@@ -39,7 +39,7 @@ public record StimulusSpec(
         }
         if (axes.bottom() > dim) {
             problems.add(
-                    ConfigProblem.unlocated(
+                    Problem.unlocated(
                             "axes.bottom",
                             "asks for "
                                     + axes.bottom()
@@ -49,7 +49,7 @@ public record StimulusSpec(
         }
         if (axes.top() + axes.bottom() > dim) {
             problems.add(
-                    ConfigProblem.unlocated(
+                    Problem.unlocated(
                             "axes",
                             "top + bottom = "
                                     + (axes.top() + axes.bottom())
@@ -59,7 +59,7 @@ public record StimulusSpec(
         }
         if (axes.orthogonal() > 0 && axes.orthogonalExcludeTop() + axes.orthogonal() > dim) {
             problems.add(
-                    ConfigProblem.unlocated(
+                    Problem.unlocated(
                             "axes.orthogonal_exclude_top",
                             "orthogonal_exclude_top + orthogonal = "
                                     + (axes.orthogonalExcludeTop() + axes.orthogonal())

@@ -1,20 +1,22 @@
 package org.eigenstudy.studyconfig.parse;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eigenstudy.studyconfig.ConfigProblem;
 import org.eigenstudy.studyconfig.ConfigSource;
+import org.eigenstudy.studyconfig.Problem;
+import org.eigenstudy.studyconfig.Problems;
 import org.eigenstudy.studyconfig.SourceLocation;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.Node;
 
-/** Collects every problem of one parse, and where each present field was found. */
+/**
+ * Collects every problem of one parse into {@link Problems}, and remembers where each present field
+ * was found so that cross-field checks can point at it.
+ */
 final class ProblemSink {
     private final String source;
-    private final List<ConfigProblem> problems = new ArrayList<>();
+    private final Problems problems = new Problems();
     private final Map<String, SourceLocation> locations = new LinkedHashMap<>();
 
     ProblemSink(String source) {
@@ -27,14 +29,14 @@ final class ProblemSink {
 
     void add(Mark mark, String field, String message) {
         SourceLocation at = location(mark);
-        problems.add(new ConfigProblem(source, at.line(), at.column(), field, message));
+        problems.add(new Problem(source, at.line(), at.column(), field, message));
     }
 
     /** A problem at {@code field}'s location, or its closest present ancestor's. */
     void addAtField(String field, String message) {
         SourceLocation at = ConfigSource.nearest(locations, field);
         at = at == null ? new SourceLocation(1, 1) : at;
-        problems.add(new ConfigProblem(source, at.line(), at.column(), field, message));
+        problems.add(new Problem(source, at.line(), at.column(), field, message));
     }
 
     void locate(String field, Node node) {
@@ -46,12 +48,8 @@ final class ProblemSink {
     }
 
     /** Problems in file order; cross-field checks are reported where the later field is. */
-    List<ConfigProblem> problems() {
-        List<ConfigProblem> sorted = new ArrayList<>(problems);
-        sorted.sort(
-                Comparator.comparingInt(ConfigProblem::line)
-                        .thenComparingInt(ConfigProblem::column));
-        return sorted;
+    List<Problem> problems() {
+        return problems.inFileOrder();
     }
 
     Map<String, SourceLocation> locations() {

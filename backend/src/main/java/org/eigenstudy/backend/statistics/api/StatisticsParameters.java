@@ -1,6 +1,7 @@
 package org.eigenstudy.backend.statistics.api;
 
-import org.eigenstudy.backend.api.ApiException;
+import org.eigenstudy.backend.domain.DomainException;
+import org.eigenstudy.backend.domain.DomainException.Kind;
 import org.eigenstudy.backend.statistics.AnalysisOptions;
 
 /**
@@ -51,12 +52,15 @@ public record StatisticsParameters(String maxFailedCatchTrials, String resamples
         try {
             value = Long.parseLong(text.trim());
         } catch (NumberFormatException e) {
-            throw new ApiException(
-                    400, field + " must be an integer, got '" + text + "'", field, "type");
+            throw new DomainException(
+                    Kind.MALFORMED,
+                    field + " must be an integer, got '" + text + "'",
+                    field,
+                    "type");
         }
         if (value < min || value > max) {
-            throw new ApiException(
-                    400,
+            throw new DomainException(
+                    Kind.MALFORMED,
                     field + " must be between " + min + " and " + max + ", got " + value,
                     field,
                     "range");

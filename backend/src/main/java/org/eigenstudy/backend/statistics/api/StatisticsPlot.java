@@ -1,7 +1,8 @@
 package org.eigenstudy.backend.statistics.api;
 
 import java.nio.charset.StandardCharsets;
-import org.eigenstudy.backend.api.ApiException;
+import org.eigenstudy.backend.domain.DomainException;
+import org.eigenstudy.backend.domain.DomainException.Kind;
 import org.eigenstudy.backend.statistics.Measure;
 import org.eigenstudy.backend.statistics.plot.Plots;
 import org.eigenstudy.backend.statistics.report.AnalysisReport;
@@ -51,8 +52,8 @@ public record StatisticsPlot(String name, boolean png) {
                 .findFirst()
                 .orElseThrow(
                         () ->
-                                new ApiException(
-                                        404,
+                                new DomainException(
+                                        Kind.NOT_FOUND,
                                         "model '" + model + "' has no responses in this study",
                                         "model",
                                         "not-found"));
@@ -67,8 +68,8 @@ public record StatisticsPlot(String name, boolean png) {
         return null;
     }
 
-    private static ApiException notFound(String file, String why) {
-        return new ApiException(
-                404, "plot '" + file + "' not found: " + why, "measure", "not-found");
+    private static DomainException notFound(String file, String why) {
+        return new DomainException(
+                Kind.NOT_FOUND, "plot '" + file + "' not found: " + why, "measure", "not-found");
     }
 }

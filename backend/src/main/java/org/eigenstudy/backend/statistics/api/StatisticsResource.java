@@ -8,7 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eigenstudy.backend.api.ApiException;
+import org.eigenstudy.backend.domain.DomainException;
 import org.eigenstudy.backend.researcher.Roles;
 import org.eigenstudy.backend.statistics.export.CsvExporter;
 import org.eigenstudy.backend.statistics.export.LatexExporter;
@@ -70,7 +70,7 @@ public class StatisticsResource {
             @PathParam("plot") String plotFile,
             @QueryParam("model") String model) {
         if (!file.equals("statistics")) {
-            throw ApiException.notFound("'" + file + "/plots/" + plotFile + "'");
+            throw DomainException.notFound("'" + file + "/plots/" + plotFile + "'");
         }
         StatisticsPlot plot = StatisticsPlot.parse(plotFile);
         StatisticsService.Analysed analysed = service.analyse(id, parameters());

@@ -3,10 +3,9 @@ package org.eigenstudy.backend.study.imports;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.util.List;
-import org.eigenstudy.backend.api.ApiException;
-import org.eigenstudy.backend.api.ApiProblem;
+import org.eigenstudy.backend.domain.DomainException;
+import org.eigenstudy.backend.domain.DomainException.Kind;
 import org.eigenstudy.backend.study.StudyDesign;
-import org.eigenstudy.studyconfig.ConfigProblem;
 import org.eigenstudy.studyconfig.StudyConfig;
 import org.eigenstudy.studyconfig.StudyConfigException;
 import org.eigenstudy.studyconfig.StudyConfigParser;
@@ -22,14 +21,9 @@ public class StudyConfigReader {
         try {
             config = StudyConfigParser.parse(yamlText, sourceName, baseDirectory);
         } catch (StudyConfigException e) {
-            throw new ApiException(
-                    422, e.problems().stream().map(StudyConfigReader::toApi).toList());
+            throw new DomainException(Kind.INVALID, e.problems());
         }
         return toDefinition(config);
-    }
-
-    private static ApiProblem toApi(ConfigProblem problem) {
-        return new ApiProblem(problem.toString(), problem.field(), "config");
     }
 
     private static StudyDefinition toDefinition(StudyConfig config) {

@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.eigenstudy.backend.api.ApiException;
-import org.eigenstudy.backend.api.Checks;
+import org.eigenstudy.backend.domain.Checks;
+import org.eigenstudy.backend.domain.DomainException;
 import org.eigenstudy.backend.study.ImportRequest;
 import org.eigenstudy.backend.study.Study;
 
@@ -21,7 +21,7 @@ public class StudyFiles {
     public Study importFrom(ImportRequest request) {
         Checks checks = new Checks();
         if (request == null) {
-            throw ApiException.invalid("request body is required", null, "required");
+            throw DomainException.invalid("request body is required", null, "required");
         }
         if ((request.configPath() == null) == (request.configYaml() == null)) {
             checks.fail("configPath", "one-of", "give exactly one of configPath and configYaml");
@@ -32,7 +32,7 @@ public class StudyFiles {
         checks.throwIfAny();
         Path stimuli = Path.of(request.stimuliDir()).toAbsolutePath().normalize();
         if (!Files.isDirectory(stimuli)) {
-            throw ApiException.invalid(
+            throw DomainException.invalid(
                     "stimuli folder not found: " + stimuli, "stimuliDir", "missing-file");
         }
         if (request.configYaml() != null) {
@@ -61,18 +61,18 @@ public class StudyFiles {
                 .call(
                         () ->
                                 Study.findVersion(definition.slug(), definition.version())
-                                        .orElseThrow(() -> ApiException.notFound("study")));
+                                        .orElseThrow(() -> DomainException.notFound("study")));
     }
 
     private static String read(Path config) {
         if (!Files.isRegularFile(config)) {
-            throw ApiException.invalid(
+            throw DomainException.invalid(
                     "config file not found: " + config, "configPath", "missing-file");
         }
         try {
             return Files.readString(config, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw ApiException.invalid(
+            throw DomainException.invalid(
                     "cannot read config " + config + ": " + e.getMessage(),
                     "configPath",
                     "unreadable");

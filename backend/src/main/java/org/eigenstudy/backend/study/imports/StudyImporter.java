@@ -8,9 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.eigenstudy.backend.api.ApiException;
-import org.eigenstudy.backend.api.ApiProblem;
 import org.eigenstudy.backend.crypto.Secrets;
+import org.eigenstudy.backend.domain.Checks;
+import org.eigenstudy.backend.domain.DomainException;
+import org.eigenstudy.backend.domain.DomainException.Kind;
 import org.eigenstudy.backend.study.Axis;
 import org.eigenstudy.backend.study.Frame;
 import org.eigenstudy.backend.study.Strip;
@@ -18,6 +19,7 @@ import org.eigenstudy.backend.study.Study;
 import org.eigenstudy.backend.study.StudyModel;
 import org.eigenstudy.backend.study.StudyState;
 import org.eigenstudy.backend.study.Trial;
+import org.eigenstudy.studyconfig.Problem;
 import org.eigenstudy.studyconfig.manifest.ManifestAxis;
 import org.eigenstudy.studyconfig.manifest.ManifestException;
 import org.eigenstudy.studyconfig.manifest.ManifestFrame;
@@ -43,8 +45,8 @@ public class StudyImporter {
     public Study importStudy(String yamlText, String sourceName, Path baseDirectory, Path stimuli) {
         StudyDefinition definition = configReader.read(yamlText, sourceName, baseDirectory);
         if (Study.findVersion(definition.slug(), definition.version()).isPresent()) {
-            throw new ApiException(
-                    409,
+            throw new DomainException(
+                    Kind.CONFLICT,
                     "study '"
                             + definition.slug()
                             + "' version "
@@ -56,7 +58,7 @@ public class StudyImporter {
         }
         Path stimuliDir = stimuli.toAbsolutePath().normalize();
         StimulusManifest manifest = readManifest(stimuliDir);
-        ImportProblems problems = new ImportProblems();
+        Checks problems = new Checks();
         checkManifest(definition, manifest, stimuliDir, problems);
         problems.throwIfAny();
         return store(definition, yamlText, manifest, stimuliDir);
@@ -65,19 +67,19 @@ public class StudyImporter {
     private static StimulusManifest readManifest(Path stimuliDir) {
         Path file = stimuliDir.resolve(StimulusManifests.FILE_NAME);
         if (!Files.isRegularFile(file)) {
-            throw ApiException.invalid(
+            throw DomainException.invalid(
                     "stimulus manifest not found: " + file, "stimuliDir", "missing-file");
         }
         try {
             return StimulusManifests.read(file);
         } catch (ManifestException e) {
-            throw new ApiException(
-                    422,
+            throw new DomainException(
+                    Kind.INVALID,
                     e.problems().stream()
-                            .map(p -> new ApiProblem("manifest.json: " + p, "manifest", "manifest"))
+                            .map(p -> Problem.of("manifest", "manifest", "manifest.json: " + p))
                             .toList());
         } catch (IOException e) {
-            throw ApiException.invalid(
+            throw DomainException.invalid(
                     "cannot read stimulus manifest " + file + ": " + e.getMessage(),
                     "manifest",
                     "unreadable");
@@ -85,12 +87,9 @@ public class StudyImporter {
     }
 
     private static void checkManifest(
-            StudyDefinition definition,
-            StimulusManifest manifest,
-            Path dir,
-            ImportProblems problems) {
+            StudyDefinition definition, StimulusManifest manifest, Path dir, Checks problems) {
         if (!definition.slug().equals(manifest.study())) {
-            problems.add(
+            problems.fail(
                     "manifest.study",
                     "config-mismatch",
                     "manifest is for study '"
@@ -100,7 +99,7 @@ public class StudyImporter {
                             + "'");
         }
         if (!definition.configSha256().equalsIgnoreCase(manifest.configSha256())) {
-            problems.add(
+            problems.fail(
                     "manifest.config_sha256",
                     "config-mismatch",
                     "stimuli were generated from a different config (config_sha256 "
@@ -111,7 +110,7 @@ public class StudyImporter {
         }
         for (StudyDefinition.ModelEntry model : definition.models()) {
             if (manifest.model(model.id()).isEmpty()) {
-                problems.add(
+                problems.fail(
                         "manifest.models",
                         "missing-model",
                         "model '" + model.id() + "' of the config has no stimuli in the manifest");
@@ -119,7 +118,7 @@ public class StudyImporter {
         }
         for (ManifestModel model : manifest.models()) {
             if (definition.models().stream().noneMatch(m -> m.id().equals(model.id()))) {
-                problems.add(
+                problems.fail(
                         "manifest.models",
                         "unknown-model",
                         "manifest model '" + model.id() + "' is not in the config");
@@ -137,25 +136,25 @@ public class StudyImporter {
         }
         try {
             for (String problem : StimulusManifests.verifyFiles(manifest, dir)) {
-                problems.add(
+                problems.fail(
                         "frames",
                         problem.endsWith("missing") ? "missing-file" : "checksum",
                         "stimulus image " + problem);
             }
         } catch (IOException e) {
-            problems.add("frames", "unreadable", "cannot read stimuli: " + e.getMessage());
+            problems.fail("frames", "unreadable", "cannot read stimuli: " + e.getMessage());
         }
     }
 
-    private static void checkPath(String relative, Path dir, ImportProblems problems) {
+    private static void checkPath(String relative, Path dir, Checks problems) {
         if (mediaType(relative) == null) {
-            problems.add(
+            problems.fail(
                     "frames.path",
                     "format",
                     "frame path '" + relative + "' is not a .png or .webp file");
         } else if (Path.of(relative).isAbsolute()
                 || !dir.resolve(relative).normalize().startsWith(dir)) {
-            problems.add(
+            problems.fail(
                     "frames.path",
                     "inside-folder",
                     "frame path '" + relative + "' leaves the stimuli folder");

@@ -1,0 +1,78 @@
+package org.eigenstudy.backend.progress.store;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eigenstudy.backend.progress.service.Progress;
+import org.jdbi.v3.core.Jdbi;
+
+/** The counts behind a study's live progress: sessions by state, responses, fill per condition. */
+@ApplicationScoped
+public class ProgressStore {
+
+    private static final String SESSIONS =
+            """
+            SELECT count(*) AS started,
+                   count(*) FILTER (WHERE consented_at IS NOT NULL) AS consented,
+                   count(*) FILTER (WHERE state = 'completed') AS completed,
+                   count(*) FILTER (WHERE state <> 'completed' AND expires_at <= now()) AS abandoned,
+                   count(*) FILTER (WHERE state <> 'completed' AND expires_at > now()) AS in_progress,
+                   (SELECT count(*) FROM response r JOIN participant_session x ON x.id = r.session_id
+                     WHERE x.study_id = :study) AS responses,
+                   (SELECT count(*) FROM response r JOIN participant_session x ON x.id = r.session_id
+                     WHERE x.study_id = :study AND r.catch_passed = FALSE) AS catch_failed
+            FROM participant_session WHERE study_id = :study
+            """;
+
+    private static final String CONDITIONS =
+            """
+            SELECT m.model_key, a.axis_class, a.axis_key, a.rank,
+                   count(s.id) AS assigned, count(r.id) AS responses
+            FROM trial t
+            JOIN axis a ON a.id = t.axis_id
+            JOIN study_model m ON m.id = a.model_id
+            LEFT JOIN assignment asg ON asg.trial_id = t.id
+            LEFT JOIN participant_session s ON s.id = asg.session_id
+                 AND (s.state = 'completed' OR s.expires_at > now())
+            LEFT JOIN response r ON r.assignment_id = asg.id
+            WHERE t.study_id = :study AND NOT t.is_catch
+            GROUP BY m.model_key, a.axis_class, a.axis_key, a.rank
+            ORDER BY m.model_key,
+                     CASE a.axis_class WHEN 'top' THEN 0 WHEN 'orthogonal' THEN 1 ELSE 2 END, a.rank
+            """;
+
+    @Inject Jdbi jdbi;
+
+    public Progress progress(long studyId) {
+        return jdbi.withHandle(
+                handle -> {
+                    List<Progress.Condition> conditions =
+                            handle.createQuery(CONDITIONS)
+                                    .bind("study", studyId)
+                                    .map(
+                                            (row, context) ->
+                                                    new Progress.Condition(
+                                                            row.getString("model_key"),
+                                                            row.getString("axis_class"),
+                                                            row.getString("axis_key"),
+                                                            row.getInt("rank"),
+                                                            row.getLong("assigned"),
+                                                            row.getLong("responses")))
+                                    .list();
+                    return handle.createQuery(SESSIONS)
+                            .bind("study", studyId)
+                            .map(
+                                    (row, context) ->
+                                            new Progress(
+                                                    row.getLong("started"),
+                                                    row.getLong("consented"),
+                                                    row.getLong("completed"),
+                                                    row.getLong("abandoned"),
+                                                    row.getLong("in_progress"),
+                                                    row.getLong("responses"),
+                                                    row.getLong("catch_failed"),
+                                                    conditions))
+                            .one();
+                });
+    }
+}

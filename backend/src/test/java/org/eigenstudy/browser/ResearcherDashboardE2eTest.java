@@ -1,0 +1,236 @@
+package org.eigenstudy.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eigenstudy.backend.testing.Csv;
+import org.eigenstudy.backend.testing.EmbeddedPostgresTestResource;
+import org.eigenstudy.backend.testing.TestApi;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A participant completes the study; a researcher logs in, sees the responses in the progress and
+ * statistics, browses the stimuli, downloads the CSV, whose rows must be the answers given, and
+ * closes the study through its confirmation. axe-core checks every dashboard page and the dialog;
+ * screenshots at 1366×768 and 390×844 go to target/e2e-screenshots/.
+ */
+@QuarkusTest
+@TestProfile(WithFrontend.class)
+@QuarkusTestResource(EmbeddedPostgresTestResource.class)
+class ResearcherDashboardE2eTest {
+
+    private static final String SLUG = "e2e-dashboard";
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @Test
+    void researcherSeesTheNewResponsesAndDownloadsMatchingCsv() throws IOException {
+        E2eStudy study = E2eStudy.importAndOpen(SLUG);
+        String user = "e2e-" + System.nanoTime();
+        TestApi.tokenFor(user, "researcher");
+        String password = TestApi.password(user);
+        int total = E2eStudy.TRIALS;
+        try (E2eBrowser browser = E2eBrowser.laptop()) {
+            browser.page.navigate(root + "study/?study=" + SLUG);
+            ParticipantPages pages = new ParticipantPages(browser);
+            pages.consent();
+            pages.instructions();
+            pages.practice();
+            List<Answer> answers = pages.answerTrials(0, total, total);
+            pages.debrief();
+
+            browser.page.navigate(root + "researcher/");
+            browser.page.locator("#username").waitFor();
+            assertEquals("Log in – Eigenstudy", browser.page.title());
+            Axe.assertNoSeriousViolations(browser.page, "researcher login");
+            screenshots(browser, "researcher-login");
+            browser.page.fill("#username", user);
+            browser.page.fill("#password", "wrong password");
+            browser.page.click("button:has-text('Log in')");
+            browser.page.locator("form.login .error:not([hidden])").waitFor();
+            browser.page.fill("#password", password);
+            browser.page.click("button:has-text('Log in')");
+
+            Locator studyRow = browser.page.locator("tr[data-study-id='" + study.id + "']");
+            studyRow.waitFor();
+            assertEquals("Studies – Eigenstudy", browser.page.title());
+            Axe.assertNoSeriousViolations(browser.page, "study list");
+            screenshots(browser, "researcher-studies");
+            studyRow.locator("a").click();
+
+            browser.page.waitForCondition(
+                    () ->
+                            String.valueOf(total)
+                                    .equals(
+                                            browser.page
+                                                    .locator("dd[data-count=responses]")
+                                                    .textContent()));
+            Locator classRows =
+                    browser.page.locator(".group[data-scope=overall] tr[data-axis-class]");
+            classRows.first().waitFor();
+            long trialsInStatistics = 0;
+            for (int i = 0; i < classRows.count(); i++) {
+                trialsInStatistics +=
+                        Long.parseLong(classRows.nth(i).locator("td").first().textContent().trim());
+            }
+            assertEquals(total, trialsInStatistics, "statistics count every new response");
+            browser.page.waitForCondition(
+                    () -> browser.page.title().equals("Fixture " + SLUG + " – Eigenstudy"));
+            browser.page.locator(".group .charts svg").first().waitFor();
+            assertChartsReadable(browser);
+            Axe.assertNoSeriousViolations(browser.page, "study page: progress and statistics");
+            browser.page.click("button[aria-label^='Show m1-z-top']");
+            browser.page.locator(".contact-sheet img").first().waitFor();
+            browser.page.waitForFunction(
+                    "() => [...document.querySelectorAll('.contact-sheet img')]"
+                            + ".every(i => i.complete && i.naturalWidth > 0)");
+            assertChartsReadable(browser);
+            Axe.assertNoSeriousViolations(browser.page, "stimulus browser");
+            screenshots(browser, "researcher-study");
+
+            Download download =
+                    browser.page.waitForDownload(
+                            () -> browser.page.click("a:has-text('Responses (CSV)')"));
+            String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
+            List<Map<String, String>> rows =
+                    Csv.records(csv).stream()
+                            .filter(r -> SLUG.equals(r.get("study_slug")))
+                            .sorted(
+                                    Comparator.comparingInt(
+                                            r -> Integer.parseInt(r.get("trial_index"))))
+                            .toList();
+            assertEquals(total, rows.size(), csv);
+            for (int i = 0; i < total; i++) {
+                Map<String, String> row = rows.get(i);
+                Answer a = answers.get(i);
+                assertEquals(String.valueOf(i), row.get("trial_index"));
+                assertEquals(a.changeSeen(), Csv.bool(row.get("change_seen")), "change_seen " + i);
+                assertEquals(
+                        a.magnitude() == null ? "" : a.magnitude().toString(),
+                        row.get("magnitude"));
+                assertEquals(
+                        a.description() == null ? "" : a.description(), row.get("description"));
+                assertEquals(Answer.cell(a.sharedCount()), row.get("shared_count"));
+                assertEquals(Answer.cell(a.consistency()), row.get("consistency"));
+                assertEquals(String.valueOf(a.difficulty()), row.get("difficulty"));
+            }
+            closeThroughTheConfirmation(browser, study);
+
+            // Chromium logs every 4xx fetch as a console error: the dashboard's "am I logged in?"
+            // probe before login and the wrong password this test types on purpose are expected.
+            assertEquals(
+                    List.of(),
+                    browser.consoleErrors(
+                            e ->
+                                    e.contains("status of 401")
+                                            && (e.contains("/api/researcher/me")
+                                                    || e.contains("/j_security_check"))));
+        }
+    }
+
+    /**
+     * Close asks first and says what closing does; Cancel (which has the focus) changes nothing;
+     * confirming closes the study, which then offers no way to reopen it.
+     */
+    private void closeThroughTheConfirmation(E2eBrowser browser, E2eStudy study) {
+        browser.page.navigate(root + "researcher/#/");
+        Locator row = browser.page.locator("tr[data-study-id='" + study.id + "']");
+        row.locator("button:has-text('Close')").click();
+        Locator dialog =
+                assertConfirmation(
+                        browser,
+                        "close confirmation",
+                        List.of(
+                                "New participants can no longer start",
+                                "already started can still finish",
+                                "Every response is kept",
+                                "cannot be reopened"));
+        screenshots(browser, "researcher-close-confirmation");
+        dialog.locator("button:has-text('Cancel')").click();
+        assertEquals(0, browser.page.locator("dialog[open]").count());
+        assertEquals("open", row.locator(".state").textContent());
+
+        row.locator("button:has-text('Close')").click();
+        browser.page.locator("dialog[open] button:has-text('Close study')").click();
+        browser.page.waitForCondition(() -> "closed".equals(row.locator(".state").textContent()));
+        assertEquals(0, row.locator("button").count(), "a closed study offers no action");
+    }
+
+    /**
+     * The confirmation dialog on screen says each of {@code says}, has the focus on Cancel (so
+     * Enter or Escape changes nothing) and passes axe-core.
+     */
+    static Locator assertConfirmation(E2eBrowser browser, String what, List<String> says) {
+        Locator dialog = browser.page.locator("dialog[open]");
+        dialog.waitFor();
+        String text = dialog.innerText();
+        for (String said : says) {
+            assertTrue(text.contains(said), "the dialog says: " + said + "; it shows " + text);
+        }
+        assertEquals("Cancel", browser.page.evaluate("() => document.activeElement.textContent"));
+        Axe.assertNoSeriousViolations(browser.page, what);
+        return dialog;
+    }
+
+    /**
+     * The inline charts print distinct y tick labels (no axis labelled "0" throughout), whole
+     * numbers on the rating scales, and a legend clear of the plot.
+     */
+    private static void assertChartsReadable(E2eBrowser browser) {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> charts =
+                (List<Map<String, Object>>)
+                        browser.page.evaluate(
+                                "() => [...document.querySelectorAll('svg.chart')].map(svg => ({"
+                                        + " title: svg.querySelector('title').textContent,"
+                                        + " ticks: [...svg.querySelectorAll('text.tick[text-anchor=end]')]"
+                                        + ".map(t => t.textContent) }))");
+        assertTrue(charts.size() >= 5, "charts drawn: " + charts);
+        for (Map<String, Object> chart : charts) {
+            @SuppressWarnings("unchecked")
+            List<String> ticks = (List<String>) chart.get("ticks");
+            String title = String.valueOf(chart.get("title"));
+            assertEquals(ticks.size(), Set.copyOf(ticks).size(), title + ": " + ticks);
+            if (title.startsWith("Consistency") || title.startsWith("Difficulty")) {
+                assertTrue(ticks.stream().allMatch(t -> t.matches("\\d")), title + ": " + ticks);
+            }
+        }
+    }
+
+    /**
+     * The page at a laptop's and at a phone's viewport (1366×768 and 390×844), full length. On the
+     * phone nothing may stick out sideways (wide tables and contact sheets scroll in their own
+     * box).
+     */
+    private static void screenshots(E2eBrowser browser, String name) {
+        browser.screenshot(name);
+        browser.page.setViewportSize(390, 844);
+        // The page's own width: a wide table scrolls inside its wrapper and does not count, but
+        // anything that widens the document (even a visually hidden label) does.
+        Object sticking =
+                browser.page.evaluate(
+                        "() => document.documentElement.scrollWidth <= innerWidth ? []"
+                                + " : [...document.body.querySelectorAll('*')]"
+                                + ".filter(e => e.getBoundingClientRect().right > innerWidth + 0.5)"
+                                + ".slice(-5).map(e => e.tagName + '.' + e.className"
+                                + " + ' ' + (e.textContent || '').slice(0, 40))");
+        assertEquals(List.of(), sticking, name + " at 390 px");
+        browser.screenshot(name + "-390px");
+        browser.page.setViewportSize(1366, 768);
+    }
+}
