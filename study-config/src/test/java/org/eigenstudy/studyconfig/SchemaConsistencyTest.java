@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.eigenstudy.studyconfig.manifest.StimulusManifests;
+import org.eigenstudy.studyconfig.sheets.ModelGeometrySummaries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -110,6 +111,29 @@ class SchemaConsistencyTest {
                         json.replace("\"rank\" : 1", "\"rank\" : 0"),
                         json.replaceFirst("\"study\"", "\"extra\" : 1,\n  \"study\""))) {
             assertFalse(manifestSchema.validate(mapper.readTree(broken)).isEmpty(), broken);
+        }
+    }
+
+    @Test
+    void writtenGeometrySummaryIsValidAndBrokenOnesAreNot() throws IOException {
+        JsonSchema summarySchema = schema("model-geometry.schema.json");
+        String json =
+                ModelGeometrySummaries.toJson(
+                        org.eigenstudy.studyconfig.sheets.ModelGeometrySummariesTest.summary());
+        ObjectMapper mapper = new ObjectMapper();
+
+        assertEquals(Set.of(), summarySchema.validate(mapper.readTree(json)));
+        String onePoint =
+                json.substring(0, json.indexOf("\"homogeneity\"")) + "\"homogeneity\":null}";
+        assertEquals(Set.of(), summarySchema.validate(mapper.readTree(onePoint)));
+        for (String broken :
+                List.of(
+                        json.replace("geometry/1", "geometry/2"),
+                        json.replace("\"points\" : 3", "\"points\" : 0"),
+                        json.replace("\"nan_pairs\" : 0", "\"nan_pairs\" : -1"),
+                        json.replace("\"mean\" : 0.75", "\"mean\" : \"high\""),
+                        json.replaceFirst("\"model\"", "\"extra\" : 1,\n  \"model\""))) {
+            assertFalse(summarySchema.validate(mapper.readTree(broken)).isEmpty(), broken);
         }
     }
 }

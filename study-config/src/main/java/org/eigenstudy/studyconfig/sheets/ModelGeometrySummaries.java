@@ -1,0 +1,106 @@
+package org.eigenstudy.studyconfig.sheets;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads and writes {@link ModelGeometrySummary} JSON. Output is deterministic (fixed field order,
+ * '\n' line ends, a final newline); NaN and infinities are written as {@code null} and a {@code
+ * null} number is read as NaN, so the summary round-trips through JSON, which has no NaN.
+ */
+public final class ModelGeometrySummaries {
+
+    private static final ObjectMapper MAPPER =
+            JsonMapper.builder()
+                    .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+                    .addModule(
+                            new SimpleModule("nan-as-null")
+                                    .addSerializer(Double.class, new NanAsNull())
+                                    .addSerializer(double.class, new NanAsNull())
+                                    .addDeserializer(Double.class, new NullAsNan())
+                                    .addDeserializer(double.class, new NullAsNan()))
+                    .build();
+
+    // The default pretty printer uses the platform line separator; fix it so files are identical.
+    private static final ObjectWriter WRITER =
+            MAPPER.writer(
+                    new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+
+    private ModelGeometrySummaries() {}
+
+    public static String toJson(ModelGeometrySummary summary) {
+        try {
+            return WRITER.writeValueAsString(summary) + "\n";
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException("summary records always serialise", impossible);
+        }
+    }
+
+    /** Parses summary JSON; a missing field, a wrong type or another schema is an IOException. */
+    public static ModelGeometrySummary fromJson(String json, String sourceName) throws IOException {
+        ModelGeometrySummary summary;
+        try {
+            summary = MAPPER.readValue(json, ModelGeometrySummary.class);
+        } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
+            // List.copyOf in the records rejects a missing list, surfacing as one of the last two.
+            throw new IOException(sourceName + ": not a model geometry summary: " + e.getMessage());
+        }
+        if (summary == null || !ModelGeometrySummary.SCHEMA.equals(summary.schema())) {
+            throw new IOException(sourceName + ": schema is not " + ModelGeometrySummary.SCHEMA);
+        }
+        return summary;
+    }
+
+    public static ModelGeometrySummary read(Path file) throws IOException {
+        return fromJson(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    }
+
+    /** Writes the file in place; callers that need atomicity write to a temporary file. */
+    public static void write(ModelGeometrySummary summary, Path file) throws IOException {
+        Files.writeString(file, toJson(summary), StandardCharsets.UTF_8);
+    }
+
+    private static final class NanAsNull extends JsonSerializer<Double> {
+        @Override
+        public void serialize(Double value, JsonGenerator out, SerializerProvider provider)
+                throws IOException {
+            if (Double.isFinite(value)) {
+                out.writeNumber(value);
+            } else {
+                out.writeNull();
+            }
+        }
+    }
+
+    private static final class NullAsNan extends JsonDeserializer<Double> {
+        @Override
+        public Double deserialize(JsonParser in, DeserializationContext context)
+                throws IOException {
+            if (!in.currentToken().isNumeric()) {
+                return (Double) context.handleUnexpectedToken(Double.class, in);
+            }
+            return in.getDoubleValue();
+        }
+
+        @Override
+        public Double getNullValue(DeserializationContext context) {
+            return Double.NaN;
+        }
+    }
+}
