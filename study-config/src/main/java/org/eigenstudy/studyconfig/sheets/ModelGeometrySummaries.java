@@ -1,19 +1,12 @@
 package org.eigenstudy.studyconfig.sheets;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,20 +14,14 @@ import java.nio.file.Path;
 
 /**
  * Reads and writes {@link ModelGeometrySummary} JSON. Output is deterministic (fixed field order,
- * '\n' line ends, a final newline); NaN and infinities are written as {@code null} and a {@code
- * null} number is read as NaN, so the summary round-trips through JSON, which has no NaN.
+ * '\n' line ends, a final newline); NaN is written as {@code null} and read back ({@link
+ * NanAsNull}), so the summary round-trips through JSON.
  */
 public final class ModelGeometrySummaries {
 
     private static final ObjectMapper MAPPER =
             JsonMapper.builder()
                     .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-                    .addModule(
-                            new SimpleModule("nan-as-null")
-                                    .addSerializer(Double.class, new NanAsNull())
-                                    .addSerializer(double.class, new NanAsNull())
-                                    .addDeserializer(Double.class, new NullAsNan())
-                                    .addDeserializer(double.class, new NullAsNan()))
                     .build();
 
     // The default pretty printer uses the platform line separator; fix it so files are identical.
@@ -74,33 +61,5 @@ public final class ModelGeometrySummaries {
     /** Writes the file in place; callers that need atomicity write to a temporary file. */
     public static void write(ModelGeometrySummary summary, Path file) throws IOException {
         Files.writeString(file, toJson(summary), StandardCharsets.UTF_8);
-    }
-
-    private static final class NanAsNull extends JsonSerializer<Double> {
-        @Override
-        public void serialize(Double value, JsonGenerator out, SerializerProvider provider)
-                throws IOException {
-            if (Double.isFinite(value)) {
-                out.writeNumber(value);
-            } else {
-                out.writeNull();
-            }
-        }
-    }
-
-    private static final class NullAsNan extends JsonDeserializer<Double> {
-        @Override
-        public Double deserialize(JsonParser in, DeserializationContext context)
-                throws IOException {
-            if (!in.currentToken().isNumeric()) {
-                return (Double) context.handleUnexpectedToken(Double.class, in);
-            }
-            return in.getDoubleValue();
-        }
-
-        @Override
-        public Double getNullValue(DeserializationContext context) {
-            return Double.NaN;
-        }
     }
 }

@@ -2,7 +2,9 @@ package org.eigenstudy.studyconfig.sheets;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 
 /**
@@ -54,7 +56,16 @@ public record ModelGeometrySummary(
      * Eigenvalues by rank (largest first) over the points: mean and the 5 % and 95 % quantiles.
      * Lists rather than arrays, so two summaries with the same numbers are equal.
      */
-    public record Spectrum(List<Double> mean, List<Double> p05, List<Double> p95) {
+    public record Spectrum(
+            @JsonSerialize(contentUsing = NanAsNull.Writer.class)
+                    @JsonDeserialize(contentUsing = NanAsNull.Reader.class)
+                    List<Double> mean,
+            @JsonSerialize(contentUsing = NanAsNull.Writer.class)
+                    @JsonDeserialize(contentUsing = NanAsNull.Reader.class)
+                    List<Double> p05,
+            @JsonSerialize(contentUsing = NanAsNull.Writer.class)
+                    @JsonDeserialize(contentUsing = NanAsNull.Reader.class)
+                    List<Double> p95) {
         public Spectrum {
             mean = List.copyOf(mean);
             p05 = List.copyOf(p05);
@@ -73,5 +84,13 @@ public record ModelGeometrySummary(
      */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @JsonPropertyOrder({"mean", "std", "pairs", "nan_pairs"})
-    public record Scale(double mean, double std, int pairs, int nanPairs) {}
+    public record Scale(
+            @JsonSerialize(using = NanAsNull.Writer.class)
+                    @JsonDeserialize(using = NanAsNull.Reader.class)
+                    double mean,
+            @JsonSerialize(using = NanAsNull.Writer.class)
+                    @JsonDeserialize(using = NanAsNull.Reader.class)
+                    double std,
+            int pairs,
+            int nanPairs) {}
 }
