@@ -58,9 +58,10 @@ const BAR_FIGURES = [
   ['difficulty', 'Difficulty (1–9)'],
 ];
 
+// Not loading="lazy": a figure below the fold would then never load until scrolled to, and the page has few.
 function figure(src, alt, caption) {
   return h('figure', { class: 'plot' },
-    h('a', { href: src, target: '_blank', rel: 'noopener' }, h('img', { src, alt, loading: 'lazy', decoding: 'async', width: '800', height: '480' })),
+    h('a', { href: src, target: '_blank', rel: 'noopener' }, h('img', { src, alt, decoding: 'async', width: '800', height: '480' })),
     h('figcaption', { text: caption }));
 }
 
