@@ -95,45 +95,49 @@ class SchemaConsistencyTest {
 
     @Test
     void writtenManifestIsValidAndBrokenOnesAreNot() throws IOException {
-        JsonSchema manifestSchema = schema("manifest.schema.json");
         String json =
                 StimulusManifests.toJson(
                         org.eigenstudy.studyconfig.manifest.ManifestFixturesAccess.manifest());
-        ObjectMapper mapper = new ObjectMapper();
-
-        assertEquals(Set.of(), manifestSchema.validate(mapper.readTree(json)));
-        for (String broken :
+        assertAcceptsOnly(
+                "manifest.schema.json",
+                List.of(json),
                 List.of(
                         json.replace("\"class\" : \"top\"", "\"class\" : \"middle\""),
                         json.replace("eigenstudy-manifest/1", "eigenstudy-manifest/2"),
                         json.replaceFirst("\"card_sha256\" : \"c+\"", "\"card_sha256\" : \"C\""),
                         json.replace("demo/top-01/r0-f0.png", "../top-01/r0-f0.png"),
                         json.replace("\"rank\" : 1", "\"rank\" : 0"),
-                        json.replaceFirst("\"study\"", "\"extra\" : 1,\n  \"study\""))) {
-            assertFalse(manifestSchema.validate(mapper.readTree(broken)).isEmpty(), broken);
-        }
+                        json.replaceFirst("\"study\"", "\"extra\" : 1,\n  \"study\"")));
     }
 
     @Test
     void writtenGeometrySummaryIsValidAndBrokenOnesAreNot() throws IOException {
-        JsonSchema summarySchema = schema("model-geometry.schema.json");
         String json =
                 ModelGeometrySummaries.toJson(
                         org.eigenstudy.studyconfig.sheets.ModelGeometrySummariesTest.summary());
-        ObjectMapper mapper = new ObjectMapper();
-
-        assertEquals(Set.of(), summarySchema.validate(mapper.readTree(json)));
         String onePoint =
                 json.substring(0, json.indexOf("\"homogeneity\"")) + "\"homogeneity\":null}";
-        assertEquals(Set.of(), summarySchema.validate(mapper.readTree(onePoint)));
-        for (String broken :
+        assertAcceptsOnly(
+                "model-geometry.schema.json",
+                List.of(json, onePoint),
                 List.of(
                         json.replace("geometry/1", "geometry/2"),
                         json.replace("\"points\" : 3", "\"points\" : 0"),
                         json.replace("\"nan_pairs\" : 0", "\"nan_pairs\" : -1"),
                         json.replace("\"mean\" : 0.75", "\"mean\" : \"high\""),
-                        json.replaceFirst("\"model\"", "\"extra\" : 1,\n  \"model\""))) {
-            assertFalse(summarySchema.validate(mapper.readTree(broken)).isEmpty(), broken);
+                        json.replaceFirst("\"model\"", "\"extra\" : 1,\n  \"model\"")));
+    }
+
+    /** The schema accepts every one of {@code valid} and rejects every one of {@code broken}. */
+    private static void assertAcceptsOnly(String file, List<String> valid, List<String> broken)
+            throws IOException {
+        JsonSchema schema = schema(file);
+        ObjectMapper mapper = new ObjectMapper();
+        for (String json : valid) {
+            assertEquals(Set.of(), schema.validate(mapper.readTree(json)), json);
+        }
+        for (String json : broken) {
+            assertFalse(schema.validate(mapper.readTree(json)).isEmpty(), json);
         }
     }
 }

@@ -1,33 +1,23 @@
 package org.eigenstudy.studyconfig.sheets;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.eigenstudy.studyconfig.manifest.DeterministicJson;
 
 /**
- * Reads and writes {@link ModelGeometrySummary} JSON. Output is deterministic (fixed field order,
- * '\n' line ends, a final newline); NaN is written as {@code null} and read back ({@link
- * NanAsNull}), so the summary round-trips through JSON.
+ * Reads and writes {@link ModelGeometrySummary} JSON, strictly and deterministically like the
+ * manifest ({@link DeterministicJson}), with a final newline; NaN is written as {@code null} and
+ * read back ({@link NanAsNull}), so the summary round-trips through JSON.
  */
 public final class ModelGeometrySummaries {
 
-    private static final ObjectMapper MAPPER =
-            JsonMapper.builder()
-                    .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-                    .build();
-
-    // The default pretty printer uses the platform line separator; fix it so files are identical.
-    private static final ObjectWriter WRITER =
-            MAPPER.writer(
-                    new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+    private static final ObjectMapper MAPPER = DeterministicJson.MAPPER;
+    private static final ObjectWriter WRITER = DeterministicJson.WRITER;
 
     private ModelGeometrySummaries() {}
 
@@ -58,8 +48,8 @@ public final class ModelGeometrySummaries {
         return fromJson(Files.readString(file, StandardCharsets.UTF_8), file.toString());
     }
 
-    /** Writes the file in place; callers that need atomicity write to a temporary file. */
+    /** Writes the file atomically. */
     public static void write(ModelGeometrySummary summary, Path file) throws IOException {
-        Files.writeString(file, toJson(summary), StandardCharsets.UTF_8);
+        DeterministicJson.writeAtomically(toJson(summary).getBytes(StandardCharsets.UTF_8), file);
     }
 }

@@ -100,12 +100,13 @@ public class ModelGeometrySummariesTest {
     }
 
     @Test
-    void rejectsAnotherSchemaAMissingFieldAndAWrongType() {
+    void rejectsAnotherSchemaAMissingFieldAWrongTypeAndAnUnknownField() {
         for (String broken :
                 List.of(
                         JSON.replace("geometry/1", "geometry/2"),
                         JSON.replace("\"points\" : 3,", ""),
                         JSON.replace("\"mean\" : 0.75", "\"mean\" : \"high\""),
+                        JSON.replace("\"points\" : 3,", "\"points\" : 3, \"extra\" : 1,"),
                         "[]")) {
             IOException e =
                     assertThrows(
