@@ -18,18 +18,25 @@ import org.eigenstudy.geometry.stimuli.StimulusProgress;
  * out of the means, and a kind not yet measured adds a "+" (the ETA is then a lower bound).
  */
 final class ProgressBar implements ProgressListener, StimulusProgress {
-    private static final long REDRAW_MS = 200;
+    static final long REDRAW_MS = 200;
     private static final int WIDTH = 30;
     private final String label;
     private final PrintWriter err;
+    private final long redrawNanos;
     private final long start = System.nanoTime();
     private final Map<Unit, long[]> counts = new EnumMap<>(Unit.class);
     private long lastUnitEnd = start;
     private long lastDraw = Long.MIN_VALUE;
 
     ProgressBar(String label, PrintWriter err) {
+        this(label, err, REDRAW_MS);
+    }
+
+    /** With another redraw interval: 0 draws every report (tests read each state). */
+    ProgressBar(String label, PrintWriter err, long redrawMs) {
         this.label = label;
         this.err = err;
+        this.redrawNanos = redrawMs * 1_000_000;
         for (Unit unit : Unit.values()) {
             // total, done, computed, nanoseconds spent computing
             counts.put(unit, new long[4]);
@@ -80,7 +87,7 @@ final class ProgressBar implements ProgressListener, StimulusProgress {
     }
 
     private boolean due(long now, boolean last) {
-        if (!last && lastDraw != Long.MIN_VALUE && now - lastDraw < REDRAW_MS * 1_000_000) {
+        if (!last && lastDraw != Long.MIN_VALUE && now - lastDraw < redrawNanos) {
             return false;
         }
         lastDraw = now;
