@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fmt, fmtP, fmtPercent, fmtMeanSem, fmtSig, superscriptParts } from '../src/researcher/format.js';
 import {
-  decadeLabel, decadeTicks, legendLayout, niceCeiling, niceDomain, niceStep, niceTicks, PALETTE, seriesStyle, tickLabel,
+  decadeLabel, decadeTicks, legendLayout, niceDomain, niceStep, niceTicks, PALETTE, seriesStyle, tickLabel,
 } from '../src/researcher/scales.js';
-import { proportionSe } from '../src/researcher/statistics-view.js';
 
 describe('formatting', () => {
   it('prints p-values like papers do', () => {
@@ -36,13 +35,6 @@ describe('formatting', () => {
 });
 
 describe('chart scales', () => {
-  it('rounds the axis up to 1, 2, 2.5 or 5 times a power of ten', () => {
-    expect(niceCeiling(7.3)).toBe(10);
-    expect(niceCeiling(1.7)).toBe(2);
-    expect(niceCeiling(0.23)).toBe(0.25);
-    expect(niceCeiling(100)).toBe(100);
-    expect(niceCeiling(0)).toBe(1);
-  });
   it('puts ticks at 1, 2 or 5 times a power of ten', () => {
     expect(niceTicks(0, 100).ticks).toEqual([0, 20, 40, 60, 80, 100]);
     expect(niceTicks(0, 0.3).ticks).toEqual([0, 0.1, 0.2, 0.3]);
@@ -97,9 +89,5 @@ describe('chart scales', () => {
     }
     for (const e of entries) expect(e.x + 16 + 5 * 6).toBeLessThanOrEqual(150);
     expect(legendLayout([], 100).rows).toBe(0);
-  });
-  it('gives the binomial standard error for the seen-change bars', () => {
-    expect(proportionSe(0.5, 100)).toBeCloseTo(0.05, 12);
-    expect(proportionSe(0.5, 0)).toBeNull();
   });
 });

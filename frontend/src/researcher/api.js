@@ -36,10 +36,18 @@ export function researcherApi(fetchImpl = globalThis.fetch) {
     progress: (id) => get(`${base(id)}/progress`),
     statistics: (id) => get(`${base(id)}/statistics`),
     geometry: (id) => get(`${base(id)}/geometry`),
-    async text(url) {
-      const response = await fetchImpl(url, { credentials: 'same-origin' });
-      if (!response.ok) throw new ApiError(describeError(null, response.status), response.status);
-      return response.text();
+    stimuli: (id) => get(`${base(id)}/stimuli`),
+    /**
+     * The backend's SVG of a statistics figure: `plot` is a measure key (bars per axis class and model) or
+     * 'rank' (magnitude against eigen-rank, of one `model` or of all). `revision` changes the URL after a
+     * recompute, so the browser does not show the figure it drew before.
+     */
+    statisticsPlotUrl: (id, plot, { model = null, revision = 0 } = {}) => {
+      const query = new URLSearchParams();
+      if (model) query.set('model', model);
+      if (revision) query.set('revision', String(revision));
+      const q = query.toString();
+      return `${base(id)}/statistics/plots/${encodeURIComponent(plot)}.svg${q ? `?${q}` : ''}`;
     },
     exportUrl: (id, file) => `${base(id)}/exports/${file}`,
   };

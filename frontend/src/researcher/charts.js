@@ -1,7 +1,9 @@
-// Small inline SVG charts: bars with SEM whiskers, points with SEM against rank, and line plots. Text goes in
-// through textContent, so labels from data cannot inject markup.
+// Small inline SVG line and point charts for the stimulus browser (eigenvalue against rank, image distance along an
+// axis): charts the backend does not draw. The statistics' bar and rank charts are the backend's SVGs
+// (statistics/plot), shown as images, so each kind of chart has one implementation. Text goes in through
+// textContent, so labels from data cannot inject markup.
 
-import { decadeLabel, decadeTicks, legendLayout, niceCeiling, niceDomain, niceTicks, seriesStyle, tickLabel } from './scales.js';
+import { decadeLabel, decadeTicks, legendLayout, niceDomain, niceTicks, seriesStyle, tickLabel } from './scales.js';
 
 const NS = 'http://www.w3.org/2000/svg';
 
@@ -43,41 +45,6 @@ function legend(svg, names, styles, { x0, y0, width }) {
     svg.append(s('line', { x1: x0 + x, x2: x0 + x + 12, y1: y - 4, y2: y - 4, stroke: styles[k].colour, 'stroke-width': 3, 'stroke-dasharray': styles[k].dash, class: 'legend' }));
     svg.append(s('text', { x: x0 + x + 16, y, class: 'tick' }, name));
   });
-}
-
-/**
- * Bars with ±SEM whiskers.
- * @param {{label: string, value: number|null, sem?: number|null, n?: number}[]} bars
- */
-export function barChart(bars, { title, yLabel, yMax = null, integer = false, width = 360, height = 220 } = {}) {
-  const svg = frame(width, height, title);
-  const m = { left: 44, right: 8, top: 20, bottom: 34 };
-  const values = bars.map((b) => (b.value ?? 0) + (b.sem ?? 0));
-  const hi = yMax ?? niceCeiling(Math.max(0, ...values));
-  const y = (v) => m.top + (height - m.top - m.bottom) * (1 - v / hi);
-  yAxis(svg, { x0: m.left, x1: width - m.right, y, ticks: linearTicks(0, hi, { integer }), label: yLabel });
-  const slot = (width - m.left - m.right) / Math.max(1, bars.length);
-  bars.forEach((b, i) => {
-    const cx = m.left + slot * (i + 0.5);
-    const bw = Math.min(56, slot * 0.6);
-    if (typeof b.value === 'number' && Number.isFinite(b.value)) {
-      const bar = s('rect', { x: cx - bw / 2, y: y(b.value), width: bw, height: Math.max(0, y(0) - y(b.value)), fill: seriesStyle(i, b.label).colour, class: 'bar' });
-      bar.append(s('title', {}, `${b.label}: ${+b.value.toFixed(3)}${b.sem != null ? ` ± ${+b.sem.toFixed(3)} (SEM)` : ''}${b.n != null ? `, n = ${b.n}` : ''}`));
-      svg.append(bar);
-      if (typeof b.sem === 'number' && Number.isFinite(b.sem) && b.sem > 0) {
-        const top = y(Math.min(hi, b.value + b.sem));
-        const bottom = y(Math.max(0, b.value - b.sem));
-        svg.append(s('line', { x1: cx, x2: cx, y1: top, y2: bottom, class: 'whisker' }));
-        svg.append(s('line', { x1: cx - 6, x2: cx + 6, y1: top, y2: top, class: 'whisker' }));
-        svg.append(s('line', { x1: cx - 6, x2: cx + 6, y1: bottom, y2: bottom, class: 'whisker' }));
-      }
-    } else {
-      svg.append(s('text', { x: cx, y: y(0) - 4, 'text-anchor': 'middle', class: 'tick' }, 'n/a'));
-    }
-    svg.append(s('text', { x: cx, y: height - m.bottom + 16, 'text-anchor': 'middle', class: 'tick' }, b.label));
-    if (b.n != null) svg.append(s('text', { x: cx, y: height - m.bottom + 29, 'text-anchor': 'middle', class: 'tick small' }, `n=${b.n}`));
-  });
-  return svg;
 }
 
 /**

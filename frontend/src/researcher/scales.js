@@ -1,14 +1,6 @@
 // Axis scales, tick labels, series colours and legend layout for the dashboard's charts: pure functions, so the
 // numbers a researcher reads off a chart are unit-tested (test/format-charts.test.js).
 
-/** A "nice" upper axis limit: 1, 2, 2.5 or 5 times a power of ten, at least `max`. */
-export function niceCeiling(max) {
-  if (!(max > 0) || !Number.isFinite(max)) return 1;
-  const power = 10 ** Math.floor(Math.log10(max));
-  for (const m of [1, 2, 2.5, 5, 10]) if (m * power >= max - 1e-12 * power) return m * power;
-  return 10 * power;
-}
-
 /**
  * The smallest step of 1, 2 or 5 times a power of ten that splits `span` into at most `maxIntervals` parts.
  * `integer` (rating scales, ranks, counts) never goes below 1, so no tick falls between two answers.

@@ -1,20 +1,15 @@
-// The statistics report (schema eigenstudy-statistics/1) as tables and plots: per axis class and model, bars
-// with SEM like the paper's figure, the pairwise tests, and magnitude against eigen-rank.
+// The statistics report (schema eigenstudy-statistics/1) as tables and figures: per axis class and model, bars
+// with SEM like the paper's figure, the pairwise tests, and magnitude against eigen-rank. The figures are the
+// backend's SVGs (statistics/plot, the same drawing as the PNG and report downloads), shown as images.
 import { h } from '../shared/dom.js';
-import { barChart, xyChart } from './charts.js';
 import { fmt, fmtP, fmtPercent, fmtMeanSem } from './format.js';
 
 const MEASURES = [
-  ['magnitude', 'Magnitude when a change was seen (0–100)', 100],
-  ['consistency', 'Consistency (1–9)', 9],
-  ['difficulty', 'Difficulty (1–9)', 9],
-  ['shared_count', 'Images sharing the change (0–5)', 5],
+  ['magnitude', 'Magnitude when a change was seen (0–100)'],
+  ['consistency', 'Consistency (1–9)'],
+  ['difficulty', 'Difficulty (1–9)'],
+  ['shared_count', 'Images sharing the change (0–5)'],
 ];
-
-/** Standard error of a proportion, for the seen-change bars (the report gives Wilson intervals). */
-export function proportionSe(fraction, n) {
-  return n > 0 && Number.isFinite(fraction) ? Math.sqrt((fraction * (1 - fraction)) / n) : null;
-}
 
 function cell(text, attrs = {}) {
   return h('td', { ...attrs, text: String(text) });
@@ -55,22 +50,35 @@ function groupLabel(g) {
   return g.scope === 'overall' || !g.modelId ? 'all models' : `${g.modelId} / ${g.space}`;
 }
 
-function charts(group) {
-  const classes = group.classes ?? [];
-  const figures = [
-    barChart(classes.map((c) => ({ label: c.axisClass, value: c.seenChange?.fraction != null ? c.seenChange.fraction * 100 : null,
-      sem: c.seenChange?.fraction != null ? proportionSe(c.seenChange.fraction, c.seenChange.trials) * 100 : null, n: c.seenChange?.trials })),
-    { title: `Saw a change (%), ${groupLabel(group)}`, yLabel: 'saw change %', yMax: 100 }),
-    ...MEASURES.slice(0, 3).map(([key, title, max]) => barChart(classes.map((c) => ({ label: c.axisClass, value: c.measures?.[key]?.mean ?? null, sem: c.measures?.[key]?.sem ?? null, n: c.measures?.[key]?.n })),
-      { title: `${title}, ${groupLabel(group)}`, yLabel: key, yMax: max, integer: true })),
-  ];
-  const byRank = group.byRank ?? [];
-  if (byRank.length) {
-    const series = ['top', 'bottom', 'orthogonal'].map((cls) => ({ name: cls, points: byRank.filter((p) => p.axisClass === cls).map((p) => ({ x: p.rank, y: p.magnitudeMean ?? null, sem: p.magnitudeSem ?? null })) }))
-      .filter((se) => se.points.length > 0);
-    figures.push(xyChart(series, { title: `Magnitude against eigen-rank, ${groupLabel(group)}`, xLabel: 'eigen-rank', yLabel: 'magnitude', yMin: 0, yMax: 100 }));
-  }
-  return h('div', { class: 'charts' }, figures.map((svg) => h('figure', {}, svg, h('figcaption', { text: svg.querySelector('title').textContent + ' — bars: mean, whiskers: ± SEM' }))));
+// The bar figures the dashboard shows, as [measure key, what the figure shows]; each covers every model.
+const BAR_FIGURES = [
+  ['seen_change', 'Saw a change (%)'],
+  ['magnitude', 'Magnitude when a change was seen'],
+  ['consistency', 'Consistency (1–9)'],
+  ['difficulty', 'Difficulty (1–9)'],
+];
+
+// Not loading="lazy": a figure below the fold would then never load until scrolled to, and the page has few.
+function figure(src, alt, caption) {
+  return h('figure', { class: 'plot' },
+    h('a', { href: src, target: '_blank', rel: 'noopener' }, h('img', { src, alt, decoding: 'async', width: '800', height: '480' })),
+    h('figcaption', { text: caption }));
+}
+
+/** One bar figure per measure: bars per axis class, grouped by model (all models first). */
+function barFigures(plotUrl) {
+  return h('div', { class: 'charts', dataset: { figures: 'bars' } }, BAR_FIGURES.map(([key, title]) =>
+    figure(plotUrl(key, null), `Bar chart of ${title.toLowerCase()} per axis class (top, orthogonal, bottom) for all models and each model: mean with ± SEM whiskers`,
+      `${title} per axis class and model — bars: mean, whiskers: ± SEM`)));
+}
+
+/** Magnitude against eigen-rank for one group (the whole study or one model). */
+function rankFigure(group, plotUrl) {
+  if (!(group.byRank ?? []).length) return null;
+  const model = group.scope === 'overall' ? null : group.modelId;
+  return h('div', { class: 'charts' }, figure(plotUrl('rank', model),
+    `Mean magnitude against eigen-rank for ${groupLabel(group)}, one series per axis class, with ± SEM whiskers`,
+    `Magnitude against eigen-rank, ${groupLabel(group)} — points: mean, whiskers: ± SEM`));
 }
 
 function rankCorrelations(group) {
@@ -82,13 +90,15 @@ function rankCorrelations(group) {
     h('tbody', {}, list.map((r) => h('tr', {}, h('th', { scope: 'row', text: r.response }), cell(r.predictor), cell(fmt(r.spearman?.estimate, 3)), cell(r.spearman?.n ?? '–'), cell(fmtP(r.spearman?.p)))))));
 }
 
-export function statisticsSection(report) {
+/** The report's tables and figures; `plotUrl(plot, model)` is the URL of a backend figure. */
+export function statisticsSection(report, plotUrl) {
   const groups = report?.groups ?? [];
   if (!groups.length) return h('p', { text: 'No responses yet.' });
   const ex = report.exclusion;
   return h('div', { class: 'statistics' },
     ex ? h('p', { class: 'hint', text: `${ex.participantsIncluded} of ${ex.participantsTotal} participants included (${ex.rule}); ${ex.responsesAnalysed} of ${ex.responsesTotal} responses analysed, ${ex.catchTrials} catch trials.` }) : null,
+    barFigures(plotUrl),
     groups.map((g) => h('section', { class: 'group', dataset: { scope: g.scope, model: g.modelId ?? '' } },
-      h('h3', { text: groupLabel(g) }), classTable(g), charts(g), comparisonTable(g), rankCorrelations(g))),
+      h('h3', { text: groupLabel(g) }), classTable(g), rankFigure(g, plotUrl), comparisonTable(g), rankCorrelations(g))),
     report.methods?.length ? h('details', {}, h('summary', { text: 'Methods' }), h('ul', {}, report.methods.map((m) => h('li', { text: m })))) : null);
 }

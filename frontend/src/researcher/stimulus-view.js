@@ -6,10 +6,10 @@ import { xyChart } from './charts.js';
 import { fmtSig, superscriptParts } from './format.js';
 import { geometryRows } from './geometry.js';
 
-const axisClassOf = (a) => a.axisClass ?? a.class ?? a['class'];
+const axisClassOf = (a) => a.axisClass;
 const framesOf = (strip) => strip.frames ?? [];
-const urlOf = (frame) => frame.url ?? frame.path;
-const distancesOf = (strip) => strip.frameDistances ?? strip.frame_distances ?? [];
+const urlOf = (frame) => frame.url;
+const distancesOf = (strip) => strip.frameDistances ?? [];
 /** Text with "C^H" written as C and a superscript H (textContent alone would show the caret). */
 const rich = (text) => superscriptParts(text).map((p) => (typeof p === 'string' ? p : h('sup', { text: p.sup })));
 

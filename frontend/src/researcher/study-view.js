@@ -3,8 +3,7 @@ import { h, replaceChildren } from '../shared/dom.js';
 import { fmtTime } from './format.js';
 import { statisticsSection } from './statistics-view.js';
 import { stimulusBrowser } from './stimulus-view.js';
-import { csvRecords, stimuliFromCsv } from './csv.js';
-import { withGeometry } from './geometry.js';
+import { browsableModels } from './stimuli.js';
 
 const POLL_MS = 5000;
 
@@ -46,10 +45,14 @@ export function studyView(container, api, id) {
     if (!stopped) timer = setTimeout(poll, POLL_MS);
   }
 
+  let revision = 0;
   async function loadStatistics() {
     replaceChildren(stats, h('p', { text: 'Computing statistics…' }));
     try {
-      replaceChildren(stats, statisticsSection(await api.statistics(id)));
+      const report = await api.statistics(id);
+      revision += 1;
+      const current = revision;
+      replaceChildren(stats, statisticsSection(report, (plot, model) => api.statisticsPlotUrl(id, plot, { model, revision: current })));
     } catch (e) {
       replaceChildren(stats, h('p', { class: 'error', role: 'alert', text: `Statistics could not be loaded: ${e.message}` }));
     }
@@ -76,14 +79,12 @@ export function studyView(container, api, id) {
         study.participantUrl ? [' · participant link: ', h('code', { text: new URL(study.participantUrl, location.origin).href })] : null));
     return loadStimuli(study);
   }).catch((e) => replaceChildren(header, h('h1', { text: `Study ${id}` }), h('p', { class: 'error', role: 'alert', text: e.message })));
-  // The study view lists axes only; stimuli.csv (one row per frame) carries the frame URLs and distance curves.
+  // The study view lists axes only; the stimulus structure (from the manifest) carries the frames and distance curves.
   async function loadStimuli(study) {
     try {
       // A study whose geometry cannot be listed still gets its axis browser.
-      const [text, geometry] = await Promise.all([api.text(api.exportUrl(id, 'stimuli.csv')), api.geometry(id).catch(() => [])]);
-      const byId = new Map(stimuliFromCsv(csvRecords(text)).map((m) => [m.id, m]));
-      const models = (study.models ?? []).map((m) => ({ ...byId.get(m.id), ...m, axes: byId.get(m.id)?.axes ?? m.axes }));
-      replaceChildren(stimuli, stimulusBrowser({ ...study, models: withGeometry(models.length ? models : [...byId.values()], geometry) }));
+      const [view, geometry] = await Promise.all([api.stimuli(id), api.geometry(id).catch(() => [])]);
+      replaceChildren(stimuli, stimulusBrowser({ ...study, models: browsableModels(study.models, view, geometry) }));
     } catch (e) {
       replaceChildren(stimuli, h('p', { class: 'error', role: 'alert', text: `Stimuli could not be loaded: ${e.message}` }));
     }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.eigenstudy.studyconfig.manifest.StimulusManifests;
+import org.eigenstudy.studyconfig.sheets.ModelGeometrySummaries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -94,22 +95,49 @@ class SchemaConsistencyTest {
 
     @Test
     void writtenManifestIsValidAndBrokenOnesAreNot() throws IOException {
-        JsonSchema manifestSchema = schema("manifest.schema.json");
         String json =
                 StimulusManifests.toJson(
                         org.eigenstudy.studyconfig.manifest.ManifestFixturesAccess.manifest());
-        ObjectMapper mapper = new ObjectMapper();
-
-        assertEquals(Set.of(), manifestSchema.validate(mapper.readTree(json)));
-        for (String broken :
+        assertAcceptsOnly(
+                "manifest.schema.json",
+                List.of(json),
                 List.of(
                         json.replace("\"class\" : \"top\"", "\"class\" : \"middle\""),
                         json.replace("eigenstudy-manifest/1", "eigenstudy-manifest/2"),
                         json.replaceFirst("\"card_sha256\" : \"c+\"", "\"card_sha256\" : \"C\""),
                         json.replace("demo/top-01/r0-f0.png", "../top-01/r0-f0.png"),
                         json.replace("\"rank\" : 1", "\"rank\" : 0"),
-                        json.replaceFirst("\"study\"", "\"extra\" : 1,\n  \"study\""))) {
-            assertFalse(manifestSchema.validate(mapper.readTree(broken)).isEmpty(), broken);
+                        json.replaceFirst("\"study\"", "\"extra\" : 1,\n  \"study\"")));
+    }
+
+    @Test
+    void writtenGeometrySummaryIsValidAndBrokenOnesAreNot() throws IOException {
+        String json =
+                ModelGeometrySummaries.toJson(
+                        org.eigenstudy.studyconfig.sheets.ModelGeometrySummariesTest.summary());
+        String onePoint =
+                json.substring(0, json.indexOf("\"homogeneity\"")) + "\"homogeneity\":null}";
+        assertAcceptsOnly(
+                "model-geometry.schema.json",
+                List.of(json, onePoint),
+                List.of(
+                        json.replace("geometry/1", "geometry/2"),
+                        json.replace("\"points\" : 3", "\"points\" : 0"),
+                        json.replace("\"nan_pairs\" : 0", "\"nan_pairs\" : -1"),
+                        json.replace("\"mean\" : 0.75", "\"mean\" : \"high\""),
+                        json.replaceFirst("\"model\"", "\"extra\" : 1,\n  \"model\"")));
+    }
+
+    /** The schema accepts every one of {@code valid} and rejects every one of {@code broken}. */
+    private static void assertAcceptsOnly(String file, List<String> valid, List<String> broken)
+            throws IOException {
+        JsonSchema schema = schema(file);
+        ObjectMapper mapper = new ObjectMapper();
+        for (String json : valid) {
+            assertEquals(Set.of(), schema.validate(mapper.readTree(json)), json);
+        }
+        for (String json : broken) {
+            assertFalse(schema.validate(mapper.readTree(json)).isEmpty(), json);
         }
     }
 }

@@ -1,17 +1,12 @@
 package org.eigenstudy.backend.crypto;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
-/** Unguessable tokens and SHA-256 digests: the only cryptography the platform needs. */
+/**
+ * Unguessable tokens and codes. Their SHA-256 (what the database keeps of a token) is
+ * study-config's {@code Sha256}, the one digest helper of every module.
+ */
 public final class Secrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -33,28 +28,5 @@ public final class Secrets {
             code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
         }
         return code.toString();
-    }
-
-    public static String sha256Hex(String text) {
-        return HexFormat.of().formatHex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    public static String sha256Hex(Path file) throws IOException {
-        MessageDigest digest = digest();
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] buffer = new byte[65536];
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                digest.update(buffer, 0, n);
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
-        }
     }
 }

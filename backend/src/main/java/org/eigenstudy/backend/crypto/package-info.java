@@ -1,6 +1,5 @@
 /**
- * Random secrets (tokens, completion codes, passwords) and their stored hashes.
- *
- * <p>May depend on the JDK and study-config's SHA-256 helper only.
+ * Unguessable tokens and human-typable codes ({@link org.eigenstudy.backend.crypto.Secrets}). Their
+ * digests are study-config's {@code Sha256}. Depends on the JDK only.
  */
 package org.eigenstudy.backend.crypto;

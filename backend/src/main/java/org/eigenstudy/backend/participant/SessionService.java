@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.eigenstudy.backend.crypto.Secrets;
 import org.eigenstudy.backend.domain.DomainException;
+import org.eigenstudy.studyconfig.manifest.Sha256;
 
 /**
  * Starting, resuming, consenting to and finishing participant sessions. Each is one short
@@ -41,7 +42,7 @@ public class SessionService {
     public Started start(StartSessionRequest request) {
         Arrival arrival = Arrival.of(request);
         String token = Secrets.token(32);
-        String tokenHash = Secrets.sha256Hex(token);
+        String tokenHash = Sha256.of(token);
         return store.run(
                 connection -> {
                     StudyFacts study = studies.open(connection, request.study());
@@ -104,7 +105,7 @@ public class SessionService {
         if (token == null || token.length() != 43) {
             throw DomainException.notFound("session");
         }
-        return store.find(connection, Secrets.sha256Hex(token), lock)
+        return store.find(connection, Sha256.of(token), lock)
                 .orElseThrow(() -> DomainException.notFound("session"));
     }
 

@@ -12,7 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import org.eigenstudy.backend.crypto.Secrets;
+import org.eigenstudy.studyconfig.manifest.Sha256;
 
 /** Turns a bearer token into the identity of the researcher who created it. */
 @ApplicationScoped
@@ -37,7 +37,7 @@ public class ApiTokenIdentityProvider implements IdentityProvider<ApiTokenReques
                 .call(
                         () -> {
                             ApiToken apiToken =
-                                    ApiToken.findByHash(Secrets.sha256Hex(token))
+                                    ApiToken.findByHash(Sha256.of(token))
                                             .orElseThrow(AuthenticationFailedException::new);
                             Researcher researcher = Researcher.findById(apiToken.researcherId);
                             apiToken.lastUsedAt = OffsetDateTime.now(ZoneOffset.UTC);

@@ -18,6 +18,7 @@ import java.util.List;
 import org.eigenstudy.backend.crypto.Secrets;
 import org.eigenstudy.backend.domain.Checks;
 import org.eigenstudy.backend.domain.DomainException;
+import org.eigenstudy.studyconfig.manifest.Sha256;
 
 /** API tokens for scripts. The token text is returned once, at creation. */
 @Path("/api/researcher/tokens")
@@ -58,7 +59,7 @@ public class TokenResource {
         ApiToken token = new ApiToken();
         token.researcherId = current().id;
         token.name = request.name();
-        token.tokenSha256 = Secrets.sha256Hex(secret);
+        token.tokenSha256 = Sha256.of(secret);
         token.persist();
         return Response.status(201).entity(new CreatedToken(token.id, token.name, secret)).build();
     }

@@ -14,9 +14,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.eigenstudy.backend.crypto.Secrets;
 import org.eigenstudy.backend.domain.DomainException;
 import org.eigenstudy.backend.participant.SessionService;
+import org.eigenstudy.studyconfig.manifest.Sha256;
 
 /**
  * Records answers exactly once, in as few statements as the rules allow: a well-formed answer to an
@@ -149,7 +149,7 @@ public class ResponseService {
             Connection connection, String token, String clientResponseId, ValidResponse answer)
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(INSERT_BY_TOKEN)) {
-            insert.setString(1, Secrets.sha256Hex(token));
+            insert.setString(1, Sha256.of(token));
             bindAnswer(insert, 2, clientResponseId, answer);
             insert.setInt(14, answer.trialIndex());
             try (ResultSet row = insert.executeQuery()) {
@@ -210,7 +210,7 @@ public class ResponseService {
             throw DomainException.notFound("session");
         }
         try (PreparedStatement query = connection.prepareStatement(SESSION)) {
-            query.setString(1, Secrets.sha256Hex(token));
+            query.setString(1, Sha256.of(token));
             try (ResultSet row = query.executeQuery()) {
                 if (!row.next()) {
                     throw DomainException.notFound("session");

@@ -3,6 +3,7 @@ package org.eigenstudy.backend.response;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import org.eigenstudy.backend.domain.Checks;
+import org.eigenstudy.studyconfig.manifest.Sha256;
 
 /** A response that passed every rule of the API, with parsed timestamps. */
 record ValidResponse(
@@ -126,6 +127,6 @@ record ValidResponse(
                         String.valueOf(responseTimeMs),
                         trialStartedAt == null ? "" : trialStartedAt.toInstant().toString(),
                         clientTimestamp.toInstant().toString());
-        return org.eigenstudy.backend.crypto.Secrets.sha256Hex(canonical);
+        return Sha256.of(canonical);
     }
 }

@@ -1,9 +1,7 @@
 /**
- * HTTP plumbing shared by every concern's {@code rest} package: the JSON problem body ({@link
- * org.eigenstudy.backend.web.ApiError}), the one mapping from a {@link
- * org.eigenstudy.backend.domain.DomainException.Kind} (and from framework and database failures) to
- * a status code, request-body limits and strict JSON reading.
- *
- * <p>May depend on {@code domain} and JAX-RS; services never depend on this package.
+ * HTTP plumbing shared by every {@code rest} package: {@code ApiExceptionMappers} (the one place a
+ * {@code DomainException.Kind} becomes a status and a problem becomes JSON), strict JSON reading,
+ * the body size limit, and conditional GETs by SHA-256 ({@code EntityTags}). May depend on {@code
+ * domain} and study-config's problem types; no concern depends on it except through {@code rest}.
  */
 package org.eigenstudy.backend.web;

@@ -17,11 +17,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.OffsetDateTime;
 import java.util.Map;
-import org.eigenstudy.backend.crypto.Secrets;
 import org.eigenstudy.backend.testing.Db;
 import org.eigenstudy.backend.testing.EmbeddedPostgresTestResource;
 import org.eigenstudy.backend.testing.StudyFixture;
 import org.eigenstudy.backend.testing.TestApi;
+import org.eigenstudy.studyconfig.manifest.Sha256;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,7 +51,7 @@ class ExpiredSessionResumeTest {
                 Db.update(
                         "UPDATE participant_session SET expires_at = now() - interval '1 minute'"
                                 + " WHERE token_sha256 = ?",
-                        Secrets.sha256Hex(token)));
+                        Sha256.of(token)));
     }
 
     private static Map<String, Object> mturk(String slug, String worker) {

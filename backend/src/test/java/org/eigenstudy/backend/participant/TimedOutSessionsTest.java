@@ -13,11 +13,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.eigenstudy.backend.crypto.Secrets;
 import org.eigenstudy.backend.testing.Db;
 import org.eigenstudy.backend.testing.EmbeddedPostgresTestResource;
 import org.eigenstudy.backend.testing.StudyFixture;
 import org.eigenstudy.backend.testing.TestApi;
+import org.eigenstudy.studyconfig.manifest.Sha256;
 import org.junit.jupiter.api.Test;
 
 /** An unfinished session past its timeout stops filling its cells; a completed one never does. */
@@ -37,8 +37,8 @@ class TimedOutSessionsTest {
                         + " token_sha256 = ?)"
                         + " AND y.session_id = (SELECT id FROM participant_session WHERE"
                         + " token_sha256 = ?)",
-                Secrets.sha256Hex(a),
-                Secrets.sha256Hex(b));
+                Sha256.of(a),
+                Sha256.of(b));
     }
 
     private static String startPlain() {
@@ -60,7 +60,7 @@ class TimedOutSessionsTest {
                 Db.update(
                         "UPDATE participant_session SET expires_at = now() - interval '1 minute'"
                                 + " WHERE token_sha256 = ?",
-                        Secrets.sha256Hex(first)));
+                        Sha256.of(first)));
         String third = startPlain();
         // The first session's 6 cells are the only ones left at fill 0.
         assertEquals(6, shared(first, third));
@@ -95,7 +95,7 @@ class TimedOutSessionsTest {
             Db.update(
                     "UPDATE participant_session SET expires_at = now() - interval '1 minute'"
                             + " WHERE token_sha256 = ?",
-                    Secrets.sha256Hex(token));
+                    Sha256.of(token));
         }
         ExecutorService starts = Executors.newFixedThreadPool(8);
         CountDownLatch go = new CountDownLatch(1);

@@ -10,10 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import java.nio.file.Files;
 import java.util.Map;
-import org.eigenstudy.backend.crypto.Secrets;
 import org.eigenstudy.backend.testing.Db;
 import org.eigenstudy.backend.testing.EmbeddedPostgresTestResource;
 import org.eigenstudy.backend.testing.StudyFixture;
@@ -145,37 +143,5 @@ class StudyImportTest {
                 .statusCode(422)
                 .body("rule", equalTo("one-of"));
         assertEquals(0, Db.count("SELECT count(*) FROM study WHERE slug = 'import-changed'"));
-    }
-
-    @Test
-    void stimulusImagesAreServedWithLongCacheAndStrongEtag() throws Exception {
-        StudyFixture fixture = StudyFixture.create("serve", 1, StudyFixture.Design.standard());
-        TestApi.importAndOpen(token, fixture);
-        String path = "m1/top-01/r1-f2.png";
-        String sha = Secrets.sha256Hex(fixture.stimuli.resolve(path));
-        Response image = participant().get("/stimuli/serve/1/" + path);
-        assertEquals(200, image.statusCode());
-        assertEquals("\"" + sha + "\"", image.header("ETag"));
-        assertEquals("public, max-age=31536000, immutable", image.header("Cache-Control"));
-        assertEquals("image/png", image.contentType());
-        org.junit.jupiter.api.Assertions.assertArrayEquals(
-                Files.readAllBytes(fixture.stimuli.resolve(path)), image.asByteArray());
-        participant()
-                .header("If-None-Match", "\"" + sha + "\"")
-                .get("/stimuli/serve/1/" + path)
-                .then()
-                .statusCode(304);
-        participant()
-                .header("If-None-Match", "\"other\"")
-                .get("/stimuli/serve/1/" + path)
-                .then()
-                .statusCode(200);
-        participant().get("/stimuli/serve/1/m1/../../manifest.json").then().statusCode(404);
-        participant().get("/stimuli/serve/2/" + path).then().statusCode(404);
-        participant()
-                .get("/stimuli/serve/x/" + path)
-                .then()
-                .statusCode(404)
-                .body("rule", equalTo("not-found"));
     }
 }

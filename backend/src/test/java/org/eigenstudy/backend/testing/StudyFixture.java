@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.eigenstudy.backend.crypto.Secrets;
 import org.eigenstudy.studyconfig.manifest.GeneratedBy;
 import org.eigenstudy.studyconfig.manifest.ManifestAxis;
 import org.eigenstudy.studyconfig.manifest.ManifestFrame;
 import org.eigenstudy.studyconfig.manifest.ManifestModel;
 import org.eigenstudy.studyconfig.manifest.ManifestReference;
 import org.eigenstudy.studyconfig.manifest.ManifestStrip;
+import org.eigenstudy.studyconfig.manifest.Sha256;
 import org.eigenstudy.studyconfig.manifest.StimulusManifest;
 import org.eigenstudy.studyconfig.manifest.StimulusManifests;
 import org.eigenstudy.studyconfig.model.AxisClass;
@@ -157,7 +157,7 @@ public final class StudyFixture {
                         design.completionCode() == null ? "null" : design.completionCode(),
                         design.prolificUrl() == null ? "null" : "\"" + design.prolificUrl() + "\"");
         Files.writeString(config, yaml);
-        writeManifest(Secrets.sha256Hex(yaml));
+        writeManifest(Sha256.of(yaml));
     }
 
     private void writeManifest(String configSha) throws IOException {
@@ -177,7 +177,7 @@ public final class StudyFixture {
                         Files.createDirectories(file.getParent());
                         png(file, colour++);
                         distances.add(Math.abs(STEPS[f]));
-                        frames.add(new ManifestFrame(STEPS[f], path, Secrets.sha256Hex(file)));
+                        frames.add(new ManifestFrame(STEPS[f], path, Sha256.of(file)));
                     }
                     strips.add(new ManifestStrip(r, distances, frames));
                 }
@@ -205,7 +205,7 @@ public final class StudyFixture {
                 new ManifestModel(
                         "m1",
                         "z",
-                        Secrets.sha256Hex("{}"),
+                        Sha256.of("{}"),
                         Exploration.LINEAR,
                         1.0,
                         steps,

@@ -14,6 +14,7 @@ import org.eigenstudy.geometry.model.ModelCard;
 import org.eigenstudy.geometry.survey.MetricSurvey;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,6 +29,8 @@ import picocli.CommandLine.Spec;
 final class BenchCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false, multiplicity = "1", heading = "Model%n")
     ModelOptions model = new ModelOptions();
+
+    @Mixin EngineOptions engine;
 
     @Option(
             names = "--points",
@@ -87,7 +90,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ModelCard card = model.card();
-        try (Generator generator = model.openGenerator(card);
+        try (Generator generator = model.openGenerator(card, engine);
                 FeatureMap phi = model.featureMap(generator)) {
             ImageMetric metric = new ImageMetric(generator, phi);
             List<float[]> codes = MetricSurvey.sampleCodes(metric, points, seed);

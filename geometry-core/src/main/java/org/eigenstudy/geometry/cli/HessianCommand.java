@@ -17,6 +17,7 @@ import org.eigenstudy.geometry.survey.RunWriter;
 import org.eigenstudy.geometry.survey.SurveyResult;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,6 +31,8 @@ import picocli.CommandLine.Spec;
 final class HessianCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false, multiplicity = "1", heading = "Model%n")
     ModelOptions model = new ModelOptions();
+
+    @Mixin EngineOptions engine;
 
     @ArgGroup(exclusive = false, heading = "Method%n")
     MethodOptions method = new MethodOptions();
@@ -57,7 +60,7 @@ final class HessianCommand implements Callable<Integer> {
             throw new org.eigenstudy.geometry.GeometryException("--points must be >= 1");
         }
         ModelCard card = model.card();
-        try (Generator generator = model.openGenerator(card);
+        try (Generator generator = model.openGenerator(card, engine);
                 FeatureMap phi = model.featureMap(generator)) {
             ImageMetric metric = new ImageMetric(generator, phi);
             List<float[]> codes = MetricSurvey.sampleCodes(metric, points, seed);

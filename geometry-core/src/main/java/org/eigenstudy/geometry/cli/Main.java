@@ -16,8 +16,8 @@ import picocli.CommandLine.Command;
             SpectrumCommand.class,
             HomogeneityCommand.class,
             BenchCommand.class,
-            org.eigenstudy.geometry.stimuli.cli.StimuliCommand.class,
-            org.eigenstudy.geometry.stimuli.cli.StimuliShardCommand.class
+            StimuliCommand.class,
+            StimuliShardCommand.class
         })
 public final class Main {
 

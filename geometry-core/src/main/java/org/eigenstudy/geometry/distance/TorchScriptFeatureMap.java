@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.eigenstudy.geometry.GeometryException;
-import org.eigenstudy.geometry.io.Hashes;
+import org.eigenstudy.geometry.io.ModelFiles;
 import org.eigenstudy.geometry.model.TorchScript;
 import org.eigenstudy.geometry.ndarray.OwnedArrays;
 
@@ -45,7 +45,7 @@ public final class TorchScriptFeatureMap implements FeatureMap {
         }
         String moduleName = root.path("module").asText();
         Path file = card.toAbsolutePath().getParent().resolve(moduleName);
-        Hashes.verify(file, root.path("files").path(moduleName).path("sha256").asText(null));
+        ModelFiles.verify(file, root.path("files").path(moduleName).path("sha256").asText(null));
         JsonNode in = root.path("input_range");
         double lo = in.isArray() ? in.get(0).asDouble() : -1;
         double hi = in.isArray() ? in.get(1).asDouble() : 1;

@@ -16,7 +16,7 @@ import org.ejml.data.DMatrixRMaj;
  * row by row, as the paper's code does). The chunk bounds memory and sets the batch that a GPU, or
  * small layers on a CPU, run efficiently.
  */
-public final class ExactHessian implements HessianMethod {
+public final class ExactHessian implements FullHessian {
     private final ImageMetric metric;
     private final int chunk;
 

@@ -18,7 +18,7 @@ import org.ejml.data.DMatrixRMaj;
  * test generators: ≤ 3.5e-4 relative Frobenius error at 1e-3, up to 2e-2 at 1e-2
  * (docs/geometry.md).
  */
-public final class FdJacobianHessian implements HessianMethod {
+public final class FdJacobianHessian implements FullHessian {
     public static final double DEFAULT_EPSILON = 1e-3;
     private final ImageMetric metric;
     private final double epsilon;

@@ -8,7 +8,7 @@ public final class HessianMethods {
     private HessianMethods() {}
 
     /** A full-matrix method; lanczos has none (use {@link #eigen}). */
-    public static HessianMethod full(HessianSettings s, ImageMetric metric) {
+    public static FullHessian full(HessianSettings s, ImageMetric metric) {
         return switch (s.method()) {
             case "exact" -> new ExactHessian(metric, Math.min(s.batch(), metric.dim()));
             case "serial" -> new SerialHessian(metric);

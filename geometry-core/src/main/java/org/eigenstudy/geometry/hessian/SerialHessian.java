@@ -10,7 +10,7 @@ import org.ejml.data.DMatrixRMaj;
  * one differentiable gradient g of D, then row i = d g_i / dz by one backward pass through g's
  * retained graph ({@code torch.autograd.grad(g[i], z, retain_graph=True)}, n passes).
  */
-public final class SerialHessian implements HessianMethod {
+public final class SerialHessian implements FullHessian {
     private final ImageMetric metric;
 
     public SerialHessian(ImageMetric metric) {

@@ -11,7 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eigenstudy.geometry.GeometryException;
-import org.eigenstudy.geometry.io.Hashes;
+import org.eigenstudy.geometry.io.ModelFiles;
+import org.eigenstudy.studyconfig.manifest.Sha256;
 
 /**
  * A generator's model card ({@code eigenstudy-model-card/1}, see docs/model-card.md). {@code
@@ -49,7 +50,7 @@ public record ModelCard(
             throw new GeometryException("model card " + card + " is not valid JSON");
         }
         try {
-            return parse(card.toAbsolutePath().getParent(), Hashes.sha256(bytes), root);
+            return parse(card.toAbsolutePath().getParent(), Sha256.of(bytes), root);
         } catch (GeometryException e) {
             throw new GeometryException("model card " + card + ": " + e.getMessage());
         }
@@ -158,7 +159,7 @@ public record ModelCard(
      */
     public Path moduleFile(LatentSpace space) {
         Path file = folder.resolve(space.module());
-        Hashes.verify(file, fileHashes.get(space.module()));
+        ModelFiles.verify(file, fileHashes.get(space.module()));
         return file;
     }
 }

@@ -5,7 +5,7 @@ import org.eigenstudy.geometry.distance.FeatureMaps;
 import org.eigenstudy.geometry.distance.ImageMetric;
 import org.eigenstudy.geometry.hessian.ExactHessian;
 import org.eigenstudy.geometry.hessian.FdJacobianHessian;
-import org.eigenstudy.geometry.hessian.HessianMethod;
+import org.eigenstudy.geometry.hessian.FullHessian;
 import org.eigenstudy.geometry.model.DeviceChoice;
 import org.eigenstudy.geometry.model.Generator;
 import org.eigenstudy.studyconfig.model.HessianSpec;
@@ -36,7 +36,7 @@ public final class EngineSession implements AutoCloseable {
     }
 
     /** The spec's Hessian method; chunks/batches of {@code batch} codes bound memory. */
-    public HessianMethod hessianMethod(HessianSpec spec) {
+    public FullHessian fullHessian(HessianSpec spec) {
         return switch (spec.method()) {
             case FD_JACOBIAN ->
                     new FdJacobianHessian(

@@ -143,7 +143,7 @@ final class ModelStimuli implements AutoCloseable {
                 plan,
                 all,
                 pointFiles,
-                () -> session().hessianMethod(plan.spec().stimuli().hessian()),
+                () -> session().fullHessian(plan.spec().stimuli().hessian()),
                 progress);
         List<DMatrixRMaj> hessians = new ArrayList<>();
         for (int k : all) {

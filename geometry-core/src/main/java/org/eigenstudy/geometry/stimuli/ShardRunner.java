@@ -48,7 +48,7 @@ public final class ShardRunner {
                         work::pointHessian,
                         () -> {
                             session[0] = new EngineSession(plan, options.device(), options.batch());
-                            return session[0].hessianMethod(plan.spec().stimuli().hessian());
+                            return session[0].fullHessian(plan.spec().stimuli().hessian());
                         },
                         progress);
             } finally {

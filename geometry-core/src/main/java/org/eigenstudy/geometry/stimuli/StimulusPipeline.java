@@ -2,22 +2,22 @@ package org.eigenstudy.geometry.stimuli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
-import org.eigenstudy.geometry.io.Hashes;
 import org.eigenstudy.geometry.stimuli.sheet.ContactSheet;
 import org.eigenstudy.geometry.stimuli.work.HessianShards;
 import org.eigenstudy.geometry.stimuli.work.ModelWork;
 import org.eigenstudy.studyconfig.StudyConfig;
 import org.eigenstudy.studyconfig.manifest.GeneratedBy;
 import org.eigenstudy.studyconfig.manifest.ManifestModel;
+import org.eigenstudy.studyconfig.manifest.Sha256;
 import org.eigenstudy.studyconfig.manifest.StimulusManifest;
 import org.eigenstudy.studyconfig.manifest.StimulusManifests;
+import org.eigenstudy.studyconfig.sheets.SheetFiles;
 
 /**
  * A study config's stimuli, end to end: validate every model against its card, then per model
@@ -29,7 +29,6 @@ public final class StimulusPipeline {
     public static final String TOOL = "eigenstudy geometry-core stimuli";
     public static final String FORMAT_VERSION = "1";
     public static final String WORK_FOLDER = ".work";
-    public static final String SHEET_FOLDER = "sheets";
 
     private StimulusPipeline() {}
 
@@ -58,7 +57,7 @@ public final class StimulusPipeline {
                 IntFunction<Path> pointFiles =
                         k -> from == null ? work.pointHessian(k) : from.pointFile(plans, model, k);
                 models.add(stimuli.build(pointFiles));
-                stimuli.writeGeometry(pointFiles, out.resolve(SHEET_FOLDER));
+                stimuli.writeGeometry(pointFiles, out.resolve(SheetFiles.FOLDER));
             }
         }
         StimulusManifest manifest =
@@ -78,7 +77,8 @@ public final class StimulusPipeline {
                     plans.get(m).spec().displayLabel(),
                     models.get(m),
                     out,
-                    out.resolve(SHEET_FOLDER).resolve(plans.get(m).id() + ".png"));
+                    out.resolve(SheetFiles.FOLDER)
+                            .resolve(SheetFiles.contactSheet(plans.get(m).id())));
         }
         progress.finish();
         return manifest;
@@ -105,7 +105,7 @@ public final class StimulusPipeline {
 
     static String sha256(Path file) {
         try {
-            return Hashes.sha256(Files.readAllBytes(file));
+            return Sha256.of(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Random;
 import org.eigenstudy.geometry.analysis.Eigen;
 import org.eigenstudy.geometry.distance.ImageMetric;
-import org.eigenstudy.geometry.hessian.HessianMethod;
+import org.eigenstudy.geometry.hessian.FullHessian;
 import org.eigenstudy.geometry.hessian.HessianMethods;
 import org.eigenstudy.geometry.hessian.HessianSettings;
 import org.eigenstudy.geometry.progress.ProgressListener;
@@ -35,7 +35,7 @@ public final class MetricSurvey {
         List<DMatrixRMaj> hessians = new ArrayList<>();
         List<Eigen> eigens = new ArrayList<>();
         double[] seconds = new double[codes.size()];
-        HessianMethod full = settings.isFull() ? HessianMethods.full(settings, metric) : null;
+        FullHessian full = settings.isFull() ? HessianMethods.full(settings, metric) : null;
         for (int p = 0; p < codes.size(); p++) {
             long start = System.nanoTime();
             ProgressListener steps = progress.part(p, codes.size());

@@ -35,6 +35,9 @@ import org.eigenstudy.studyconfig.manifest.ManifestModel;
 import org.eigenstudy.studyconfig.manifest.ManifestStrip;
 import org.eigenstudy.studyconfig.manifest.StimulusManifest;
 import org.eigenstudy.studyconfig.manifest.StimulusManifests;
+import org.eigenstudy.studyconfig.sheets.ModelGeometrySummaries;
+import org.eigenstudy.studyconfig.sheets.ModelGeometrySummary;
+import org.eigenstudy.studyconfig.sheets.SheetFiles;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -90,8 +93,10 @@ class StimulusPipelineTest {
 
     @Test
     void geometrySummaryHoldsTheAnalysisClassesNumbersForTheModelsHessians() throws IOException {
-        Path sheets = reference.resolve(StimulusPipeline.SHEET_FOLDER);
-        JsonNode json = new ObjectMapper().readTree(sheets.resolve("conv-geometry.json").toFile());
+        Path sheets = reference.resolve(SheetFiles.FOLDER);
+        // Read through study-config's contract, as the backend reads it.
+        ModelGeometrySummary json =
+                ModelGeometrySummaries.read(sheets.resolve("conv-geometry.json"));
         // Recomputed here from the point Hessians the pipeline kept, by the analysis classes.
         List<DMatrixRMaj> hessians = new ArrayList<>();
         for (int k = 0; k < 3; k++) {
@@ -103,26 +108,29 @@ class StimulusPipelineTest {
         List<Eigen> eigens = hessians.stream().map(Eigen::of).toList();
         Spectrum spectrum = Spectrum.of(eigens.stream().map(Eigen::values).toList());
         Homogeneity.Result homogeneity = Homogeneity.of(hessians, eigens);
-        assertEquals("eigenstudy-model-geometry/1", json.path("schema").asText());
-        assertEquals(3, json.path("points").asInt());
-        assertArrayEquals(spectrum.mean(), doubles(json.at("/spectrum/mean")), 0.0);
-        assertArrayEquals(spectrum.p05(), doubles(json.at("/spectrum/p05")), 0.0);
-        assertArrayEquals(spectrum.p95(), doubles(json.at("/spectrum/p95")), 0.0);
+        assertEquals("eigenstudy-model-geometry/1", json.schema());
+        assertEquals("conv", json.model());
+        assertEquals(3, json.points());
+        assertArrayEquals(spectrum.mean(), doubles(json.spectrum().mean()), 0.0);
+        assertArrayEquals(spectrum.p05(), doubles(json.spectrum().p05()), 0.0);
+        assertArrayEquals(spectrum.p95(), doubles(json.spectrum().p95()), 0.0);
         assertEquals(16, spectrum.mean().length);
         assertArrayEquals(
                 Anisotropy.dims(spectrum.mean(), Anisotropy.THRESHOLDS),
-                ints(json.path("anisotropy_dims_mean_spectrum")));
+                ints(json.anisotropyDimsMeanSpectrum()));
         double[] average =
                 Eigen.of(org.eigenstudy.geometry.analysis.GlobalHessian.average(hessians)).values();
         assertArrayEquals(
                 Anisotropy.dims(average, Anisotropy.THRESHOLDS),
-                ints(json.path("anisotropy_dims_average_hessian")));
+                ints(json.anisotropyDimsAverageHessian()));
         for (var scale :
-                Map.of("linear", homogeneity.linear(), "log", homogeneity.log()).entrySet()) {
-            JsonNode node = json.path("homogeneity").path(scale.getKey());
-            assertEquals(scale.getValue().mean(), node.path("mean").asDouble(), 0.0);
-            assertEquals(scale.getValue().std(), node.path("std").asDouble(), 0.0);
-            assertEquals(6, node.path("pairs").asInt(), "3 points, 6 ordered pairs");
+                Map.of(
+                                homogeneity.linear(), json.homogeneity().linear(),
+                                homogeneity.log(), json.homogeneity().log())
+                        .entrySet()) {
+            assertEquals(scale.getKey().mean(), scale.getValue().mean(), 0.0);
+            assertEquals(scale.getKey().std(), scale.getValue().std(), 0.0);
+            assertEquals(6, scale.getValue().pairs(), "3 points, 6 ordered pairs");
         }
         // Independent sanity: the band brackets the mean and the log C^H is a correlation.
         for (int r = 0; r < 16; r++) {
@@ -141,7 +149,7 @@ class StimulusPipelineTest {
     void geometryFilesLostFromTheSheetsFolderAreRestoredFromTheWorkFolder() throws IOException {
         Path out = dir.resolve("geometry-resume");
         StimulusPipeline.run(config, configFile, out, CPU, StimulusProgress.SILENT);
-        Path sheets = out.resolve(StimulusPipeline.SHEET_FOLDER);
+        Path sheets = out.resolve(SheetFiles.FOLDER);
         Files.delete(sheets.resolve("conv-spectrum.png"));
         Files.writeString(sheets.resolve("conv-geometry.json"), "{}");
         Counting rerun = new Counting(Integer.MAX_VALUE);
@@ -250,20 +258,12 @@ class StimulusPipelineTest {
         return files;
     }
 
-    private static double[] doubles(JsonNode array) {
-        double[] out = new double[array.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = array.get(i).asDouble();
-        }
-        return out;
+    private static double[] doubles(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    private static int[] ints(JsonNode array) {
-        int[] out = new int[array.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = array.get(i).asInt();
-        }
-        return out;
+    private static int[] ints(List<Integer> values) {
+        return values.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static double norm(java.util.List<Double> v) {

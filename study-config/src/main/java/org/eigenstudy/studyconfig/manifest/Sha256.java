@@ -2,6 +2,7 @@ package org.eigenstudy.studyconfig.manifest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -10,7 +11,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 
-/** SHA-256 checksums as the manifest writes them: 64 lower-case hex digits. */
+/**
+ * SHA-256 as 64 lower-case hex digits: the one digest helper of every module (manifest checksums,
+ * the config hash, model files, sheet ETags, the backend's token and response hashes).
+ */
 public final class Sha256 {
     static final Pattern HEX = Pattern.compile("^[0-9a-f]{64}$");
 
@@ -18,6 +22,11 @@ public final class Sha256 {
 
     public static String of(byte[] bytes) {
         return HexFormat.of().formatHex(digest().digest(bytes));
+    }
+
+    /** The digest of {@code text} encoded as UTF-8. */
+    public static String of(String text) {
+        return of(text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Streams the file, so large images need no buffer of their size. */

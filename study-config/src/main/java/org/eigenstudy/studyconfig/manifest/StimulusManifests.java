@@ -1,19 +1,13 @@
 package org.eigenstudy.studyconfig.manifest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,18 +20,8 @@ public final class StimulusManifests {
     /** The file name inside a stimuli folder. */
     public static final String FILE_NAME = "manifest.json";
 
-    private static final ObjectMapper MAPPER =
-            JsonMapper.builder()
-                    .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                    .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-                    .build();
-
-    // The default pretty printer uses the platform line separator; fix it so files are identical.
-    private static final ObjectWriter WRITER =
-            MAPPER.writer(
-                    new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+    private static final ObjectMapper MAPPER = DeterministicJson.MAPPER;
+    private static final ObjectWriter WRITER = DeterministicJson.WRITER;
 
     private StimulusManifests() {}
 
@@ -94,20 +78,7 @@ public final class StimulusManifests {
      * or an interrupted run never sees half a manifest.
      */
     public static void write(StimulusManifest manifest, Path file) throws IOException {
-        byte[] bytes = toJson(manifest).getBytes(StandardCharsets.UTF_8);
-        Path directory = file.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, ".manifest", ".tmp");
-        try {
-            Files.write(temporary, bytes);
-            Files.move(
-                    temporary,
-                    file,
-                    StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        DeterministicJson.writeAtomically(toJson(manifest).getBytes(StandardCharsets.UTF_8), file);
     }
 
     /**

@@ -343,16 +343,6 @@ class StimulusManifestsTest {
     }
 
     @Test
-    void sha256MatchesThePublishedTestVector(@TempDir Path dir) throws IOException {
-        // FIPS 180-2 example: SHA-256("abc").
-        String expected = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
-        assertEquals(expected, Sha256.of("abc".getBytes(StandardCharsets.US_ASCII)));
-        Path file = dir.resolve("abc.txt");
-        Files.writeString(file, "abc");
-        assertEquals(expected, Sha256.of(file));
-    }
-
-    @Test
     void generatedByDetailsAreSortedAndOptional() {
         assertEquals(
                 List.of("a", "b"),

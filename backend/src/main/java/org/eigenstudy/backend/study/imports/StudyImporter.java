@@ -25,6 +25,7 @@ import org.eigenstudy.studyconfig.manifest.ManifestException;
 import org.eigenstudy.studyconfig.manifest.ManifestFrame;
 import org.eigenstudy.studyconfig.manifest.ManifestModel;
 import org.eigenstudy.studyconfig.manifest.ManifestStrip;
+import org.eigenstudy.studyconfig.manifest.Sha256;
 import org.eigenstudy.studyconfig.manifest.StimulusManifest;
 import org.eigenstudy.studyconfig.manifest.StimulusManifests;
 
@@ -276,7 +277,7 @@ public class StudyImporter {
 
     private static String manifestSha(Path dir) {
         try {
-            return Secrets.sha256Hex(dir.resolve(StimulusManifests.FILE_NAME));
+            return Sha256.of(dir.resolve(StimulusManifests.FILE_NAME));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -2,36 +2,34 @@ package org.eigenstudy.geometry.stimuli.sheet;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntFunction;
 import org.eigenstudy.geometry.analysis.Anisotropy;
 import org.eigenstudy.geometry.analysis.Eigen;
 import org.eigenstudy.geometry.analysis.Homogeneity;
 import org.eigenstudy.geometry.analysis.Spectrum;
-import org.eigenstudy.geometry.io.Json;
 import org.eigenstudy.geometry.plot.HistogramPlot;
 import org.eigenstudy.geometry.plot.LogSpectrumPlot;
 import org.eigenstudy.geometry.stimuli.work.AtomicFiles;
 import org.eigenstudy.geometry.stimuli.work.HessianPoints;
-import org.eigenstudy.geometry.survey.RunWriter;
+import org.eigenstudy.studyconfig.sheets.ModelGeometrySummaries;
+import org.eigenstudy.studyconfig.sheets.ModelGeometrySummary;
+import org.eigenstudy.studyconfig.sheets.SheetFiles;
 import org.ejml.data.DMatrixRMaj;
 
 /**
  * A model's geometry next to its contact sheet: the spectrum of the N Hessian points (log scale,
- * 5–95 % band), the histogram of their pairwise consistency C^H, and a JSON summary of both. The
- * three files are made once in the model's work folder (so a fingerprint change discards them with
- * the Hessians they came from) and copied into {@code sheets/} on every run.
+ * 5–95 % band), the histogram of their pairwise consistency C^H, and the {@link
+ * ModelGeometrySummary} of both (names: study-config's {@link SheetFiles}). The three files are
+ * made once in the model's work folder (so a fingerprint change discards them with the Hessians
+ * they came from) and copied into {@code sheets/} on every run.
  */
 public final class ModelGeometry {
-    public static final String SCHEMA = "eigenstudy-model-geometry/1";
-    static final String SPECTRUM = "-spectrum.png";
-    static final String HOMOGENEITY = "-homogeneity.png";
-    static final String SUMMARY = "-geometry.json";
 
     private ModelGeometry() {}
 
@@ -48,16 +46,16 @@ public final class ModelGeometry {
             double[] averageEigenvalues,
             Path workFolder,
             Path sheets) {
-        Path summary = workFolder.resolve(modelId + SUMMARY);
+        Path summary = workFolder.resolve(SheetFiles.summary(modelId));
         // The summary is written last, so its presence means all three files are complete.
         if (!Files.isRegularFile(summary)) {
             compute(modelId, title, points, pointFiles, averageEigenvalues, workFolder);
         }
-        for (String suffix : new String[] {SPECTRUM, HOMOGENEITY, SUMMARY}) {
-            Path made = workFolder.resolve(modelId + suffix);
+        for (String name : SheetFiles.geometryFiles(modelId)) {
+            Path made = workFolder.resolve(name);
             if (Files.isRegularFile(made)) {
                 try {
-                    AtomicFiles.write(sheets.resolve(modelId + suffix), Files.readAllBytes(made));
+                    AtomicFiles.write(sheets.resolve(name), Files.readAllBytes(made));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -83,13 +81,13 @@ public final class ModelGeometry {
         // C^H needs at least one pair of points.
         Homogeneity.Result homogeneity = points > 1 ? Homogeneity.of(hessians, eigens) : null;
         AtomicFiles.write(
-                workFolder.resolve(modelId + SPECTRUM),
+                workFolder.resolve(SheetFiles.spectrumPlot(modelId)),
                 tmp ->
                         LogSpectrumPlot.write(
                                 tmp, spectrum, "Spectrum of " + title + ", " + points + " points"));
         if (homogeneity != null) {
             AtomicFiles.write(
-                    workFolder.resolve(modelId + HOMOGENEITY),
+                    workFolder.resolve(SheetFiles.homogeneityPlot(modelId)),
                     tmp ->
                             HistogramPlot.write(
                                     tmp,
@@ -99,29 +97,34 @@ public final class ModelGeometry {
                                         homogeneity.linear().values(), homogeneity.log().values()
                                     }));
         }
-        Map<String, Object> json = summary(modelId, points, spectrum, averageEigenvalues);
-        json.put("homogeneity", homogeneity == null ? null : RunWriter.homogeneity(homogeneity));
-        AtomicFiles.write(workFolder.resolve(modelId + SUMMARY), tmp -> Json.write(tmp, json));
+        ModelGeometrySummary summary =
+                new ModelGeometrySummary(
+                        ModelGeometrySummary.SCHEMA,
+                        modelId,
+                        points,
+                        new ModelGeometrySummary.Spectrum(
+                                list(spectrum.mean()), list(spectrum.p05()), list(spectrum.p95())),
+                        list(Anisotropy.THRESHOLDS),
+                        ints(Anisotropy.dims(spectrum.mean(), Anisotropy.THRESHOLDS)),
+                        ints(Anisotropy.dims(averageEigenvalues, Anisotropy.THRESHOLDS)),
+                        homogeneity == null
+                                ? null
+                                : new ModelGeometrySummary.Homogeneity(
+                                        scale(homogeneity.linear()), scale(homogeneity.log())));
+        AtomicFiles.write(
+                workFolder.resolve(SheetFiles.summary(modelId)),
+                ModelGeometrySummaries.toJson(summary).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static Map<String, Object> summary(
-            String modelId, int points, Spectrum spectrum, double[] averageEigenvalues) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("schema", SCHEMA);
-        json.put("model", modelId);
-        json.put("points", points);
-        Map<String, Object> band = new LinkedHashMap<>();
-        band.put("mean", spectrum.mean());
-        band.put("p05", spectrum.p05());
-        band.put("p95", spectrum.p95());
-        json.put("spectrum", band);
-        json.put("anisotropy_thresholds", Anisotropy.THRESHOLDS);
-        json.put(
-                "anisotropy_dims_mean_spectrum",
-                Anisotropy.dims(spectrum.mean(), Anisotropy.THRESHOLDS));
-        json.put(
-                "anisotropy_dims_average_hessian",
-                Anisotropy.dims(averageEigenvalues, Anisotropy.THRESHOLDS));
-        return json;
+    private static ModelGeometrySummary.Scale scale(Homogeneity.Scale s) {
+        return new ModelGeometrySummary.Scale(s.mean(), s.std(), s.pairs(), s.nanPairs());
+    }
+
+    private static List<Double> list(double[] values) {
+        return Arrays.stream(values).boxed().toList();
+    }
+
+    private static List<Integer> ints(int[] values) {
+        return Arrays.stream(values).boxed().toList();
     }
 }

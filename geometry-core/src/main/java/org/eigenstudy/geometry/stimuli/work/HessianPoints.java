@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
-import org.eigenstudy.geometry.hessian.HessianMethod;
+import org.eigenstudy.geometry.hessian.FullHessian;
 import org.eigenstudy.geometry.io.Npy;
 import org.eigenstudy.geometry.io.NpyArray;
 import org.eigenstudy.geometry.stimuli.LatentSampler;
@@ -38,9 +38,9 @@ public final class HessianPoints {
             ModelPlan plan,
             List<Integer> indices,
             java.util.function.IntFunction<Path> fileOf,
-            Supplier<HessianMethod> method,
+            Supplier<FullHessian> method,
             StimulusProgress progress) {
-        HessianMethod hessian = null;
+        FullHessian hessian = null;
         for (int k : indices) {
             Path file = fileOf.apply(k);
             String what =

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.eigenstudy.geometry.io.Hashes;
 import org.eigenstudy.geometry.stimuli.ModelPlan;
+import org.eigenstudy.studyconfig.manifest.Sha256;
 
 /**
  * The finished intermediate work of one model, kept so an interrupted run resumes: per-point
@@ -57,7 +57,7 @@ public final class ModelWork {
     /** SHA-256 over the card's bytes and the spec record's text (records print every field). */
     static String fingerprint(ModelPlan plan) {
         String text = plan.card().sha256() + "\n" + plan.spec() + "\n" + plan.exploration();
-        return Hashes.sha256(text.getBytes(StandardCharsets.UTF_8)) + "\n";
+        return Sha256.of(text) + "\n";
     }
 
     public Path pointHessian(int point) {

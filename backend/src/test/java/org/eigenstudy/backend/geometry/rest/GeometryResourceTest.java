@@ -1,4 +1,4 @@
-package org.eigenstudy.backend.geometry;
+package org.eigenstudy.backend.geometry.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.eigenstudy.backend.testing.TestApi.researcher;
@@ -14,10 +14,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
-import org.eigenstudy.backend.crypto.Secrets;
 import org.eigenstudy.backend.testing.EmbeddedPostgresTestResource;
 import org.eigenstudy.backend.testing.StudyFixture;
 import org.eigenstudy.backend.testing.TestApi;
+import org.eigenstudy.studyconfig.manifest.Sha256;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,8 +49,12 @@ class GeometryResourceTest {
                 """
                 {"schema": "eigenstudy-model-geometry/1", "model": "m1", "points": 8,
                  "spectrum": {"mean": [0.5, 0.25], "p05": [0.4, 0.2], "p95": [0.6, 0.3]},
+                 "anisotropy_thresholds": [0.99, 0.999, 0.9999, 0.99999],
                  "anisotropy_dims_mean_spectrum": [1, 2, 2, 2],
-                 "homogeneity": {"log": {"mean": 0.94, "std": 0.017}}}
+                 "anisotropy_dims_average_hessian": [1, 1, 2, 2],
+                 "homogeneity": {
+                   "linear": {"mean": null, "std": null, "pairs": 0, "nan_pairs": 56},
+                   "log": {"mean": 0.94, "std": 0.017, "pairs": 56, "nan_pairs": 0}}}
                 """);
         Files.writeString(fixture.stimuli.resolve("secret.png"), "not a sheet");
     }
@@ -75,13 +79,17 @@ class GeometryResourceTest {
                 .body("[0].homogeneityPlot", nullValue())
                 .body("[0].summary.points", equalTo(8))
                 .body("[0].summary.spectrum.p95[1]", equalTo(0.3f))
-                .body("[0].summary.homogeneity.log.mean", equalTo(0.94f));
+                .body("[0].summary.homogeneity.log.mean", equalTo(0.94f))
+                .body("[0].summary.homogeneity.log.nan_pairs", equalTo(0))
+                // An undefined C^H (NaN in geometry-core) stays null in the JSON.
+                .body("[0].summary.homogeneity.linear.mean", nullValue())
+                .body("[0].summary.anisotropy_dims_average_hessian[0]", equalTo(1));
     }
 
     @Test
     void servesTheSheetBytesWithAnEtagAndPrivateCaching() throws IOException {
         Path file = sheets.resolve("m1-spectrum.png");
-        String sha = Secrets.sha256Hex(file);
+        String sha = Sha256.of(file);
         byte[] body =
                 researcher(token)
                         .get(base + "/sheets/m1-spectrum.png")

@@ -1,8 +1,7 @@
-package org.eigenstudy.backend.geometry;
+package org.eigenstudy.backend.geometry.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -12,14 +11,11 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
-import org.eigenstudy.backend.crypto.Secrets;
-import org.eigenstudy.backend.domain.DomainException;
+import org.eigenstudy.backend.geometry.service.GeometryService;
+import org.eigenstudy.backend.geometry.service.SheetImage;
 import org.eigenstudy.backend.researcher.Roles;
-import org.eigenstudy.backend.study.Study;
-import org.eigenstudy.backend.study.StudyService;
+import org.eigenstudy.backend.web.EntityTags;
 
 /** The model-level views of a study's stimuli: contact sheets and geometry plots, per model. */
 @Path("/api/researcher/studies/{id}/geometry")
@@ -34,38 +30,28 @@ public class GeometryResource {
      */
     static final String CACHE = "private, max-age=31536000, immutable";
 
-    @Inject SheetFiles sheets;
+    @Inject GeometryService geometry;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Transactional
     public List<ModelGeometryView> models(@PathParam("id") long id) {
-        return sheets.views(StudyService.require(id, false));
+        String sheets = "/api/researcher/studies/" + id + "/geometry/sheets/";
+        return geometry.models(id).stream().map(g -> ModelGeometryView.of(g, sheets)).toList();
     }
 
     @GET
     @Path("/sheets/{file}")
     @Produces("image/png")
-    @Transactional
     public Response sheet(
             @PathParam("id") long id,
             @PathParam("file") String file,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        Study study = StudyService.require(id, false);
-        java.nio.file.Path png =
-                sheets.png(study, file)
-                        .orElseThrow(() -> DomainException.notFound("sheet " + file));
-        String sha256;
-        try {
-            sha256 = Secrets.sha256Hex(png);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        EntityTag tag = new EntityTag(sha256);
-        if (("\"" + sha256 + "\"").equals(ifNoneMatch)) {
+        SheetImage image = geometry.image(id, file);
+        EntityTag tag = new EntityTag(image.sha256());
+        if (EntityTags.matches(ifNoneMatch, image.sha256())) {
             return Response.notModified(tag).header(HttpHeaders.CACHE_CONTROL, CACHE).build();
         }
-        return Response.ok(png.toFile(), "image/png")
+        return Response.ok(image.file().toFile(), "image/png")
                 .tag(tag)
                 .header(HttpHeaders.CACHE_CONTROL, CACHE)
                 .build();

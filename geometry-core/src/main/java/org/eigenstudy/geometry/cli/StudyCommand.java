@@ -1,4 +1,4 @@
-package org.eigenstudy.geometry.stimuli.cli;
+package org.eigenstudy.geometry.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -9,28 +9,25 @@ import org.eigenstudy.geometry.stimuli.InvalidSpecException;
 import org.eigenstudy.studyconfig.StudyConfig;
 import org.eigenstudy.studyconfig.StudyConfigException;
 import org.eigenstudy.studyconfig.StudyConfigParser;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * Options and error handling shared by the stimuli commands: a bad config or spec prints one line
- * per problem and exits 2, like every other user error of the geometry CLI.
+ * The base of the commands that work from a study config ({@code stimuli}, {@code stimuli-shard}):
+ * {@code --config}, {@code --batch}, the shared {@link EngineOptions}, and error handling: a bad
+ * config or spec prints one line per problem and exits 2, like every other user error of the CLI.
  */
-abstract class CommonOptions implements Callable<Integer> {
+abstract class StudyCommand implements Callable<Integer> {
     static final int BAD_INPUT = 2;
-    private static final String NUM_THREADS = "ai.djl.pytorch.num_threads";
 
     @Spec CommandSpec spec;
 
+    @Mixin EngineOptions engine;
+
     @Option(names = "--config", required = true, description = "Study config YAML.")
     Path config;
-
-    @Option(
-            names = "--device",
-            defaultValue = "auto",
-            description = "cpu, gpu or auto (default: ${DEFAULT-VALUE}).")
-    String device;
 
     @Option(
             names = "--batch",
@@ -38,33 +35,7 @@ abstract class CommonOptions implements Callable<Integer> {
             description = "Codes per engine batch (memory bound; default: ${DEFAULT-VALUE}).")
     int batch;
 
-    @Option(
-            names = "--threads",
-            description =
-                    "libtorch CPU threads (default: half the CPU cores, at least 1; -D"
-                            + "ai.djl.pytorch.num_threads overrides).")
-    Integer threads;
-
     abstract void execute(StudyConfig config) throws Exception;
-
-    /**
-     * Caps libtorch's threads before the engine starts. Its default (one per core) is fine on an
-     * idle machine but, on a shared one, threads that spin against other processes made the demo
-     * study 4-5 times slower than a single thread (docs/stimuli.md).
-     */
-    private void limitThreads() {
-        if (threads != null && threads < 1) {
-            throw new GeometryException("--threads must be >= 1, got " + threads);
-        }
-        int n =
-                threads != null
-                        ? threads
-                        : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
-        if (threads != null || System.getProperty(NUM_THREADS) == null) {
-            System.setProperty(NUM_THREADS, Integer.toString(n));
-            System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
-        }
-    }
 
     /**
      * Runs the command. Problems with the config or spec print one line each and exit 2; other user
@@ -76,7 +47,7 @@ abstract class CommonOptions implements Callable<Integer> {
         if (batch < 1) {
             throw new GeometryException("--batch must be >= 1, got " + batch);
         }
-        limitThreads();
+        engine.applyThreads();
         try {
             execute(StudyConfigParser.parse(config));
             return 0;
@@ -92,6 +63,6 @@ abstract class CommonOptions implements Callable<Integer> {
     }
 
     DeviceChoice deviceChoice() {
-        return DeviceChoice.parse(device);
+        return engine.deviceChoice();
     }
 }

@@ -3,8 +3,13 @@ package org.eigenstudy.geometry.hessian;
 import org.eigenstudy.geometry.progress.ProgressListener;
 import org.ejml.data.DMatrixRMaj;
 
-/** A way to compute the full metric tensor H(z0) (symmetric n×n, float64). */
-public interface HessianMethod {
+/**
+ * A computer of the full metric tensor H(z0) (symmetric n×n, float64): exact double
+ * back-propagation, serial rows, or a finite-difference Jacobian. Named for what it returns, so it
+ * is not confused with the config enum {@code studyconfig.model.HessianMethod} that chooses one;
+ * Lanczos gives eigenpairs, not the full matrix, and is not one of these.
+ */
+public interface FullHessian {
 
     /** H at one latent code of the metric's space. */
     default DMatrixRMaj hessian(float[] z0) {

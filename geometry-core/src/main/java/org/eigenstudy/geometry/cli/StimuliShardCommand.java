@@ -1,4 +1,4 @@
-package org.eigenstudy.geometry.stimuli.cli;
+package org.eigenstudy.geometry.cli;
 
 import java.nio.file.Path;
 import org.eigenstudy.geometry.stimuli.RunOptions;
@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
             "belongs to shard k mod N) into OUT/shard-I/; combine with",
             "`stimuli --hessians OUT --shards N`."
         })
-public final class StimuliShardCommand extends CommonOptions {
+public final class StimuliShardCommand extends StudyCommand {
     @Option(names = "--shard", required = true, description = "This shard's index I (0-based).")
     int shard;
 
@@ -39,7 +39,7 @@ public final class StimuliShardCommand extends CommonOptions {
                 shard,
                 shards,
                 RunOptions.local(deviceChoice(), batch),
-                new ResumableProgressBar(System.err));
+                new ProgressBar("shard " + shard, spec.commandLine().getErr()));
         spec.commandLine()
                 .getOut()
                 .println("shard " + shard + " of " + shards + " written to " + out);

@@ -1,4 +1,4 @@
-package org.eigenstudy.geometry.stimuli.cli;
+package org.eigenstudy.geometry.cli;
 
 import java.nio.file.Path;
 import org.eigenstudy.geometry.stimuli.RunOptions;
@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
             "and one contact sheet per model. Finished work is kept in OUT/.work, so rerunning",
             "after an interrupt continues where it stopped."
         })
-public final class StimuliCommand extends CommonOptions {
+public final class StimuliCommand extends StudyCommand {
     @Option(names = "--out", required = true, description = "Stimuli folder to write.")
     Path out;
 
@@ -40,7 +40,11 @@ public final class StimuliCommand extends CommonOptions {
                         ? RunOptions.local(deviceChoice(), batch)
                         : new RunOptions(deviceChoice(), batch, hessians, shards);
         StimulusPipeline.run(
-                config, this.config, out, options, new ResumableProgressBar(System.err));
+                config,
+                this.config,
+                out,
+                options,
+                new ProgressBar("stimuli", spec.commandLine().getErr()));
         spec.commandLine().getOut().println("stimuli written to " + out.resolve("manifest.json"));
     }
 }
