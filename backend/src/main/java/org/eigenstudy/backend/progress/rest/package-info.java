@@ -1,2 +1,4 @@
-/** The dashboard's live-progress endpoint. May depend on {@code progress.service} and {@code web}. */
+/**
+ * The dashboard's live-progress endpoint. May depend on {@code progress.service} and {@code web}.
+ */
 package org.eigenstudy.backend.progress.rest;
