@@ -2,15 +2,18 @@
 # org.eigenstudy.backend.statistics.mixed.*Test compare with. R is used only here, never at run time.
 #   cd backend/src/test/resources/statistics/mixed && Rscript mixed-references.R
 # Writes data-<name>.csv (inputs) and references.csv (dataset, fit, quantity, index, value, call).
-# Checked with R 4.2.2, lme4 1.1-31, lmerTest 3.1-3, emmeans 1.8.4 (Debian bookworm).
+# Checked with R 4.2.2, lme4 1.1-31, lmerTest 3.1-3, emmeans 1.8.4 (Debian bookworm). A rerun on another
+# day reproduces the committed values to ~1e-7 relative (the optimisers stop within their tolerances);
+# the tests allow 1e-4, so only the rows of a new data set need committing.
 suppressPackageStartupMessages({ library(lme4); library(lmerTest); library(emmeans) })
 emm_options(lmer.df = "satterthwaite")
 
 classes <- c("top", "orthogonal", "bottom")
 
-# One row per (participant, axis) shown; magnitude only when a change was seen, as on the platform.
+# One row per (participant, axis) shown (repeats > 1: each shown that many times, as when a study has
+# several reference codes per axis); magnitude only when a change was seen, as on the platform.
 generate <- function(seed, participants, axesPerClass, models, sdPart, sdSlope, sdAxis, sdRes, keep,
-                     dropBottom = 0) {
+                     dropBottom = 0, repeats = 1) {
   set.seed(seed)
   axes <- do.call(rbind, lapply(models, function(m) do.call(rbind, lapply(seq_along(classes), function(c)
     data.frame(model = m, class = classes[c], axis = paste0(m, ":", classes[c], seq_len(axesPerClass[c])))))))
@@ -22,6 +25,7 @@ generate <- function(seed, participants, axesPerClass, models, sdPart, sdSlope, 
                    pLogit = rnorm(participants, 0, 0.8))
   rows <- merge(rows, pe)
   rows <- rows[order(rows$participant, rows$axis), ]
+  rows <- rows[rep(seq_len(nrow(rows)), each = repeats), ]
   rows <- rows[runif(nrow(rows)) < keep, ]
   if (dropBottom > 0) {
     gone <- sprintf("p%02d", seq_len(dropBottom))
@@ -42,7 +46,8 @@ datasets <- list(
   balanced = generate(101, 20, c(8, 8, 8), "m1", 8, 5, 4, 10, 1.0),
   unbalanced = generate(202, 30, c(10, 6, 4), "m1", 8, 5, 4, 10, 0.6, dropBottom = 5),
   singular = generate(303, 16, c(4, 4, 4), "m1", 6, 0, 0, 12, 1.0),
-  twomodels = generate(404, 24, c(5, 5, 5), c("m1", "m2"), 8, 5, 4, 10, 0.7))
+  twomodels = generate(404, 24, c(5, 5, 5), c("m1", "m2"), 8, 5, 4, 10, 0.7),
+  repeated = generate(505, 16, c(5, 5, 5), "m1", 8, 5, 4, 10, 0.8, repeats = 3))
 
 out <- list()
 put <- function(dataset, fit, quantity, values, call) {

@@ -19,6 +19,10 @@ public final class LogisticMixedModel {
     private static final int MAX_ITERATIONS = 200;
 
     final MixedDesign design;
+    // PIRLS runs on cells of rows that share their linear predictor (binomial counts): the same
+    // deviance, weights and solution as over the 0/1 rows, in a fraction of the passes' time.
+    private final MixedDesign cells;
+    private final double[] trials;
     private final CrossedSystem withFixed;
     private final CrossedSystem randomOnly;
     private final double[] eta;
@@ -34,11 +38,14 @@ public final class LogisticMixedModel {
                 throw new IllegalArgumentException("responses must be 0 or 1");
             }
         }
-        this.withFixed = new CrossedSystem(design, true);
-        this.randomOnly = new CrossedSystem(design, false);
-        this.eta = new double[design.n];
-        this.weights = new double[design.n];
-        this.working = new double[design.n];
+        MixedDesign.Cells grouped = design.cells();
+        this.cells = grouped.design();
+        this.trials = grouped.counts();
+        this.withFixed = new CrossedSystem(cells, true);
+        this.randomOnly = new CrossedSystem(cells, false);
+        this.eta = new double[cells.n];
+        this.weights = new double[cells.n];
+        this.working = new double[cells.n];
         this.u = new double[design.participants * design.k + design.axes];
         this.beta = new double[design.p];
     }
@@ -139,15 +146,17 @@ public final class LogisticMixedModel {
     /** Sets η for (u, β) and returns the penalised deviance Σ devresid + ‖u‖². */
     private double linearPredictor(double[] t, double ta, double[] uv, double[] b) {
         double dev = 0;
-        int p = design.p;
-        for (int i = 0; i < design.n; i++) {
-            double e = CrossedSystem.randomPart(design, t, ta, i, uv);
+        int p = cells.p;
+        for (int i = 0; i < cells.n; i++) {
+            double e = CrossedSystem.randomPart(cells, t, ta, i, uv);
             for (int c = 0; c < p; c++) {
-                e += design.x[i * p + c] * b[c];
+                e += cells.x[i * p + c] * b[c];
             }
             eta[i] = e;
-            // Bernoulli deviance residual: −2 log P(y | η), computed without overflow.
-            dev += 2 * softplus(design.y[i] == 1 ? -e : e);
+            // The cell's Bernoulli deviance residuals: −2 log P(y | η) summed over its rows (s
+            // ones, t − s zeros), computed without overflow; the same sum as row by row.
+            double seen = cells.y[i];
+            dev += 2 * (seen * softplus(-e) + (trials[i] - seen) * softplus(e));
         }
         for (double v : uv) {
             dev += v * v;
@@ -155,17 +164,21 @@ public final class LogisticMixedModel {
         return dev;
     }
 
-    /** IRLS weights μ(1 − μ) and working response η + (y − μ)/w (minus Xβ when β is fixed). */
+    /**
+     * IRLS weights t μ(1 − μ) for a cell of t rows and working response η + (s − t μ)/w (s the
+     * cell's ones), minus Xβ when β is fixed: the sums of the rows' weights and weighted working
+     * responses, since the rows share η.
+     */
     private void weightsAndWorkingResponse(double[] b, boolean offset) {
-        int p = design.p;
-        for (int i = 0; i < design.n; i++) {
+        int p = cells.p;
+        for (int i = 0; i < cells.n; i++) {
             double mu = ClassInference.logistic(eta[i]);
-            double w = Math.max(mu * (1 - mu), 1e-300);
+            double w = Math.max(trials[i] * mu * (1 - mu), 1e-300);
             weights[i] = w;
-            double z = eta[i] + (design.y[i] - mu) / w;
+            double z = eta[i] + (cells.y[i] - trials[i] * mu) / w;
             if (offset) {
                 for (int c = 0; c < p; c++) {
-                    z -= design.x[i * p + c] * b[c];
+                    z -= cells.x[i * p + c] * b[c];
                 }
             }
             working[i] = z;

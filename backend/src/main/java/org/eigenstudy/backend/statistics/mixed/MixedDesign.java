@@ -1,7 +1,9 @@
 package org.eigenstudy.backend.statistics.mixed;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +92,69 @@ public final class MixedDesign {
         this.axisIntercepts = axisIntercepts;
         this.k = randomSlopes ? d.classLevels.size() : 1;
     }
+
+    /** One representative row per cell, with {@code y} replaced by the cell's sum of y. */
+    private MixedDesign(MixedDesign d, int[] rows, double[] ySums) {
+        this.n = rows.length;
+        this.p = d.p;
+        this.y = ySums;
+        this.x = new double[rows.length * d.p];
+        this.participant = new int[rows.length];
+        this.axis = new int[rows.length];
+        this.cls = new int[rows.length];
+        for (int c = 0; c < rows.length; c++) {
+            int i = rows[c];
+            System.arraycopy(d.x, i * d.p, x, c * d.p, d.p);
+            participant[c] = d.participant[i];
+            axis[c] = d.axis[i];
+            cls[c] = d.cls[i];
+        }
+        this.fixedNames = d.fixedNames;
+        this.classLevels = d.classLevels;
+        this.modelLevels = d.modelLevels;
+        this.participantLevels = d.participantLevels;
+        this.axisLevels = d.axisLevels;
+        this.participants = d.participants;
+        this.axes = d.axes;
+        this.randomSlopes = d.randomSlopes;
+        this.axisIntercepts = d.axisIntercepts;
+        this.k = d.k;
+    }
+
+    /**
+     * The rows grouped into cells of equal participant, axis, class and fixed-effects row, which
+     * therefore share their linear predictor: a binomial model needs each cell's count and sum of y
+     * only, so its PIRLS passes over cells instead of rows.
+     */
+    Cells cells() {
+        Map<List<Object>, Integer> index = new HashMap<>();
+        int[] first = new int[n];
+        double[] sums = new double[n];
+        double[] counts = new double[n];
+        for (int i = 0; i < n; i++) {
+            List<Object> key = new ArrayList<>(3 + p);
+            key.add(participant[i]);
+            key.add(axis[i]);
+            key.add(cls[i]);
+            for (int c = 0; c < p; c++) {
+                key.add(x[i * p + c]);
+            }
+            int cell = index.computeIfAbsent(key, unused -> index.size());
+            if (counts[cell] == 0) {
+                first[cell] = i;
+            }
+            sums[cell] += y[i];
+            counts[cell]++;
+        }
+        int cellCount = index.size();
+        return new Cells(
+                new MixedDesign(
+                        this, Arrays.copyOf(first, cellCount), Arrays.copyOf(sums, cellCount)),
+                Arrays.copyOf(counts, cellCount));
+    }
+
+    /** {@link #cells()}: the cell design (y = the cell's sum) and each cell's number of rows. */
+    record Cells(MixedDesign design, double[] counts) {}
 
     private static int[] remapClasses(Builder b, List<String> present) {
         int[] out = new int[b.classOf.size()];
@@ -251,7 +316,7 @@ public final class MixedDesign {
 
         void add(double v) {
             if (size == values.length) {
-                values = java.util.Arrays.copyOf(values, size * 2);
+                values = Arrays.copyOf(values, size * 2);
             }
             values[size++] = v;
         }
@@ -261,7 +326,7 @@ public final class MixedDesign {
         }
 
         double[] toArray() {
-            return java.util.Arrays.copyOf(values, size);
+            return Arrays.copyOf(values, size);
         }
     }
 }

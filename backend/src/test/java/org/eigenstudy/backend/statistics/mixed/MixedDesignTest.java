@@ -29,6 +29,25 @@ class MixedDesignTest {
     }
 
     @Test
+    void cellsGroupRowsThatShareParticipantAxisAndFixedRow() {
+        MixedDesign d =
+                MixedDesign.builder(CLASSES)
+                        .add("p1", "m", "1", "top", 1)
+                        .add("p1", "m", "1", "top", 0)
+                        .add("p1", "m", "1", "top", 1)
+                        .add("p1", "m", "2", "bottom", 0)
+                        .add("p2", "m", "1", "top", 1)
+                        .build();
+        MixedDesign.Cells cells = d.cells();
+        assertEquals(3, cells.design().observations());
+        assertEquals(
+                List.of(3.0, 1.0, 1.0), java.util.Arrays.stream(cells.counts()).boxed().toList());
+        assertEquals(
+                List.of(2.0, 0.0, 1.0), java.util.Arrays.stream(cells.design().y).boxed().toList());
+        assertEquals(d.fixedNames(), cells.design().fixedNames());
+    }
+
+    @Test
     void aClassWithoutRowsIsLeftOut() {
         MixedDesign d =
                 MixedDesign.builder(CLASSES)

@@ -22,7 +22,8 @@ import java.util.Map;
 final class MixedReference {
 
     static final List<String> CLASSES = List.of("top", "orthogonal", "bottom");
-    static final List<String> DATASETS = List.of("balanced", "unbalanced", "singular", "twomodels");
+    static final List<String> DATASETS =
+            List.of("balanced", "unbalanced", "singular", "twomodels", "repeated");
 
     static java.util.stream.Stream<String> datasets() {
         return DATASETS.stream();
