@@ -1,9 +1,16 @@
 package org.eigenstudy.backend.statistics.tests;
 
-/** Paired t-test on differences, as R's {@code t.test(x, y, paired = TRUE)}. */
+import org.apache.commons.statistics.inference.TTest;
+
+/**
+ * Paired t-test on differences, as R's {@code t.test(x, y, paired = TRUE)}: Apache Commons
+ * Statistics' one-sample {@link TTest} of the differences against 0.
+ */
 public final class PairedT {
 
     public static final String METHOD = "Paired t-test";
+
+    private static final TTest TEST = TTest.withDefaults();
 
     private PairedT() {}
 
@@ -15,8 +22,14 @@ public final class PairedT {
         if (s.variance() == 0) {
             return TestResult.notComputable(METHOD, "the paired differences have zero variance");
         }
-        double t = s.mean() / s.sem();
-        double df = s.n() - 1.0;
-        return TestResult.of(METHOD, s.n(), "t", t, df, s.mean(), Tails.studentTwoSided(t, df));
+        TTest.Result r = TEST.test(s.mean(), s.variance(), s.n());
+        return TestResult.of(
+                METHOD,
+                s.n(),
+                "t",
+                r.getStatistic(),
+                r.getDegreesOfFreedom(),
+                s.mean(),
+                r.getPValue());
     }
 }

@@ -49,6 +49,8 @@ public final class Proportions {
         double pooled = (double) seen / total;
         double[] observed = {x1, n1 - x1, x2, n2 - x2};
         double[] expected = {n1 * pooled, n1 * (1 - pooled), n2 * pooled, n2 * (1 - pooled)};
+        // Commons Statistics' ChiSquareTest has no continuity correction, so the statistic is
+        // written here for both variants (one formula); its p is the library's chi-square tail.
         // All four |O - E| are equal in a 2x2 table; R caps the correction at that value.
         double correction = yates ? Math.min(0.5, Math.abs(observed[0] - expected[0])) : 0.0;
         double statistic = 0;

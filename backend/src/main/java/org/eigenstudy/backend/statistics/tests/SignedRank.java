@@ -1,80 +1,56 @@
 package org.eigenstudy.backend.statistics.tests;
 
 import java.util.Arrays;
+import org.apache.commons.statistics.inference.ContinuityCorrection;
+import org.apache.commons.statistics.inference.PValueMethod;
+import org.apache.commons.statistics.inference.WilcoxonSignedRankTest;
 
 /**
  * Wilcoxon signed-rank test of paired differences, as R's {@code wilcox.test(x, y, paired = TRUE)}
- * (R 4.2): zero differences are dropped; exact p for fewer than 50 non-zero differences without
- * ties or zeros, otherwise the normal approximation with continuity and ties corrections.
+ * (R 4.2), computed by Apache Commons Statistics' {@link WilcoxonSignedRankTest}. This class adds
+ * R's handling of zeros, which the library does not share: zero differences are dropped before
+ * ranking, and their presence (like ties, or 50 or more differences) rules out the exact p, so the
+ * normal approximation with continuity and ties corrections is used.
  */
 public final class SignedRank {
 
     public static final String EXACT = "Wilcoxon signed rank exact test";
     public static final String NORMAL = "Wilcoxon signed rank test with continuity correction";
 
+    private static final WilcoxonSignedRankTest EXACT_TEST =
+            WilcoxonSignedRankTest.withDefaults().with(PValueMethod.EXACT);
+    private static final WilcoxonSignedRankTest NORMAL_TEST =
+            WilcoxonSignedRankTest.withDefaults()
+                    .with(PValueMethod.ASYMPTOTIC)
+                    .with(ContinuityCorrection.ENABLED);
+
     private SignedRank() {}
 
     public static TestResult test(double[] differences) {
-        int nonZero = 0;
-        for (double d : differences) {
-            if (d != 0) {
-                nonZero++;
-            }
-        }
-        boolean zeroes = nonZero < differences.length;
-        if (nonZero == 0) {
+        double[] nonZero = Arrays.stream(differences).filter(d -> d != 0).toArray();
+        if (nonZero.length == 0) {
             return TestResult.notComputable(NORMAL, "every paired difference is zero");
         }
-        // Sort by |d| while keeping the sign: encode as (|d|, sign) pairs in two arrays.
-        double[] magnitudes = new double[nonZero];
-        int k = 0;
-        for (double d : differences) {
-            if (d != 0) {
-                magnitudes[k++] = Math.abs(d);
+        boolean zeroes = nonZero.length < differences.length;
+        boolean exact = nonZero.length < 50 && !zeroes && !tiedMagnitudes(nonZero);
+        WilcoxonSignedRankTest.Result r = (exact ? EXACT_TEST : NORMAL_TEST).test(nonZero);
+        return TestResult.of(
+                exact ? EXACT : NORMAL,
+                nonZero.length,
+                "V",
+                r.getStatistic(),
+                null,
+                null,
+                r.getPValue());
+    }
+
+    private static boolean tiedMagnitudes(double[] values) {
+        double[] m = Arrays.stream(values).map(Math::abs).sorted().toArray();
+        for (int i = 1; i < m.length; i++) {
+            if (m[i] == m[i - 1]) {
+                return true;
             }
         }
-        double[] positives = Arrays.stream(differences).filter(d -> d > 0).toArray();
-        Arrays.sort(magnitudes);
-        for (int i = 0; i < positives.length; i++) {
-            positives[i] = Math.abs(positives[i]);
-        }
-        Arrays.sort(positives);
-        double v = 0;
-        double tieTerm = 0;
-        boolean ties = false;
-        int i = 0;
-        int p = 0;
-        while (i < nonZero) {
-            double value = magnitudes[i];
-            int start = i;
-            while (i < nonZero && magnitudes[i] == value) {
-                i++;
-            }
-            double block = i - start;
-            double averageRank = start + (block + 1) / 2.0;
-            int positiveInBlock = 0;
-            while (p < positives.length && positives[p] == value) {
-                p++;
-                positiveInBlock++;
-            }
-            v += positiveInBlock * averageRank;
-            tieTerm += block * block * block - block;
-            ties |= block > 1;
-        }
-        double n = nonZero;
-        if (nonZero < 50 && !ties && !zeroes) {
-            double pValue =
-                    ExactRankDistributions.twoSided(
-                            ExactRankDistributions.signedRankFrequencies(nonZero),
-                            (int) Math.round(v));
-            return TestResult.of(EXACT, nonZero, "V", v, null, null, pValue);
-        }
-        double z = v - n * (n + 1) / 4.0;
-        double sigma = Math.sqrt(n * (n + 1) * (2 * n + 1) / 24.0 - tieTerm / 48.0);
-        if (sigma == 0) {
-            return TestResult.notComputable(NORMAL, "the signed ranks have zero variance");
-        }
-        double corrected = (z - Math.signum(z) * 0.5) / sigma;
-        return TestResult.of(NORMAL, nonZero, "V", v, null, null, Tails.normalTwoSided(corrected));
+        return false;
     }
 }

@@ -1,28 +1,28 @@
 package org.eigenstudy.backend.statistics.tests;
 
-import org.apache.commons.math3.special.Beta;
-import org.apache.commons.math3.special.Erf;
-import org.apache.commons.math3.special.Gamma;
+import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
+import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
- * Two-sided and upper tail probabilities written directly with the special functions, because
- * computing {@code 1 - cdf} loses all relative precision for the tiny p-values large studies give.
+ * Two-sided and upper tail probabilities under R's names, from Apache Commons Statistics'
+ * distributions. Their {@code survivalProbability} is computed directly, not as {@code 1 - cdf},
+ * which would lose all relative precision for the tiny p-values large studies give.
  */
 public final class Tails {
+
+    private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0, 1);
 
     private Tails() {}
 
     /** P(|T| >= |t|) for Student's t with {@code df} degrees of freedom (R: 2 * pt(-|t|, df)). */
     public static double studentTwoSided(double t, double df) {
-        if (t == 0) {
-            return 1.0;
-        }
-        return Beta.regularizedBeta(df / (df + t * t), 0.5 * df, 0.5);
+        return Math.min(1.0, 2 * TDistribution.of(df).survivalProbability(Math.abs(t)));
     }
 
     /** P(|Z| >= |z|) for a standard normal (R: 2 * pnorm(-|z|)). */
     public static double normalTwoSided(double z) {
-        return Erf.erfc(Math.abs(z) / Math.sqrt(2.0));
+        return Math.min(1.0, 2 * STANDARD_NORMAL.survivalProbability(Math.abs(z)));
     }
 
     /**
@@ -30,9 +30,6 @@ public final class Tails {
      * FALSE)).
      */
     public static double chiSquareUpper(double x, double df) {
-        if (x <= 0) {
-            return 1.0;
-        }
-        return Gamma.regularizedGammaQ(0.5 * df, 0.5 * x);
+        return ChiSquaredDistribution.of(df).survivalProbability(Math.max(x, 0));
     }
 }

@@ -1,15 +1,24 @@
 package org.eigenstudy.backend.statistics.tests;
 
+import org.apache.commons.statistics.inference.DataDispersion;
+import org.apache.commons.statistics.inference.TTest;
+
 /**
- * Student (pooled variance) and Welch two-sample t-tests and Hedges' g, from sample summaries, so
- * the same code serves a thousand values or a million. Matches R's {@code t.test(x, y, var.equal =
- * TRUE / FALSE)}.
+ * Student (pooled variance) and Welch two-sample t-tests (Apache Commons Statistics' {@link TTest})
+ * and Hedges' g, from sample summaries, so the same code serves a thousand values or a million.
+ * Matches R's {@code t.test(x, y, var.equal = TRUE / FALSE)}; this class adds the refusals (too few
+ * values, zero variance) and R's names.
  */
 public final class TwoSampleTests {
 
     public static final String STUDENT = "Two Sample t-test";
     public static final String WELCH = "Welch Two Sample t-test";
     public static final String HEDGES = "Hedges' g";
+
+    private static final TTest STUDENT_TEST =
+            TTest.withDefaults().with(DataDispersion.HOMOSCEDASTIC);
+    private static final TTest WELCH_TEST =
+            TTest.withDefaults().with(DataDispersion.HETEROSCEDASTIC);
 
     private TwoSampleTests() {}
 
@@ -18,16 +27,10 @@ public final class TwoSampleTests {
         if (problem != null) {
             return TestResult.notComputable(STUDENT, problem);
         }
-        double df = a.n() + b.n() - 2.0;
-        double pooled = ((a.n() - 1) * a.variance() + (b.n() - 1) * b.variance()) / df;
-        double se = Math.sqrt(pooled * (1.0 / a.n() + 1.0 / b.n()));
-        if (se == 0) {
+        if (a.variance() == 0 && b.variance() == 0) {
             return TestResult.notComputable(STUDENT, "both samples have zero variance");
         }
-        double diff = a.mean() - b.mean();
-        double t = diff / se;
-        return TestResult.of(
-                STUDENT, a.n() + b.n(), "t", t, df, diff, Tails.studentTwoSided(t, df));
+        return of(STUDENT, STUDENT_TEST, a, b);
     }
 
     public static TestResult welch(SampleStats a, SampleStats b) {
@@ -35,16 +38,22 @@ public final class TwoSampleTests {
         if (problem != null) {
             return TestResult.notComputable(WELCH, problem);
         }
-        double va = a.variance() / a.n();
-        double vb = b.variance() / b.n();
-        double se2 = va + vb;
-        if (se2 == 0) {
+        if (a.variance() == 0 && b.variance() == 0) {
             return TestResult.notComputable(WELCH, "both samples have zero variance");
         }
-        double df = se2 * se2 / (va * va / (a.n() - 1) + vb * vb / (b.n() - 1));
-        double diff = a.mean() - b.mean();
-        double t = diff / Math.sqrt(se2);
-        return TestResult.of(WELCH, a.n() + b.n(), "t", t, df, diff, Tails.studentTwoSided(t, df));
+        return of(WELCH, WELCH_TEST, a, b);
+    }
+
+    private static TestResult of(String method, TTest test, SampleStats a, SampleStats b) {
+        TTest.Result r = test.test(a.mean(), a.variance(), a.n(), b.mean(), b.variance(), b.n());
+        return TestResult.of(
+                method,
+                a.n() + b.n(),
+                "t",
+                r.getStatistic(),
+                r.getDegreesOfFreedom(),
+                a.mean() - b.mean(),
+                r.getPValue());
     }
 
     /**
