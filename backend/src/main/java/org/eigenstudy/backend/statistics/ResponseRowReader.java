@@ -74,9 +74,14 @@ public final class ResponseRowReader {
         return count;
     }
 
-    /** Reads and analyses the study. */
+    /** Reads and analyses the study: the headline mixed models and the descriptive tables. */
     public AnalysisReport analyse(AnalysisOptions options) throws SQLException {
-        StudyAnalysis analysis = new StudyAnalysis(options);
+        return analyse(options, true);
+    }
+
+    /** Reads and analyses the study; {@code headline = false} for the descriptive tables only. */
+    public AnalysisReport analyse(AnalysisOptions options, boolean headline) throws SQLException {
+        StudyAnalysis analysis = new StudyAnalysis(options, headline);
         forEach(analysis::accept);
         return analysis.finish();
     }

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.eigenstudy.backend.statistics.headline.HeadlineAnalyser;
+import org.eigenstudy.backend.statistics.headline.HeadlineTrials;
 import org.eigenstudy.backend.statistics.report.AnalysisReport;
 import org.eigenstudy.backend.statistics.report.Exclusion;
 import org.eigenstudy.backend.statistics.report.GroupReport;
@@ -48,6 +50,7 @@ public final class StudyAnalysis {
                             + " the configured maximum is excluded with all their responses.");
 
     private final AnalysisOptions options;
+    private final boolean headline;
     private final Map<String, Map<String, ColumnStore>> stores = new LinkedHashMap<>();
     private ColumnStore lastStore;
     private final Map<Long, Integer> participantIndex = new HashMap<>();
@@ -56,7 +59,16 @@ public final class StudyAnalysis {
     private long catchTrials;
 
     public StudyAnalysis(AnalysisOptions options) {
+        this(options, true);
+    }
+
+    /**
+     * @param headline whether to fit the headline mixed models; false only for the descriptive
+     *     benchmark, which times the trial-level tables alone
+     */
+    public StudyAnalysis(AnalysisOptions options, boolean headline) {
         this.options = options;
+        this.headline = headline;
     }
 
     public static AnalysisReport analyse(Iterator<ResponseRow> rows, AnalysisOptions options) {
@@ -177,6 +189,34 @@ public final class StudyAnalysis {
                 options.seed(),
                 options.confidence(),
                 exclusion,
+                headline
+                        ? HeadlineAnalyser.analyse(trials(models, included), options.confidence())
+                        : null,
                 groups);
+    }
+
+    private static HeadlineTrials trials(List<ColumnStore> models, boolean[] included) {
+        HeadlineTrials trials = new HeadlineTrials();
+        double[] values = new double[Measure.values().length];
+        for (ColumnStore s : models) {
+            for (int r = 0; r < s.size; r++) {
+                if (!included[s.participant[r]]) {
+                    continue;
+                }
+                for (int m = 0; m < values.length; m++) {
+                    values[m] = s.measures[m][r];
+                }
+                trials.add(
+                        s.participant[r],
+                        new HeadlineTrials.AxisKey(
+                                s.modelId,
+                                s.space,
+                                AxisClass.values()[s.axisClass[r]],
+                                s.rank[r],
+                                s.eigenvalue[r]),
+                        values);
+            }
+        }
+        return trials;
     }
 }
