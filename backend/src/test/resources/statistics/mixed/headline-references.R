@@ -81,10 +81,12 @@ linear <- function(key, data, y) {
   put(key, "contrast_p_holm", pr$p.value, "... $p.value (Holm)")
   put(key, "contrast_lower", ci$lower.CL, "confint(contrast(..., adjust = 'none'))$lower.CL")
   put(key, "contrast_upper", ci$upper.CL, "confint(contrast(..., adjust = 'none'))$upper.CL")
-  es <- summary(eff_size(emm, sigma = sqrt(vp + va + vr), edf = Inf, method = pairwise(levels(emm)$class)))
-  put(key, "d", es$effect.size, "summary(eff_size(emm, sigma = sqrt(var_participant + var_axis + var_residual), edf = Inf, method = list(...)))$effect.size")
-  put(key, "d_lower", es$lower.CL, "... $lower.CL")
-  put(key, "d_upper", es$upper.CL, "... $upper.CL")
+  # d: the contrast and its unadjusted interval over the total SD (Westfall, Kenny & Judd 2014), the SD
+  # treated as known. (eff_size(emm, sigma, edf = Inf) gives the same d, but z intervals.)
+  sd <- sqrt(vp + va + vr)
+  put(key, "d", ci$estimate / sd, "confint(contrast(..., adjust = 'none'))$estimate / sqrt(var_participant + var_axis + var_residual)")
+  put(key, "d_lower", ci$lower.CL / sd, "confint(contrast(..., adjust = 'none'))$lower.CL / sd")
+  put(key, "d_upper", ci$upper.CL / sd, "confint(contrast(..., adjust = 'none'))$upper.CL / sd")
   re <- ranef(f)$axis
   put(key, "axis_mode", re[match(paste0(rep(classes, each = axesPerClass), seq_len(axesPerClass)), rownames(re)), 1],
       "ranef(fit)$axis[c('top1', ..., 'top5', 'orthogonal1', ..., 'bottom5'), 1]")
