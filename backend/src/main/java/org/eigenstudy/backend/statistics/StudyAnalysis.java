@@ -23,7 +23,23 @@ public final class StudyAnalysis {
 
     static final List<String> METHODS =
             List.of(
-                    "Trial-level two-sample comparisons between axis classes (top vs orthogonal, top vs"
+                    "Headline (inference): per measure a mixed model with crossed random"
+                            + " intercepts for participant and axis (axis nested in model) and"
+                            + " fixed effects for class (and model when the study has several);"
+                            + " linear (REML, lme4 lmer) for magnitude, consistency, difficulty"
+                            + " and shared count, with by-participant random slopes for class"
+                            + " unless their fit is singular; logistic (Laplace, glmer) for"
+                            + " change seen.",
+                    "Headline class means: emmeans' estimated marginal means with 95% CIs;"
+                            + " contrasts: t tests with Satterthwaite df (lmerTest) for the"
+                            + " linear models, z tests on the logit scale for change seen; p"
+                            + " Holm-adjusted over the three class pairs of one measure.",
+                    "Magnitude, shared count and consistency are only asked after a seen"
+                            + " change: their models describe seen trials. Sensitivity analysis:"
+                            + " magnitude and shared count refitted with unseen trials scored 0.",
+                    "Everything below is descriptive: trial-level tests treat trials as"
+                            + " independent, which they are not.",
+                    "Descriptive: trial-level two-sample comparisons between axis classes (top vs orthogonal, top vs"
                             + " bottom, orthogonal vs bottom). Primary test: Welch's t-test (unequal"
                             + " variances); Student's pooled-variance t-test is reported alongside.",
                     "Hedges' g uses the pooled SD and the correction J = 1 - 3/(4(n1+n2)-9).",
