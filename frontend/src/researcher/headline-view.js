@@ -60,11 +60,13 @@ function contrastsTable(list) {
         cell(e ? `${e.kind}: ${fmt(e.estimate)} [${fmt(e.lower)}, ${fmt(e.upper)}]` : '–')));
     });
   }
+  if (!rows.length) return null;
   return scrollTable('Class contrasts from the mixed models', 'Pairwise class contrasts: t with Satterthwaite df (seen change: log odds ratio, z); p Holm-adjusted per measure',
     ['Measure', 'Contrast', 'Difference [95 % CI]', 'df', 'p (Holm)', 'Effect size [95 % CI]'], rows);
 }
 
 function varianceTable(list) {
+  if (!list.some((m) => m.variance)) return null;
   return scrollTable('Variance components', 'Variance components and ICCs (seen change: logit scale, residual π²/3)',
     ['Measure', 'Participant', 'Axis', 'Residual', 'ICC participant', 'ICC axis', 'Random effects'],
     list.filter((m) => m.variance).map((m) => h('tr', {},
