@@ -49,6 +49,7 @@ export function researcherApi(fetchImpl = globalThis.fetch) {
       const q = query.toString();
       return `${base(id)}/statistics/plots/${encodeURIComponent(plot)}.svg${q ? `?${q}` : ''}`;
     },
+    statisticsAxesCsvUrl: (id) => `${base(id)}/statistics/axes.csv`,
     exportUrl: (id, file) => `${base(id)}/exports/${file}`,
   };
 }

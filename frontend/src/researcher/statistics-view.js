@@ -1,8 +1,10 @@
-// The statistics report (schema eigenstudy-statistics/1) as tables and figures: per axis class and model, bars
+// The statistics report (schema eigenstudy-statistics/2): the headline (headline-view.js) first, then, under
+// "Descriptive", the trial-level tables and figures: per axis class and model, bars
 // with SEM like the paper's figure, the pairwise tests, and magnitude against eigen-rank. The figures are the
 // backend's SVGs (statistics/plot, the same drawing as the PNG and report downloads), shown as images.
 import { h } from '../shared/dom.js';
 import { fmt, fmtP, fmtPercent, fmtMeanSem } from './format.js';
+import { headlineSection } from './headline-view.js';
 
 const MEASURES = [
   ['magnitude', 'Magnitude when a change was seen (0–100)'],
@@ -90,15 +92,21 @@ function rankCorrelations(group) {
     h('tbody', {}, list.map((r) => h('tr', {}, h('th', { scope: 'row', text: r.response }), cell(r.predictor), cell(fmt(r.spearman?.estimate, 3)), cell(r.spearman?.n ?? '–'), cell(fmtP(r.spearman?.p)))))));
 }
 
-/** The report's tables and figures; `plotUrl(plot, model)` is the URL of a backend figure. */
-export function statisticsSection(report, plotUrl) {
+/**
+ * The report's tables and figures; `plotUrl(plot, model)` is the URL of a backend figure, `axesCsvUrl` the per-axis
+ * table's download.
+ */
+export function statisticsSection(report, plotUrl, axesCsvUrl = null) {
   const groups = report?.groups ?? [];
   if (!groups.length) return h('p', { text: 'No responses yet.' });
   const ex = report.exclusion;
   return h('div', { class: 'statistics' },
     ex ? h('p', { class: 'hint', text: `${ex.participantsIncluded} of ${ex.participantsTotal} participants included (${ex.rule}); ${ex.responsesAnalysed} of ${ex.responsesTotal} responses analysed, ${ex.catchTrials} catch trials.` }) : null,
+    headlineSection(report, axesCsvUrl),
+    h('h3', { class: 'descriptive', text: 'Descriptive' }),
+    h('p', { class: 'hint', text: 'Trial-level tables and tests: they treat every trial as independent, which trials of one participant or one axis are not, so their p-values describe the data rather than test the classes; the headline above is the inference.' }),
     barFigures(plotUrl),
     groups.map((g) => h('section', { class: 'group', dataset: { scope: g.scope, model: g.modelId ?? '' } },
-      h('h3', { text: groupLabel(g) }), classTable(g), rankFigure(g, plotUrl), comparisonTable(g), rankCorrelations(g))),
+      h('h4', { text: groupLabel(g) }), classTable(g), rankFigure(g, plotUrl), comparisonTable(g), rankCorrelations(g))),
     report.methods?.length ? h('details', {}, h('summary', { text: 'Methods' }), h('ul', {}, report.methods.map((m) => h('li', { text: m })))) : null);
 }

@@ -52,7 +52,7 @@ export function studyView(container, api, id) {
       const report = await api.statistics(id);
       revision += 1;
       const current = revision;
-      replaceChildren(stats, statisticsSection(report, (plot, model) => api.statisticsPlotUrl(id, plot, { model, revision: current })));
+      replaceChildren(stats, statisticsSection(report, (plot, model) => api.statisticsPlotUrl(id, plot, { model, revision: current }), api.statisticsAxesCsvUrl(id)));
     } catch (e) {
       replaceChildren(stats, h('p', { class: 'error', role: 'alert', text: `Statistics could not be loaded: ${e.message}` }));
     }

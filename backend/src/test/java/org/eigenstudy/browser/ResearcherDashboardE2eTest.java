@@ -97,7 +97,9 @@ class ResearcherDashboardE2eTest {
                             + ".every(i => i.complete && i.naturalWidth > 0)");
             assertFiguresReadable(browser);
             assertChartsReadable(browser);
+            assertHeadlineFirst(browser);
             Axe.assertNoSeriousViolations(browser.page, "study page: progress and statistics");
+            statisticsScreenshots(browser);
             browser.page.click("button[aria-label^='Show m1-z-top']");
             browser.page.locator(".contact-sheet img").first().waitFor();
             browser.page.waitForFunction(
@@ -253,6 +255,52 @@ class ResearcherDashboardE2eTest {
         if (rating) {
             assertTrue(ticks.stream().allMatch(t -> t.matches("\\d")), chart + ": " + ticks);
         }
+    }
+
+    /**
+     * The headline (mixed models) comes before the trial-level tables, which sit under a
+     * "Descriptive" heading; the per-axis table is shown in a labelled, focusable scroll region.
+     */
+    private static void assertHeadlineFirst(E2eBrowser browser) {
+        Locator headline = browser.page.locator(".statistics section.headline");
+        headline.waitFor();
+        assertTrue(headline.locator("tr[data-measure=seen_change]").isVisible(), "seen model");
+        assertTrue(headline.locator("tr[data-measure=magnitude]").first().isVisible(), "magnitude");
+        Locator axes = browser.page.locator("[data-table=axes] tbody tr");
+        assertTrue(axes.count() > 0 && axes.first().isVisible(), "per-axis table shown");
+        Locator region = browser.page.locator("[data-table=axes] [role=region]");
+        assertEquals("0", region.getAttribute("tabindex"));
+        assertEquals("Per-axis table", region.getAttribute("aria-label"));
+        Object order =
+                browser.page.evaluate(
+                        "() => { const h = document.querySelector('.statistics section.headline');"
+                                + " const d = document.querySelector('.statistics h3.descriptive');"
+                                + " const g = document.querySelector('.statistics section.group');"
+                                + " return !!(h && d && g"
+                                + " && (h.compareDocumentPosition(d) & Node.DOCUMENT_POSITION_FOLLOWING)"
+                                + " && (d.compareDocumentPosition(g) & Node.DOCUMENT_POSITION_FOLLOWING)); }");
+        assertEquals(
+                Boolean.TRUE, order, "headline, then Descriptive, then the trial-level tables");
+    }
+
+    /** The statistics section alone at 1366×800 and 390×844, for review. */
+    private static void statisticsScreenshots(E2eBrowser browser) {
+        try {
+            Files.createDirectories(E2eBrowser.SCREENSHOTS);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        for (int[] size : new int[][] {{1366, 800}, {390, 844}}) {
+            browser.page.setViewportSize(size[0], size[1]);
+            browser.page
+                    .locator("#statistics")
+                    .screenshot(
+                            new Locator.ScreenshotOptions()
+                                    .setPath(
+                                            E2eBrowser.SCREENSHOTS.resolve(
+                                                    "researcher-statistics-" + size[0] + ".png")));
+        }
+        browser.page.setViewportSize(1366, 768);
     }
 
     /**

@@ -16,6 +16,7 @@ final class ColumnStore {
     byte[] axisClass = new byte[1024];
     int[] rank = new int[1024];
     double[] logEigenvalue = new double[1024];
+    double[] eigenvalue = new double[1024];
     final double[][] measures = new double[Measure.values().length][1024];
 
     ColumnStore(String modelId, String space) {
@@ -31,6 +32,7 @@ final class ColumnStore {
         axisClass[size] = (byte) row.axisClass().ordinal();
         rank[size] = row.rank();
         logEigenvalue[size] = row.eigenvalue() > 0 ? Math.log(row.eigenvalue()) : Double.NaN;
+        eigenvalue[size] = row.eigenvalue();
         for (Measure m : Measure.values()) {
             measures[m.ordinal()][size] = m.of(row);
         }
@@ -43,6 +45,7 @@ final class ColumnStore {
         axisClass = Arrays.copyOf(axisClass, capacity);
         rank = Arrays.copyOf(rank, capacity);
         logEigenvalue = Arrays.copyOf(logEigenvalue, capacity);
+        eigenvalue = Arrays.copyOf(eigenvalue, capacity);
         for (int m = 0; m < measures.length; m++) {
             measures[m] = Arrays.copyOf(measures[m], capacity);
         }

@@ -32,6 +32,24 @@ public final class ResponseRowReader {
 
     static final int FETCH_SIZE = 10_000;
 
+    /** The count and largest id of a study's responses: changes whenever the responses do. */
+    static final String STATE =
+            "SELECT count(*), coalesce(max(response_id), 0) FROM response_analysis_v"
+                    + " WHERE study_id = ?";
+
+    /** A cheap fingerprint of a study's responses (one index scan, no rows transferred). */
+    public record State(long count, long maxId) {}
+
+    public static State state(Connection connection, long studyId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(STATE)) {
+            statement.setLong(1, studyId);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return new State(rs.getLong(1), rs.getLong(2));
+            }
+        }
+    }
+
     private final Connection connection;
     private final long studyId;
     private final String query;
@@ -74,9 +92,14 @@ public final class ResponseRowReader {
         return count;
     }
 
-    /** Reads and analyses the study. */
+    /** Reads and analyses the study: the headline mixed models and the descriptive tables. */
     public AnalysisReport analyse(AnalysisOptions options) throws SQLException {
-        StudyAnalysis analysis = new StudyAnalysis(options);
+        return analyse(options, true);
+    }
+
+    /** Reads and analyses the study; {@code headline = false} for the descriptive tables only. */
+    public AnalysisReport analyse(AnalysisOptions options, boolean headline) throws SQLException {
+        StudyAnalysis analysis = new StudyAnalysis(options, headline);
         forEach(analysis::accept);
         return analysis.finish();
     }

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.eigenstudy.backend.statistics.headline.HeadlineAnalyser;
+import org.eigenstudy.backend.statistics.headline.HeadlineTrials;
 import org.eigenstudy.backend.statistics.report.AnalysisReport;
 import org.eigenstudy.backend.statistics.report.Exclusion;
 import org.eigenstudy.backend.statistics.report.GroupReport;
@@ -21,7 +23,23 @@ public final class StudyAnalysis {
 
     static final List<String> METHODS =
             List.of(
-                    "Trial-level two-sample comparisons between axis classes (top vs orthogonal, top vs"
+                    "Headline (inference): per measure a mixed model with crossed random"
+                            + " intercepts for participant and axis (axis nested in model) and"
+                            + " fixed effects for class (and model when the study has several);"
+                            + " linear (REML, lme4 lmer) for magnitude, consistency, difficulty"
+                            + " and shared count, with by-participant random slopes for class"
+                            + " unless their fit is singular; logistic (Laplace, glmer) for"
+                            + " change seen.",
+                    "Headline class means: emmeans' estimated marginal means with 95% CIs;"
+                            + " contrasts: t tests with Satterthwaite df (lmerTest) for the"
+                            + " linear models, z tests on the logit scale for change seen; p"
+                            + " Holm-adjusted over the three class pairs of one measure.",
+                    "Magnitude, shared count and consistency are only asked after a seen"
+                            + " change: their models describe seen trials. Sensitivity analysis:"
+                            + " magnitude and shared count refitted with unseen trials scored 0.",
+                    "Everything below is descriptive: trial-level tests treat trials as"
+                            + " independent, which they are not.",
+                    "Descriptive: trial-level two-sample comparisons between axis classes (top vs orthogonal, top vs"
                             + " bottom, orthogonal vs bottom). Primary test: Welch's t-test (unequal"
                             + " variances); Student's pooled-variance t-test is reported alongside.",
                     "Hedges' g uses the pooled SD and the correction J = 1 - 3/(4(n1+n2)-9).",
@@ -48,6 +66,7 @@ public final class StudyAnalysis {
                             + " the configured maximum is excluded with all their responses.");
 
     private final AnalysisOptions options;
+    private final boolean headline;
     private final Map<String, Map<String, ColumnStore>> stores = new LinkedHashMap<>();
     private ColumnStore lastStore;
     private final Map<Long, Integer> participantIndex = new HashMap<>();
@@ -56,7 +75,16 @@ public final class StudyAnalysis {
     private long catchTrials;
 
     public StudyAnalysis(AnalysisOptions options) {
+        this(options, true);
+    }
+
+    /**
+     * @param headline whether to fit the headline mixed models; false only for the descriptive
+     *     benchmark, which times the trial-level tables alone
+     */
+    public StudyAnalysis(AnalysisOptions options, boolean headline) {
         this.options = options;
+        this.headline = headline;
     }
 
     public static AnalysisReport analyse(Iterator<ResponseRow> rows, AnalysisOptions options) {
@@ -177,6 +205,34 @@ public final class StudyAnalysis {
                 options.seed(),
                 options.confidence(),
                 exclusion,
+                headline
+                        ? HeadlineAnalyser.analyse(trials(models, included), options.confidence())
+                        : null,
                 groups);
+    }
+
+    private static HeadlineTrials trials(List<ColumnStore> models, boolean[] included) {
+        HeadlineTrials trials = new HeadlineTrials();
+        double[] values = new double[Measure.values().length];
+        for (ColumnStore s : models) {
+            for (int r = 0; r < s.size; r++) {
+                if (!included[s.participant[r]]) {
+                    continue;
+                }
+                for (int m = 0; m < values.length; m++) {
+                    values[m] = s.measures[m][r];
+                }
+                trials.add(
+                        s.participant[r],
+                        new HeadlineTrials.AxisKey(
+                                s.modelId,
+                                s.space,
+                                AxisClass.values()[s.axisClass[r]],
+                                s.rank[r],
+                                s.eigenvalue[r]),
+                        values);
+            }
+        }
+        return trials;
     }
 }

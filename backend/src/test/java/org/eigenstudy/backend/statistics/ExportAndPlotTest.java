@@ -50,13 +50,17 @@ class ExportAndPlotTest {
         String md = MarkdownExporter.export(REPORT);
         assertTrue(md.contains("| measure | top | orthogonal | bottom |"), md);
         assertTrue(md.contains("(n = " + top.n() + ")"), md);
-        assertTrue(md.contains("### Results: alpha / z"), md);
+        assertTrue(md.contains("### Descriptive results: alpha / z"), md);
         assertTrue(
                 md.matches("(?s).*\\| consistency \\(1-9\\) \\| \\d+\\.\\d+ ± \\d+\\.\\d+ .*"), md);
         String tex = LatexExporter.export(REPORT);
         assertTrue(tex.contains("\\begin{tabular}{llll}"), tex);
         assertTrue(tex.contains("$\\pm$"), tex);
-        assertEquals(count(tex, "\\begin{table}"), REPORT.groups().size(), "one table per group");
+        // Three headline tables (means, contrasts, variance components), then one per group.
+        assertEquals(count(tex, "\\begin{table}"), 3 + REPORT.groups().size(), "tables");
+        assertTrue(
+                md.indexOf("### Headline: estimated class means") < md.indexOf("### Descriptive"),
+                md);
         assertTrue(!tex.contains("±") && !tex.contains("\u0000"), tex);
     }
 

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eigenstudy.backend.domain.DomainException;
 import org.eigenstudy.backend.researcher.Roles;
+import org.eigenstudy.backend.statistics.export.AxesCsv;
 import org.eigenstudy.backend.statistics.export.CsvExporter;
 import org.eigenstudy.backend.statistics.export.LatexExporter;
 import org.eigenstudy.backend.statistics.export.MarkdownExporter;
@@ -60,6 +61,21 @@ public class StatisticsResource {
                             .header("Cache-Control", "no-store")
                             .build();
         };
+    }
+
+    /** The per-axis table of the headline as CSV. */
+    @GET
+    @Path("/axes.csv")
+    public Response axes(@PathParam("id") long id, @PathParam("file") String file) {
+        if (!file.equals("statistics")) {
+            throw DomainException.notFound("'" + file + "/axes.csv'");
+        }
+        StatisticsService.Analysed analysed = service.analyse(id, parameters());
+        return download(
+                AxesCsv.export(analysed.report()),
+                "text/csv; charset=utf-8",
+                analysed,
+                "statistics-axes.csv");
     }
 
     @GET

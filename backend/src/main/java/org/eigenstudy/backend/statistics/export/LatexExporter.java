@@ -11,6 +11,24 @@ public final class LatexExporter {
 
     public static String export(AnalysisReport report) {
         StringBuilder b = new StringBuilder("% Requires \\usepackage{booktabs}\n");
+        b.append("% Headline: mixed models (participants and axes random)\n");
+        for (HeadlineTables h : HeadlineTables.of(report.headline())) {
+            ResultsTable t = h.table();
+            b.append("\\begin{table}[ht]\n\\centering\n\\caption{")
+                    .append(text(t.title()))
+                    .append(". ")
+                    .append(text(h.caption()))
+                    .append("}\n\\begin{tabular}{l")
+                    .append("l".repeat(t.header().size() - 1))
+                    .append("}\n\\toprule\n");
+            row(b, t.header());
+            b.append("\\midrule\n");
+            t.rows().forEach(r -> row(b, r));
+            b.append("\\bottomrule\n\\end{tabular}\n\\end{table}\n\n");
+        }
+        b.append("% Descriptive (trial level): ")
+                .append(text(ResultsTable.DESCRIPTIVE))
+                .append("\n");
         for (GroupReport group : report.groups()) {
             ResultsTable table = ResultsTable.of(group);
             b.append("\\begin{table}[ht]\n\\centering\n\\caption{")
@@ -48,6 +66,10 @@ public final class LatexExporter {
                         .replace("}", "\\}")
                         .replace("<", "$<$")
                         .replace("±", "$\\pm$")
+                        .replace("−", "$-$")
+                        .replace("√", "$\\surd$")
+                        .replace("π²", "$\\pi^2$")
+                        .replace("∞", "$\\infty$")
                         .replace("\u0001", "\\textbackslash{}");
         return escaped.replace(ResultsTable.PM, "$\\pm$").replace(ResultsTable.PCT, "\\,\\%");
     }

@@ -11,13 +11,20 @@ public final class MarkdownExporter {
 
     public static String export(AnalysisReport report) {
         StringBuilder b = new StringBuilder();
-        b.append("Participants: ")
+        b.append("## Headline: mixed models (participants and axes random)\n\n")
+                .append("Participants: ")
                 .append(report.exclusion().participantsIncluded())
                 .append(" analysed, ")
                 .append(report.exclusion().participantsExcluded())
                 .append(" excluded (")
                 .append(report.exclusion().rule())
                 .append(").\n\n");
+        for (HeadlineTables h : HeadlineTables.of(report.headline())) {
+            table(b, h.table(), h.caption());
+        }
+        b.append("## Descriptive (trial level)\n\n")
+                .append(text(ResultsTable.DESCRIPTIVE))
+                .append("\n\n");
         for (GroupReport group : report.groups()) {
             ResultsTable table = ResultsTable.of(group);
             b.append("### ").append(table.title()).append("\n\n");
@@ -27,6 +34,14 @@ public final class MarkdownExporter {
             b.append('\n').append(text(ResultsTable.CAPTION)).append("\n\n");
         }
         return b.toString();
+    }
+
+    private static void table(StringBuilder b, ResultsTable table, String caption) {
+        b.append("### ").append(text(table.title())).append("\n\n");
+        row(b, table.header());
+        b.append("|").append("---|".repeat(table.header().size())).append('\n');
+        table.rows().forEach(r -> row(b, r));
+        b.append('\n').append(text(caption)).append("\n\n");
     }
 
     private static void row(StringBuilder b, List<String> cells) {

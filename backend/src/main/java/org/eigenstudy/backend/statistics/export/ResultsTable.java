@@ -24,6 +24,11 @@ record ResultsTable(String title, List<String> header, List<List<String>> rows) 
                     + " SEM per axis class; P: Welch t-test against the top class (Fisher exact"
                     + " test for seen-change), Holm-adjusted over the three class pairs; n: trials.";
 
+    static final String DESCRIPTIVE =
+            "Descriptive: these trial-level tests treat every trial as independent, which trials of"
+                    + " one participant and of one axis are not; they describe the data, the"
+                    + " headline above is the inference.";
+
     static ResultsTable of(GroupReport group) {
         List<String> header = new ArrayList<>(List.of("measure"));
         group.classes().forEach(c -> header.add(c.axisClass().label()));
@@ -39,7 +44,7 @@ record ResultsTable(String title, List<String> header, List<List<String>> rows) 
             }
             rows.add(row);
         }
-        return new ResultsTable("Results: " + group.label(), header, rows);
+        return new ResultsTable("Descriptive results: " + group.label(), header, rows);
     }
 
     private static List<String> seenRow(GroupReport group) {

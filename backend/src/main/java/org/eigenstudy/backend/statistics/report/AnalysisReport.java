@@ -1,11 +1,17 @@
 package org.eigenstudy.backend.statistics.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.eigenstudy.backend.statistics.headline.Headline;
 
 /**
  * The statistics of one study. {@code methods} states, in words, every choice a reader needs
- * (primary test, multiple-comparison families, bootstrap, approximations).
+ * (primary test, multiple-comparison families, bootstrap, approximations). {@code headline} holds
+ * the inference (mixed models with participants and axes as random effects); {@code groups} the
+ * descriptive trial-level tables and tests. The headline is null only for a descriptive-only
+ * analysis (the 1M-response benchmark).
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record AnalysisReport(
         String schema,
         List<String> methods,
@@ -13,9 +19,10 @@ public record AnalysisReport(
         long bootstrapSeed,
         double confidence,
         Exclusion exclusion,
+        Headline headline,
         List<GroupReport> groups) {
 
-    public static final String SCHEMA = "eigenstudy-statistics/1";
+    public static final String SCHEMA = "eigenstudy-statistics/2";
 
     public GroupReport overall() {
         return groups.get(0);
