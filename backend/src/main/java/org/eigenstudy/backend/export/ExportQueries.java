@@ -61,7 +61,8 @@ final class ExportQueries {
             """
             SELECT m.model_key AS model_id, m.space, m.exploration, m.distance, m.image_distance,
                    a.axis_key AS axis_id, a.axis_class, a.rank, a.eigenvalue, a.alpha,
-                   x.reference_index AS reference, x.frame_distances, f.position AS frame,
+                   x.reference_index AS reference,
+                   array_to_string(x.frame_distances, ';') AS frame_distances, f.position AS frame,
                    f.step, f.path, f.sha256, f.byte_size,
                    '/stimuli/' || st.slug || '/' || st.version || '/' || f.path AS url
             FROM frame f

@@ -10,7 +10,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eigenstudy.backend.domain.DomainException;
 import org.eigenstudy.backend.researcher.Roles;
-import org.eigenstudy.backend.study.Study;
+import org.eigenstudy.backend.study.service.Study;
+import org.eigenstudy.backend.study.service.StudyService;
 
 /** Streamed downloads of a study's data. */
 @Path("/api/researcher/studies/{id}/exports")
@@ -21,11 +22,12 @@ public class ExportResource {
     private static final String JSON = "application/json";
 
     @Inject AgroalDataSource dataSource;
+    @Inject StudyService studies;
 
     @GET
     @Path("/{name}")
     public Response export(@PathParam("id") long id, @PathParam("name") String name) {
-        Study study = findStudy(id);
+        Study study = studies.require(id);
         StreamingOutput body;
         String type;
         switch (name) {
@@ -47,22 +49,10 @@ public class ExportResource {
             }
             default -> throw DomainException.notFound("export '" + name + "'");
         }
-        String file = study.slug + "-v" + study.version + "-" + name;
+        String file = study.stem() + "-" + name;
         return Response.ok(body, type)
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
                 .header("Cache-Control", "no-store")
                 .build();
-    }
-
-    private static Study findStudy(long id) {
-        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
-                .call(
-                        () -> {
-                            Study study = Study.findById(id);
-                            if (study == null) {
-                                throw DomainException.notFound("study " + id);
-                            }
-                            return study;
-                        });
     }
 }

@@ -9,8 +9,8 @@ import java.sql.SQLException;
 import org.eigenstudy.backend.statistics.AnalysisOptions;
 import org.eigenstudy.backend.statistics.ResponseRowReader;
 import org.eigenstudy.backend.statistics.report.AnalysisReport;
-import org.eigenstudy.backend.study.Study;
-import org.eigenstudy.backend.study.StudyService;
+import org.eigenstudy.backend.study.service.Study;
+import org.eigenstudy.backend.study.service.StudyService;
 
 /**
  * Runs the statistics library on a study's stored responses. Rows are streamed through plain JDBC
@@ -20,16 +20,15 @@ import org.eigenstudy.backend.study.StudyService;
 public class StatisticsService {
 
     @Inject AgroalDataSource dataSource;
+    @Inject StudyService studies;
 
     /** A study's analysis with the given parameters; 404 for an unknown study. */
     public Analysed analyse(long studyId, StatisticsParameters parameters) {
-        Study study =
-                QuarkusTransaction.requiringNew().call(() -> StudyService.require(studyId, false));
-        AnalysisOptions options = parameters.options(study.design.maxFailedCatchTrials());
+        Study study = QuarkusTransaction.requiringNew().call(() -> studies.require(studyId));
+        AnalysisOptions options = parameters.options(study.design().maxFailedCatchTrials());
         try (Connection connection = dataSource.getConnection()) {
             return new Analysed(
-                    study.slug + "-v" + study.version,
-                    new ResponseRowReader(connection, studyId).analyse(options));
+                    study.stem(), new ResponseRowReader(connection, studyId).analyse(options));
         } catch (SQLException e) {
             throw new IllegalStateException("reading the responses of study " + studyId, e);
         }

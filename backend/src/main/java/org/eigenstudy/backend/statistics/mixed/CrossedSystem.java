@@ -12,8 +12,8 @@ package org.eigenstudy.backend.statistics.mixed;
  * products are accumulated once per weight vector, so for the linear model an evaluation of the
  * deviance does not touch the rows at all.
  *
- * <p>Longer than this package's other classes on purpose: accumulation, block factorisation and
- * the solve share the same block layout and scratch arrays, and splitting them would pass a dozen
+ * <p>Longer than this package's other classes on purpose: accumulation, block factorisation and the
+ * solve share the same block layout and scratch arrays, and splitting them would pass a dozen
  * arrays between classes on the hot path of every deviance evaluation.
  */
 final class CrossedSystem {
