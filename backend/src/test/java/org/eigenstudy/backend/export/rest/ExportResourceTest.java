@@ -1,4 +1,4 @@
-package org.eigenstudy.backend.export;
+package org.eigenstudy.backend.export.rest;
 
 import static org.eigenstudy.backend.testing.TestApi.answer;
 import static org.eigenstudy.backend.testing.TestApi.put;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresTestResource.class)
-class ExportTest {
+class ExportResourceTest {
 
     static final String SLUG = "export";
 

@@ -1,4 +1,4 @@
-package org.eigenstudy.backend.export;
+package org.eigenstudy.backend.export.store;
 
 /** The SQL behind each export; every query takes the study id as its only parameter. */
 final class ExportQueries {
