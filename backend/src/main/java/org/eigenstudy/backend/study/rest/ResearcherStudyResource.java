@@ -44,7 +44,9 @@ public class ResearcherStudyResource {
         if (request == null) {
             throw DomainException.invalid("request body is required", null, "required");
         }
-        Study study = importer.importStudy(request.files());
+        Study study =
+                importer.importStudy(
+                        request.configPath(), request.configYaml(), request.stimuliDir());
         return Response.status(201).entity(studies.get(study.id())).build();
     }
 

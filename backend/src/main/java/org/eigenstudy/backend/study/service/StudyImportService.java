@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.eigenstudy.backend.crypto.Secrets;
+import org.eigenstudy.backend.domain.Checks;
 import org.eigenstudy.backend.domain.DomainException;
 import org.eigenstudy.backend.domain.DomainException.Kind;
 import org.eigenstudy.backend.study.StudyDesign;
@@ -23,6 +24,7 @@ import org.eigenstudy.studyconfig.manifest.ManifestConfigCheck;
 import org.eigenstudy.studyconfig.manifest.ManifestFrame;
 import org.eigenstudy.studyconfig.manifest.ManifestModel;
 import org.eigenstudy.studyconfig.manifest.ManifestStrip;
+import org.eigenstudy.studyconfig.manifest.StimulusManifests;
 import org.eigenstudy.studyconfig.model.ModelSpec;
 
 /**
@@ -35,6 +37,32 @@ public class StudyImportService {
 
     @Inject StudyStore studies;
     @Inject StudyStimuliStore stimuli;
+
+    /**
+     * Imports from an import request: exactly one of a config path and config text, and the stimuli
+     * folder whose {@code manifest.json} is read. Every field problem is reported at once.
+     */
+    @Transactional
+    public Study importStudy(String configPath, String configYaml, String stimuliDir) {
+        Checks checks = new Checks();
+        if ((configPath == null) == (configYaml == null)) {
+            checks.fail("configPath", "one-of", "give exactly one of configPath and configYaml");
+        }
+        checks.requiredText("stimuliDir", stimuliDir, 4096);
+        checks.text("configPath", configPath, 4096);
+        checks.text("configYaml", configYaml, 1_000_000);
+        checks.throwIfAny();
+        Path stimuli = Path.of(stimuliDir).toAbsolutePath().normalize();
+        if (!Files.isDirectory(stimuli)) {
+            throw DomainException.invalid(
+                    "stimuli folder not found: " + stimuli, "stimuliDir", "missing-file");
+        }
+        Path manifest = stimuli.resolve(StimulusManifests.FILE_NAME);
+        return importStudy(
+                configYaml != null
+                        ? StudyFiles.read(configYaml, "configYaml", stimuli, manifest)
+                        : StudyFiles.read(Path.of(configPath), manifest));
+    }
 
     /** Imports {@code files}; conflict when the config's slug and version are already imported. */
     @Transactional
