@@ -3,6 +3,7 @@ package org.eigenstudy.backend.export.service;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -13,7 +14,7 @@ final class JsonRows implements ExportStore.RowSink, AutoCloseable {
 
     /** Leaves the response stream open: it belongs to the HTTP layer, which closes it. */
     private static final JsonFactory JSON =
-            JsonFactory.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
+            JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private final JsonGenerator json;
     private List<String> names;
