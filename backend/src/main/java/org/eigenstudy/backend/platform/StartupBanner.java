@@ -6,9 +6,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eigenstudy.backend.researcher.FirstAdmin;
-import org.eigenstudy.backend.study.DemoStudy;
-import org.eigenstudy.backend.study.StudyView;
+import org.eigenstudy.backend.researcher.service.FirstAdmin;
+import org.eigenstudy.backend.study.service.DemoStudy;
+import org.eigenstudy.backend.study.service.StudyView;
 import org.jboss.logging.Logger;
 
 /**

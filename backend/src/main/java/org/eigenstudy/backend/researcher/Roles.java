@@ -1,10 +1,10 @@
 package org.eigenstudy.backend.researcher;
 
-/** Role names for {@code @RolesAllowed}. */
+/** Role names for {@code @RolesAllowed}; the values of the {@code researcher.role} column. */
 public final class Roles {
 
-    public static final String ADMIN = Researcher.ADMIN;
-    public static final String RESEARCHER = Researcher.RESEARCHER;
+    public static final String ADMIN = "admin";
+    public static final String RESEARCHER = "researcher";
 
     private Roles() {}
 }

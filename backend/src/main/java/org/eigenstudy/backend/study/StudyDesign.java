@@ -1,6 +1,8 @@
 package org.eigenstudy.backend.study;
 
 import java.util.List;
+import org.eigenstudy.studyconfig.model.ConfigEnum;
+import org.eigenstudy.studyconfig.model.Design;
 
 /**
  * The part of a study config that drives sessions: how many trials, which axis classes, in which
@@ -17,6 +19,20 @@ public record StudyDesign(
         boolean allowRepeat,
         int sessionTimeoutMinutes,
         int maxFailedCatchTrials) {
+
+    /** The session-driving part of a parsed config's design. */
+    public static StudyDesign of(Design design) {
+        return new StudyDesign(
+                design.trialsPerParticipant(),
+                design.axisClasses().stream().map(ConfigEnum::yamlName).toList(),
+                design.ordering().yamlName(),
+                design.presentation().yamlName(),
+                design.catchTrials(),
+                design.practiceTrial(),
+                design.allowRepeat(),
+                design.sessionTimeoutMinutes(),
+                design.exclusion().maxFailedCatchTrials());
+    }
 
     public int totalTrials() {
         return trialsPerParticipant + catchTrials;

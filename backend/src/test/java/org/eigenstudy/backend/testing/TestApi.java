@@ -2,7 +2,7 @@ package org.eigenstudy.backend.testing;
 
 import static io.restassured.RestAssured.given;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.eigenstudy.backend.researcher.Researcher;
+import org.eigenstudy.backend.researcher.service.AccountService;
 
 /** Shared steps of the HTTP tests: accounts, tokens, imported studies and participants. */
 public final class TestApi {
@@ -29,13 +29,10 @@ public final class TestApi {
 
     /** Creates an account (if missing) and returns a bearer token for it. */
     public static String tokenFor(String username, String role) {
-        QuarkusTransaction.requiringNew()
-                .run(
-                        () -> {
-                            if (Researcher.findByUsername(username).isEmpty()) {
-                                Researcher.create(username, password(username), role);
-                            }
-                        });
+        AccountService accounts = Arc.container().instance(AccountService.class).get();
+        if (accounts.find(username).isEmpty()) {
+            accounts.create(username, password(username), role);
+        }
         return loginSpec(username)
                 .contentType(ContentType.JSON)
                 .header("X-Requested-With", "eigenstudy")

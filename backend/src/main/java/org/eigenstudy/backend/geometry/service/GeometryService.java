@@ -7,9 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.eigenstudy.backend.domain.DomainException;
 import org.eigenstudy.backend.geometry.store.SheetStore;
-import org.eigenstudy.backend.study.Study;
-import org.eigenstudy.backend.study.StudyModel;
-import org.eigenstudy.backend.study.StudyService;
+import org.eigenstudy.backend.study.service.Study;
+import org.eigenstudy.backend.study.service.StudyService;
 import org.eigenstudy.studyconfig.sheets.SheetFiles;
 
 /**
@@ -21,37 +20,38 @@ import org.eigenstudy.studyconfig.sheets.SheetFiles;
 public class GeometryService {
 
     @Inject SheetStore store;
+    @Inject StudyService studies;
 
     /** Every model of the study with the sheet files present and its summary. */
     @Transactional
     public List<ModelGeometry> models(long studyId) {
-        Study study = StudyService.require(studyId, false);
-        Path folder = Path.of(study.stimuliDir);
-        return StudyModel.forStudy(study.id).stream()
+        Study study = studies.require(studyId);
+        Path folder = Path.of(study.stimuliDir());
+        return studies.models(study).stream()
                 .map(
                         m ->
                                 new ModelGeometry(
-                                        m.modelKey,
-                                        m.label,
-                                        present(folder, SheetFiles.contactSheet(m.modelKey)),
-                                        present(folder, SheetFiles.spectrumPlot(m.modelKey)),
-                                        present(folder, SheetFiles.homogeneityPlot(m.modelKey)),
-                                        store.summary(folder, m.modelKey).orElse(null)))
+                                        m.modelKey(),
+                                        m.label(),
+                                        present(folder, SheetFiles.contactSheet(m.modelKey())),
+                                        present(folder, SheetFiles.spectrumPlot(m.modelKey())),
+                                        present(folder, SheetFiles.homogeneityPlot(m.modelKey())),
+                                        store.summary(folder, m.modelKey()).orElse(null)))
                 .toList();
     }
 
     /** The image {@code name} if it is one of the study's sheet images and exists; else 404. */
     @Transactional
     public SheetImage image(long studyId, String name) {
-        Study study = StudyService.require(studyId, false);
+        Study study = studies.require(studyId);
         boolean known =
-                StudyModel.forStudy(study.id).stream()
-                        .anyMatch(m -> SheetFiles.images(m.modelKey).contains(name));
+                studies.models(study).stream()
+                        .anyMatch(m -> SheetFiles.images(m.modelKey()).contains(name));
         if (!known) {
             throw DomainException.notFound("sheet " + name);
         }
         Path file =
-                store.file(Path.of(study.stimuliDir), name)
+                store.file(Path.of(study.stimuliDir()), name)
                         .orElseThrow(() -> DomainException.notFound("sheet " + name));
         return new SheetImage(file, store.sha256(file));
     }

@@ -11,8 +11,8 @@ import java.util.Map;
 import org.eigenstudy.backend.statistics.AnalysisOptions;
 import org.eigenstudy.backend.statistics.ResponseRowReader;
 import org.eigenstudy.backend.statistics.report.AnalysisReport;
-import org.eigenstudy.backend.study.Study;
-import org.eigenstudy.backend.study.StudyService;
+import org.eigenstudy.backend.study.service.Study;
+import org.eigenstudy.backend.study.service.StudyService;
 
 /**
  * Runs the statistics library on a study's stored responses. Rows are streamed through plain JDBC
@@ -32,6 +32,7 @@ public class StatisticsService {
     static final int CACHED_REPORTS = 32;
 
     @Inject AgroalDataSource dataSource;
+    @Inject StudyService studies;
 
     private record Key(long studyId, AnalysisOptions options, ResponseRowReader.State state) {}
 
@@ -45,10 +46,9 @@ public class StatisticsService {
 
     /** A study's analysis with the given parameters; 404 for an unknown study. */
     public Analysed analyse(long studyId, StatisticsParameters parameters) {
-        Study study =
-                QuarkusTransaction.requiringNew().call(() -> StudyService.require(studyId, false));
-        AnalysisOptions options = parameters.options(study.design.maxFailedCatchTrials());
-        String stem = study.slug + "-v" + study.version;
+        Study study = QuarkusTransaction.requiringNew().call(() -> studies.require(studyId));
+        AnalysisOptions options = parameters.options(study.design().maxFailedCatchTrials());
+        String stem = study.stem();
         try (Connection connection = dataSource.getConnection()) {
             Key key = new Key(studyId, options, ResponseRowReader.state(connection, studyId));
             AnalysisReport cached;

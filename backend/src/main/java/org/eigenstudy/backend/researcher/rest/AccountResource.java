@@ -1,0 +1,76 @@
+package org.eigenstudy.backend.researcher.rest;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eigenstudy.backend.domain.DomainException;
+import org.eigenstudy.backend.researcher.Roles;
+import org.eigenstudy.backend.researcher.service.AccountService;
+import org.eigenstudy.backend.researcher.service.Researcher;
+
+/** Who is logged in, logout, and (admins only) the accounts. */
+@Path("/api/researcher")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AccountResource {
+
+    @Inject SecurityIdentity identity;
+    @Inject AccountService accounts;
+
+    /** An account as listed; never the password hash. */
+    public record Account(String username, String role) {}
+
+    /** A new account. */
+    public record NewAccount(String username, String password, String role) {}
+
+    @GET
+    @Path("/me")
+    @RolesAllowed({Roles.ADMIN, Roles.RESEARCHER})
+    public Account me() {
+        return new Account(
+                identity.getPrincipal().getName(), identity.getRoles().iterator().next());
+    }
+
+    @POST
+    @Path("/logout")
+    @RolesAllowed({Roles.ADMIN, Roles.RESEARCHER})
+    public Response logout() {
+        NewCookie expired =
+                new NewCookie.Builder(CsrfGuard.COOKIE)
+                        .value("")
+                        .path("/")
+                        .maxAge(0)
+                        .httpOnly(true)
+                        .sameSite(NewCookie.SameSite.STRICT)
+                        .build();
+        return Response.noContent().cookie(expired).build();
+    }
+
+    @GET
+    @Path("/accounts")
+    @RolesAllowed(Roles.ADMIN)
+    public List<Account> accounts() {
+        return accounts.list().stream().map(r -> new Account(r.username(), r.role())).toList();
+    }
+
+    @POST
+    @Path("/accounts")
+    @RolesAllowed(Roles.ADMIN)
+    public Response create(NewAccount account) {
+        if (account == null) {
+            throw DomainException.invalid("request body is required", null, "required");
+        }
+        Researcher created =
+                accounts.create(account.username(), account.password(), account.role());
+        return Response.status(201).entity(new Account(created.username(), created.role())).build();
+    }
+}

@@ -1,0 +1,68 @@
+package org.eigenstudy.backend.researcher.service;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.eigenstudy.backend.domain.Checks;
+import org.eigenstudy.backend.domain.DomainException;
+import org.eigenstudy.backend.researcher.Roles;
+import org.eigenstudy.backend.researcher.store.ResearcherStore;
+
+/** Dashboard accounts: the rules for a new account and the password check of form login. */
+@ApplicationScoped
+public class AccountService {
+
+    @Inject ResearcherStore store;
+
+    @Transactional
+    public List<Researcher> list() {
+        return store.listByName();
+    }
+
+    @Transactional
+    public Optional<Researcher> find(String username) {
+        return store.byUsername(username);
+    }
+
+    /** The logged-in account; not found when it was removed since the login. */
+    @Transactional
+    public Researcher current(String username) {
+        return store.byUsername(username).orElseThrow(() -> DomainException.notFound("account"));
+    }
+
+    /** Creates an account after checking every field; conflict when the name is taken. */
+    @Transactional
+    public Researcher create(String username, String password, String role) {
+        Checks checks = new Checks();
+        checks.requiredText("username", username, 64);
+        if (username != null && !username.matches("[A-Za-z0-9._-]{1,64}")) {
+            checks.fail("username", "format", "username may use letters, digits, . _ - (1-64)");
+        }
+        if (password == null || password.length() < 12) {
+            checks.fail("password", "min-length", "password must have at least 12 characters");
+        }
+        checks.text("password", password, 200);
+        if (!Set.of(Roles.ADMIN, Roles.RESEARCHER).contains(role)) {
+            checks.fail("role", "enum", "role must be admin or researcher");
+        }
+        checks.throwIfAny();
+        if (store.byUsername(username).isPresent()) {
+            throw DomainException.conflict("username '" + username + "' is taken", "exists");
+        }
+        return store.insert(username, BcryptUtil.bcryptHash(password), role);
+    }
+
+    /**
+     * The account if {@code password} matches its bcrypt hash. The hash format is the one
+     * quarkus-security-jpa wrote before, so existing accounts keep logging in.
+     */
+    @Transactional
+    public Optional<Researcher> verify(String username, String password) {
+        return store.byUsername(username)
+                .filter(r -> password != null && BcryptUtil.matches(password, r.passwordHash()));
+    }
+}

@@ -1,0 +1,64 @@
+package org.eigenstudy.backend.study.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eigenstudy.backend.domain.DomainException;
+import org.eigenstudy.backend.researcher.Roles;
+import org.eigenstudy.backend.study.service.Study;
+import org.eigenstudy.backend.study.service.StudyImportService;
+import org.eigenstudy.backend.study.service.StudyService;
+import org.eigenstudy.backend.study.service.StudyView;
+
+/** Import, list, open and close studies. */
+@Path("/api/researcher/studies")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.RESEARCHER})
+public class ResearcherStudyResource {
+
+    @Inject StudyService studies;
+    @Inject StudyImportService importer;
+
+    @GET
+    public List<StudyView> list() {
+        return studies.list();
+    }
+
+    @GET
+    @Path("/{id}")
+    public StudyView get(@PathParam("id") long id) {
+        return studies.get(id);
+    }
+
+    @POST
+    public Response importStudy(ImportRequest request) {
+        if (request == null) {
+            throw DomainException.invalid("request body is required", null, "required");
+        }
+        Study study =
+                importer.importStudy(
+                        request.configPath(), request.configYaml(), request.stimuliDir());
+        return Response.status(201).entity(studies.get(study.id())).build();
+    }
+
+    @POST
+    @Path("/{id}/open")
+    public StudyView open(@PathParam("id") long id) {
+        return studies.open(id);
+    }
+
+    @POST
+    @Path("/{id}/close")
+    public StudyView close(@PathParam("id") long id) {
+        return studies.close(id);
+    }
+}

@@ -1,0 +1,106 @@
+package org.eigenstudy.backend.study.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.eigenstudy.backend.domain.DomainException;
+import org.eigenstudy.backend.study.StudyState;
+import org.eigenstudy.backend.study.store.StudyStimuliStore;
+import org.eigenstudy.backend.study.store.StudyStore;
+
+/**
+ * Study life cycle (draft → open → closed), the researcher's view and lookups for other concerns.
+ */
+@ApplicationScoped
+public class StudyService {
+
+    @Inject StudyStore studies;
+    @Inject StudyStimuliStore stimuli;
+
+    @Transactional
+    public List<StudyView> list() {
+        return studies.listNewestFirst().stream().map(s -> StudyView.of(s, null)).toList();
+    }
+
+    @Transactional
+    public StudyView get(long id) {
+        Study study = require(id);
+        return StudyView.of(study, models(study.id()));
+    }
+
+    /**
+     * Opens a draft. Only one version of a slug is open at a time: opening a new version closes the
+     * previous one, so the participant link always leads to the newest.
+     */
+    @Transactional
+    public StudyView open(long id) {
+        Study study = locked(id);
+        if (study.state() == StudyState.OPEN) {
+            return StudyView.of(study, null);
+        }
+        if (study.state() != StudyState.DRAFT) {
+            throw DomainException.conflict(
+                    "a closed study cannot be reopened; import a new version", "state");
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        studies.closeOpenVersions(study.slug(), now);
+        studies.open(id, now);
+        return StudyView.of(require(id), null);
+    }
+
+    @Transactional
+    public StudyView close(long id) {
+        Study study = locked(id);
+        if (study.state() != StudyState.OPEN) {
+            throw DomainException.conflict("only an open study can be closed", "state");
+        }
+        studies.close(id, OffsetDateTime.now(ZoneOffset.UTC));
+        return StudyView.of(require(id), null);
+    }
+
+    /** The study with this id; not found otherwise. */
+    @Transactional
+    public Study require(long id) {
+        return studies.byId(id, false).orElseThrow(() -> DomainException.notFound("study " + id));
+    }
+
+    /** A study version by slug and number. */
+    @Transactional
+    public Optional<Study> version(String slug, int version) {
+        return studies.byVersion(slug, version);
+    }
+
+    /** The study's models, by model key. */
+    @Transactional
+    public List<StudyModel> models(Study study) {
+        return stimuli.models(study.id());
+    }
+
+    /** The imported frame at {@code path}, if the import stored one. */
+    @Transactional
+    public Optional<StimulusFrame> frame(Study study, String path) {
+        return stimuli.frame(study.id(), path);
+    }
+
+    private Study locked(long id) {
+        return studies.byId(id, true).orElseThrow(() -> DomainException.notFound("study " + id));
+    }
+
+    private List<StudyView.ModelView> models(long studyId) {
+        return stimuli.models(studyId).stream()
+                .map(
+                        m ->
+                                new StudyView.ModelView(
+                                        m.modelKey(),
+                                        m.label(),
+                                        m.space(),
+                                        m.exploration(),
+                                        m.distance(),
+                                        stimuli.axes(m.id())))
+                .toList();
+    }
+}
