@@ -35,6 +35,9 @@ export function researcherApi(fetchImpl = globalThis.fetch) {
     close: (id) => post(`${base(id)}/close`),
     progress: (id) => get(`${base(id)}/progress`),
     statistics: (id) => get(`${base(id)}/statistics`),
+    /** Sample-size planning: power of the class contrasts for a grid of study sizes (docs/api.md). */
+    power: (id, body) => post(`${base(id)}/statistics/power`, body),
+    bundleUrl: (id) => `${base(id)}/statistics/bundle.zip`,
     geometry: (id) => get(`${base(id)}/geometry`),
     stimuli: (id) => get(`${base(id)}/stimuli`),
     /**

@@ -2,6 +2,7 @@
 import { h, replaceChildren } from '../shared/dom.js';
 import { fmtTime } from './format.js';
 import { statisticsSection } from './statistics-view.js';
+import { planningSection } from './planning-view.js';
 import { stimulusBrowser } from './stimulus-view.js';
 import { browsableModels } from './stimuli.js';
 
@@ -63,14 +64,17 @@ export function studyView(container, api, id) {
 
   replaceChildren(container,
     header,
-    h('nav', { class: 'sections', 'aria-label': 'Study sections' }, [['progress', 'Progress'], ['statistics', 'Statistics'], ['stimuli', 'Stimuli'], ['exports', 'Exports']]
+    h('nav', { class: 'sections', 'aria-label': 'Study sections' }, [['progress', 'Progress'], ['statistics', 'Statistics'], ['planning', 'Plan sample size'], ['stimuli', 'Stimuli'], ['exports', 'Exports']]
       .map(([anchor, label]) => h('a', { href: `#/study/${encodeURIComponent(id)}`, onclick: (e) => { e.preventDefault(); document.getElementById(anchor)?.scrollIntoView(); document.getElementById(anchor)?.focus(); }, text: label }))),
     h('section', { id: 'progress', tabindex: '-1', 'aria-labelledby': 'progress-h' }, h('h2', { id: 'progress-h', text: 'Live progress' }), updated, progress),
     h('section', { id: 'statistics', tabindex: '-1', 'aria-labelledby': 'statistics-h' }, h('h2', { id: 'statistics-h', text: 'Statistics' }),
       h('button', { type: 'button', text: 'Recompute', onclick: loadStatistics }), stats),
+    h('section', { id: 'planning', tabindex: '-1', 'aria-labelledby': 'planning-h' }, h('h2', { id: 'planning-h', text: 'Plan sample size' }),
+      planningSection((body) => api.power(id, body))),
     h('section', { id: 'stimuli', tabindex: '-1', 'aria-labelledby': 'stimuli-h' }, h('h2', { id: 'stimuli-h', text: 'Stimuli and geometry' }), stimuli),
     h('section', { id: 'exports', tabindex: '-1', 'aria-labelledby': 'exports-h' }, h('h2', { id: 'exports-h', text: 'Exports' }),
-      h('p', { class: 'hint', text: 'Streamed from the database; one row per response, participant or frame.' }), h('div', { class: 'export-links' }, exportLinks)));
+      h('p', { class: 'hint', text: 'Streamed from the database; one row per response, participant or frame. The reproducibility bundle holds the analysed responses, their codebook and an R script (lme4) that refits the models.' }),
+      h('div', { class: 'export-links' }, exportLinks, h('a', { class: 'button', href: api.bundleUrl(id), download: '', text: 'Reproducibility bundle (ZIP)' }))));
 
   api.study(id).then((study) => {
     document.title = `${study.title} – Eigenstudy`;

@@ -185,6 +185,16 @@ public final class MixedDesign {
         return n;
     }
 
+    /** Row i's axis class, as an index into {@link #classLevels()}. */
+    public int classOf(int i) {
+        return cls[i];
+    }
+
+    /** Row i's participant, as an index into {@link #participantLevels()}. */
+    public int participantOf(int i) {
+        return participant[i];
+    }
+
     public List<String> fixedNames() {
         return fixedNames;
     }

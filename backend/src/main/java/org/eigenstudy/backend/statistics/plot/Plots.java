@@ -1,5 +1,6 @@
 package org.eigenstudy.backend.statistics.plot;
 
+import java.util.List;
 import org.eigenstudy.backend.statistics.Measure;
 import org.eigenstudy.backend.statistics.report.AnalysisReport;
 import org.eigenstudy.backend.statistics.report.GroupReport;
@@ -27,6 +28,23 @@ public final class Plots {
         PngCanvas canvas = new PngCanvas(ChartFrame.WIDTH, ChartFrame.HEIGHT);
         new RankChart(group).draw(canvas);
         return canvas.toPng();
+    }
+
+    /**
+     * Lines of y against x with ± whiskers, y from 0 to {@code yMax}, and a reference line at
+     * {@code reference} when it is not null (the power curve of sample-size planning).
+     */
+    public static String linesSvg(
+            String title,
+            String xLabel,
+            String yLabel,
+            double yMax,
+            List<LineSeries> series,
+            Double reference) {
+        LineChart chart = new LineChart(title, xLabel, yLabel, yMax, series, reference);
+        SvgCanvas canvas = new SvgCanvas(ChartFrame.WIDTH, chart.height());
+        chart.draw(canvas);
+        return canvas.toSvg();
     }
 
     public static String rankSvg(GroupReport group) {
