@@ -16,8 +16,8 @@ import org.eigenstudy.backend.statistics.planning.PowerSimulation;
 import org.eigenstudy.backend.statistics.tidy.TidyData;
 import org.eigenstudy.backend.statistics.tidy.TidyResponse;
 import org.eigenstudy.backend.statistics.tidy.store.TidyResponseStore;
-import org.eigenstudy.backend.study.Study;
-import org.eigenstudy.backend.study.StudyService;
+import org.eigenstudy.backend.study.service.Study;
+import org.eigenstudy.backend.study.service.StudyService;
 
 /**
  * Power of a planned study from the current responses as the pilot. The study is read in its own
@@ -30,6 +30,7 @@ public class PowerService {
     static final double ALPHA = 0.05;
 
     @Inject TidyResponseStore store;
+    @Inject StudyService studies;
 
     public PowerReport power(long studyId, PowerRequest request) {
         Measure measure = request.validate();
@@ -37,8 +38,9 @@ public class PowerService {
                 QuarkusTransaction.requiringNew()
                         .call(
                                 () -> {
-                                    Study study = StudyService.require(studyId, false);
-                                    return store.read(studyId, study.design.maxFailedCatchTrials());
+                                    Study study = studies.require(studyId);
+                                    return store.read(
+                                            studyId, study.design().maxFailedCatchTrials());
                                 });
         MixedDesign design = data.design(measure);
         if (design == null || design.participantLevels().size() < 2) {
