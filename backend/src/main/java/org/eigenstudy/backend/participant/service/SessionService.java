@@ -2,19 +2,19 @@ package org.eigenstudy.backend.participant.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.eigenstudy.backend.domain.DomainException;
 import org.eigenstudy.backend.participant.store.SessionRow;
 import org.eigenstudy.backend.participant.store.SessionStore;
+import org.eigenstudy.backend.participant.store.SessionTransaction;
 
 /**
  * Starting, resuming, consenting to and finishing participant sessions. Each is one short
- * transaction of a few plain statements ({@link SessionStore}, all on the transaction's one
- * connection); the study's fixed facts and its trials' strips come from memory ({@link
- * StudyCatalog}, {@link TrialViews}).
+ * transaction of a few plain statements ({@link SessionStore}, all on one connection: {@link
+ * SessionTransaction} says why it is not JTA's); the study's fixed facts and its trials' strips
+ * come from memory ({@link StudyCatalog}, {@link TrialViews}).
  */
 @ApplicationScoped
 public class SessionService {
@@ -23,6 +23,7 @@ public class SessionService {
     @Inject TrialViews views;
     @Inject StudyCatalog studies;
     @Inject SessionStore store;
+    @Inject SessionTransaction transaction;
 
     /** A started session, or the existing one of the same assignment ({@code created} false). */
     public record Started(SessionView view, boolean created) {}
@@ -33,13 +34,16 @@ public class SessionService {
      * session that already has a session here gets that one back under a new token (docs/api.md,
      * "Continuing from another browser"), unless it timed out unfinished.
      */
-    @Transactional
     public Started start(StartSessionRequest request) {
         if (request == null) {
             throw DomainException.invalid("request body is required", null, "required");
         }
         Arrival arrival = Arrival.of(request);
         String token = SessionToken.create();
+        return transaction.in(() -> start(request, arrival, token));
+    }
+
+    private Started start(StartSessionRequest request, Arrival arrival, String token) {
         String tokenHash = SessionToken.hash(token);
         StudyFacts study = studies.open(request.study());
         if (arrival.externalId() != null) {
@@ -96,24 +100,28 @@ public class SessionService {
                 .orElseThrow(() -> DomainException.notFound("session"));
     }
 
-    @Transactional
     public SessionView view(String token) {
-        return view(find(token, false)).withToken(token);
+        return transaction.in(() -> view(find(token, false)).withToken(token));
     }
 
-    @Transactional
     public SessionView consent(String token, Boolean consent) {
         if (!Boolean.TRUE.equals(consent)) {
             throw DomainException.invalid(
                     "consent must be true to take part", "consent", "required");
         }
-        SessionRow session = find(token, true);
-        session.status().requireActive();
-        return view(store.consent(session)).withToken(token);
+        return transaction.in(
+                () -> {
+                    SessionRow session = find(token, true);
+                    session.status().requireActive();
+                    return view(store.consent(session)).withToken(token);
+                });
     }
 
-    @Transactional
     public Completion finish(String token) {
+        return transaction.in(() -> finishNow(token));
+    }
+
+    private Completion finishNow(String token) {
         SessionRow session = find(token, true);
         StudyFacts study = studies.facts(session.studyId());
         if (session.status() == SessionStatus.COMPLETED) {
