@@ -11,9 +11,9 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
- * The participant session rows. Every statement runs in the caller's transaction (the service's
- * {@code @Transactional}: one connection for the whole call); none of them commits. The status of a
- * session is always the database's {@code session_status} (V21__session_status.sql).
+ * The participant session rows. Every statement runs in the caller's transaction ({@link
+ * SessionTransaction}: one handle and connection for the whole call); none of them commits. The
+ * status of a session is always the database's {@code session_status} (V21__session_status.sql).
  */
 @ApplicationScoped
 public class SessionStore {

@@ -1,4 +1,4 @@
-package org.eigenstudy.backend.participant;
+package org.eigenstudy.backend.participant.service;
 
 import static org.eigenstudy.backend.testing.TestApi.participant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresTestResource.class)
-class ColdStudyCacheTest {
+class StudyCatalogTest {
 
     static final String SLUG = "cold-cache";
     static final int AT_ONCE = 40;

@@ -1,4 +1,4 @@
-package org.eigenstudy.backend.participant;
+package org.eigenstudy.backend.participant.service;
 
 import static org.eigenstudy.backend.testing.TestApi.answer;
 import static org.eigenstudy.backend.testing.TestApi.participant;
@@ -29,11 +29,11 @@ import org.junit.jupiter.api.Test;
  * other, so a start cannot see the assignments of the starts in flight beside it; with at most
  * {@link #STARTS_IN_FLIGHT} starts in flight, the condition cells stay balanced within that many
  * (random assignment would spread them over about 11 here; sequential starts stay within one, see
- * TimedOutSessionsTest).
+ * TrialStoreTest).
  */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresTestResource.class)
-class ConcurrentParticipantsTest {
+class TrialAssignerTest {
 
     static final String SLUG = "concurrent";
     static final int PARTICIPANTS = 50;

@@ -1,4 +1,4 @@
-package org.eigenstudy.backend.response;
+package org.eigenstudy.backend.response.service;
 
 import static org.eigenstudy.backend.testing.TestApi.answer;
 import static org.eigenstudy.backend.testing.TestApi.participant;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresTestResource.class)
-class BadInputTest {
+class ResponseValidatorTest {
 
     static final String SLUG = "bad-input";
     static String token;

@@ -1,4 +1,4 @@
-package org.eigenstudy.backend.participant;
+package org.eigenstudy.backend.participant.service;
 
 import static org.eigenstudy.backend.testing.TestApi.answer;
 import static org.eigenstudy.backend.testing.TestApi.answerAll;
@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresTestResource.class)
-class ExpiredSessionResumeTest {
+class SessionStatusTest {
 
     private static String researcher() {
         return TestApi.tokenFor("expired-resume-researcher", "researcher");

@@ -1,4 +1,4 @@
-package org.eigenstudy.backend.participant;
+package org.eigenstudy.backend.participant.rest;
 
 import static io.restassured.RestAssured.given;
 
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresTestResource.class)
-class ParticipantPageTest {
+class ParticipantPageResourceTest {
 
     @Test
     void plainLinkLeadsToTheParticipantPage() {

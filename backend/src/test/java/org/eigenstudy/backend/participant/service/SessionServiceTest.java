@@ -1,4 +1,4 @@
-package org.eigenstudy.backend.participant;
+package org.eigenstudy.backend.participant.service;
 
 import static org.eigenstudy.backend.testing.TestApi.answer;
 import static org.eigenstudy.backend.testing.TestApi.answerAll;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresTestResource.class)
-class SessionContinuationTest {
+class SessionServiceTest {
 
     static final String SLUG = "continuation";
     static boolean imported;

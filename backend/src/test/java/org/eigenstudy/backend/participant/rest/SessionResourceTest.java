@@ -1,4 +1,4 @@
-package org.eigenstudy.backend.participant;
+package org.eigenstudy.backend.participant.rest;
 
 import static org.eigenstudy.backend.testing.TestApi.answer;
 import static org.eigenstudy.backend.testing.TestApi.answerAll;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresTestResource.class)
-class ParticipantFlowTest {
+class SessionResourceTest {
 
     static final String SLUG = "flow";
     static final String PROLIFIC_SLUG = "flow-prolific";
@@ -221,7 +221,7 @@ class ParticipantFlowTest {
                 .body(
                         "redirectUrl",
                         equalTo("https://app.prolific.com/submissions/complete?cc=CODE-1234"));
-        // the same Prolific session again gets its completion back (SessionContinuationTest);
+        // the same Prolific session again gets its completion back (SessionServiceTest);
         // another session of the same participant is a repeat
         Map<String, Object> another = new java.util.HashMap<>(prolific);
         another.put("sessionId", "SESSION-2");

@@ -1,4 +1,4 @@
-package org.eigenstudy.backend.participant;
+package org.eigenstudy.backend.participant.store;
 
 import static org.eigenstudy.backend.testing.TestApi.start;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** An unfinished session past its timeout stops filling its cells; a completed one never does. */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresTestResource.class)
-class TimedOutSessionsTest {
+class TrialStoreTest {
 
     static final String SLUG = "timed-out";
 
