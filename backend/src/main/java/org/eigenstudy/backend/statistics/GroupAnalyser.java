@@ -27,6 +27,7 @@ import org.eigenstudy.backend.statistics.tests.Sorting;
 import org.eigenstudy.backend.statistics.tests.Spearman;
 import org.eigenstudy.backend.statistics.tests.TestResult;
 import org.eigenstudy.backend.statistics.tests.TwoSampleTests;
+import org.eigenstudy.studyconfig.model.AxisClass;
 
 /** Analyses one group of trials (the whole study or one model's space) after exclusion. */
 final class GroupAnalyser {

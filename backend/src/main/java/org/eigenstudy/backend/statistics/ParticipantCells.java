@@ -1,6 +1,7 @@
 package org.eigenstudy.backend.statistics;
 
 import java.util.List;
+import org.eigenstudy.studyconfig.model.AxisClass;
 
 /**
  * Per participant sufficient statistics: for each model group, axis class and measure the sum and

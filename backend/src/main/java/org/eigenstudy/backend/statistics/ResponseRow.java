@@ -1,5 +1,7 @@
 package org.eigenstudy.backend.statistics;
 
+import org.eigenstudy.studyconfig.model.AxisClass;
+
 /**
  * One answered trial as the analysis sees it. Ratings are null where the participant gave none (the
  * questionnaire asks magnitude, shared count and consistency only after a change was seen).

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.function.Consumer;
 import org.eigenstudy.backend.statistics.report.AnalysisReport;
+import org.eigenstudy.studyconfig.model.AxisClass;
 import org.postgresql.PGStatement;
 
 /**

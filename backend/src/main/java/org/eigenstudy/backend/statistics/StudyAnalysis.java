@@ -14,6 +14,7 @@ import org.eigenstudy.backend.statistics.headline.HeadlineTrials;
 import org.eigenstudy.backend.statistics.report.AnalysisReport;
 import org.eigenstudy.backend.statistics.report.Exclusion;
 import org.eigenstudy.backend.statistics.report.GroupReport;
+import org.eigenstudy.studyconfig.model.AxisClass;
 
 /**
  * The study's statistics from a stream of responses, read once. Feed rows with {@link

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.eigenstudy.backend.statistics.report.AnalysisReport;
 import org.eigenstudy.backend.statistics.report.GroupReport;
+import org.eigenstudy.studyconfig.model.AxisClass;
 import org.junit.jupiter.api.Test;
 
 /** Degenerate inputs give explicit not-computable results, never NaN in JSON, never a crash. */

@@ -17,6 +17,7 @@ import org.eigenstudy.backend.statistics.export.LatexExporter;
 import org.eigenstudy.backend.statistics.export.MarkdownExporter;
 import org.eigenstudy.backend.statistics.plot.Plots;
 import org.eigenstudy.backend.statistics.report.AnalysisReport;
+import org.eigenstudy.studyconfig.model.AxisClass;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;

@@ -1,5 +1,7 @@
 package org.eigenstudy.backend.statistics;
 
+import org.eigenstudy.studyconfig.model.AxisClass;
+
 /** Small builders of response rows for hand-made edge cases. */
 final class Rows {
 

@@ -12,6 +12,7 @@ import org.eigenstudy.backend.statistics.report.GroupReport;
 import org.eigenstudy.backend.statistics.report.MeanComparison;
 import org.eigenstudy.backend.statistics.report.PairedComparison;
 import org.eigenstudy.backend.statistics.report.RankCorrelation;
+import org.eigenstudy.studyconfig.model.AxisClass;
 import org.junit.jupiter.api.Test;
 
 /**

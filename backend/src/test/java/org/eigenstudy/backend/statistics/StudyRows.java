@@ -2,6 +2,7 @@ package org.eigenstudy.backend.statistics;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.eigenstudy.studyconfig.model.AxisClass;
 
 /** Reads the synthetic study written by reference.R into response rows. */
 final class StudyRows {

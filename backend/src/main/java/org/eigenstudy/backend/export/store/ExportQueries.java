@@ -5,9 +5,8 @@ final class ExportQueries {
 
     private ExportQueries() {}
 
-    static final String SESSION_STATE =
-            "CASE WHEN s.state = 'completed' THEN 'completed'"
-                    + " WHEN s.expires_at <= now() THEN 'abandoned' ELSE s.state END";
+    /** A session's status as participants see it (V7__session_status.sql). */
+    static final String SESSION_STATE = "session_status(s.state, s.expires_at)";
 
     static final String RESPONSES =
             """

@@ -4,9 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.eigenstudy.backend.progress.service.Progress;
+import org.eigenstudy.studyconfig.model.AxisClass;
+import org.eigenstudy.studyconfig.model.ConfigEnum;
 import org.jdbi.v3.core.Jdbi;
 
-/** The counts behind a study's live progress: sessions by state, responses, fill per condition. */
+/**
+ * The counts behind a study's live progress: sessions by status (V7__session_status.sql's
+ * functions), responses, fill per condition.
+ */
 @ApplicationScoped
 public class ProgressStore {
 
@@ -14,9 +19,10 @@ public class ProgressStore {
             """
             SELECT count(*) AS started,
                    count(*) FILTER (WHERE consented_at IS NOT NULL) AS consented,
-                   count(*) FILTER (WHERE state = 'completed') AS completed,
-                   count(*) FILTER (WHERE state <> 'completed' AND expires_at <= now()) AS abandoned,
-                   count(*) FILTER (WHERE state <> 'completed' AND expires_at > now()) AS in_progress,
+                   count(*) FILTER (WHERE session_status(state, expires_at) = 'completed')
+                       AS completed,
+                   count(*) FILTER (WHERE session_expired(state, expires_at)) AS abandoned,
+                   count(*) FILTER (WHERE session_active(state, expires_at)) AS in_progress,
                    (SELECT count(*) FROM response r JOIN participant_session x ON x.id = r.session_id
                      WHERE x.study_id = :study) AS responses,
                    (SELECT count(*) FROM response r JOIN participant_session x ON x.id = r.session_id
@@ -33,13 +39,16 @@ public class ProgressStore {
             JOIN study_model m ON m.id = a.model_id
             LEFT JOIN assignment asg ON asg.trial_id = t.id
             LEFT JOIN participant_session s ON s.id = asg.session_id
-                 AND (s.state = 'completed' OR s.expires_at > now())
+                 AND NOT session_expired(s.state, s.expires_at)
             LEFT JOIN response r ON r.assignment_id = asg.id
             WHERE t.study_id = :study AND NOT t.is_catch
             GROUP BY m.model_key, a.axis_class, a.axis_key, a.rank
-            ORDER BY m.model_key,
-                     CASE a.axis_class WHEN 'top' THEN 0 WHEN 'orthogonal' THEN 1 ELSE 2 END, a.rank
+            ORDER BY m.model_key, array_position(:classes::text[], a.axis_class), a.rank
             """;
+
+    /** The axis classes in study-config's order, for {@code array_position} in ORDER BY. */
+    private static final String[] CLASS_ORDER =
+            ConfigEnum.names(AxisClass.class).toArray(String[]::new);
 
     @Inject Jdbi jdbi;
 
@@ -49,6 +58,7 @@ public class ProgressStore {
                     List<Progress.Condition> conditions =
                             handle.createQuery(CONDITIONS)
                                     .bind("study", studyId)
+                                    .bind("classes", CLASS_ORDER)
                                     .map(
                                             (row, context) ->
                                                     new Progress.Condition(

@@ -3,8 +3,8 @@ package org.eigenstudy.backend.statistics.bench;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
-import org.eigenstudy.backend.statistics.AxisClass;
 import org.eigenstudy.backend.statistics.ResponseRow;
+import org.eigenstudy.studyconfig.model.AxisClass;
 
 /**
  * Deterministic synthetic responses shaped like the paper's study (four 512-d models; seen-change

@@ -8,8 +8,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.eigenstudy.backend.statistics.AxisClass;
 import org.eigenstudy.backend.statistics.tidy.TidyResponse;
+import org.eigenstudy.studyconfig.model.AxisClass;
 
 /**
  * The bundle's {@code responses.csv}: RFC 4180 with a header row, one row per response, an empty

@@ -1,6 +1,6 @@
 package org.eigenstudy.backend.statistics.headline;
 
-import org.eigenstudy.backend.statistics.AxisClass;
+import org.eigenstudy.studyconfig.model.AxisClass;
 
 /**
  * One axis: what participants said about it, and its random effect in the headline models.

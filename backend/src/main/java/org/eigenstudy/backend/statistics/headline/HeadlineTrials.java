@@ -3,8 +3,8 @@ package org.eigenstudy.backend.statistics.headline;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.eigenstudy.backend.statistics.AxisClass;
 import org.eigenstudy.backend.statistics.Measure;
+import org.eigenstudy.studyconfig.model.AxisClass;
 
 /**
  * The analysed trials (catch trials and excluded participants already removed), column by column,

@@ -2,7 +2,7 @@ package org.eigenstudy.backend.statistics.plot;
 
 import java.awt.Color;
 import java.util.Locale;
-import org.eigenstudy.backend.statistics.AxisClass;
+import org.eigenstudy.studyconfig.model.AxisClass;
 
 /**
  * Plot area, y axis with ticks, the title and the colour key: what every chart shares. The key sits

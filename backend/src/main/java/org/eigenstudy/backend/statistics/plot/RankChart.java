@@ -3,9 +3,9 @@ package org.eigenstudy.backend.statistics.plot;
 import java.awt.Color;
 import java.util.List;
 import java.util.TreeSet;
-import org.eigenstudy.backend.statistics.AxisClass;
 import org.eigenstudy.backend.statistics.report.GroupReport;
 import org.eigenstudy.backend.statistics.report.RankPoint;
+import org.eigenstudy.studyconfig.model.AxisClass;
 
 /**
  * Mean magnitude (±SEM) against eigen-rank for the top and bottom axes of one group. Ranks are

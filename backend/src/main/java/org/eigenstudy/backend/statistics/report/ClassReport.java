@@ -1,7 +1,7 @@
 package org.eigenstudy.backend.statistics.report;
 
 import java.util.Map;
-import org.eigenstudy.backend.statistics.AxisClass;
+import org.eigenstudy.studyconfig.model.AxisClass;
 
 /** Everything about one axis class within a group. Measures keyed by {@code Measure.key()}. */
 public record ClassReport(

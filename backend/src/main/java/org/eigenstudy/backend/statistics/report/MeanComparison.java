@@ -1,7 +1,7 @@
 package org.eigenstudy.backend.statistics.report;
 
-import org.eigenstudy.backend.statistics.AxisClass;
 import org.eigenstudy.backend.statistics.tests.TestResult;
+import org.eigenstudy.studyconfig.model.AxisClass;
 
 /**
  * Trial-level comparison of one measure between classes a and b (difference = mean a - mean b, with

@@ -1,7 +1,7 @@
 package org.eigenstudy.backend.statistics.report;
 
-import org.eigenstudy.backend.statistics.AxisClass;
 import org.eigenstudy.backend.statistics.tests.TestResult;
+import org.eigenstudy.studyconfig.model.AxisClass;
 
 /**
  * Participant-level comparison: each participant who answered in both classes contributes the

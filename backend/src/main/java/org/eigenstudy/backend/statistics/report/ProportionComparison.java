@@ -1,7 +1,7 @@
 package org.eigenstudy.backend.statistics.report;
 
-import org.eigenstudy.backend.statistics.AxisClass;
 import org.eigenstudy.backend.statistics.tests.TestResult;
+import org.eigenstudy.studyconfig.model.AxisClass;
 
 /** Seen-change fractions of class a vs class b (difference = a - b). */
 public record ProportionComparison(

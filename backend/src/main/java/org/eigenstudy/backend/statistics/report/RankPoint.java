@@ -1,7 +1,7 @@
 package org.eigenstudy.backend.statistics.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.eigenstudy.backend.statistics.AxisClass;
+import org.eigenstudy.studyconfig.model.AxisClass;
 
 /** Per eigen-rank aggregate for the magnitude-against-rank plot. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -2,9 +2,9 @@ package org.eigenstudy.backend.statistics.tidy;
 
 import java.util.Arrays;
 import java.util.List;
-import org.eigenstudy.backend.statistics.AxisClass;
 import org.eigenstudy.backend.statistics.Measure;
 import org.eigenstudy.backend.statistics.mixed.MixedDesign;
+import org.eigenstudy.studyconfig.model.AxisClass;
 
 /**
  * The responses a study's mixed models are fitted to, and how they were selected.

@@ -1,8 +1,8 @@
 package org.eigenstudy.backend.statistics.tidy;
 
-import org.eigenstudy.backend.statistics.AxisClass;
 import org.eigenstudy.backend.statistics.Measure;
 import org.eigenstudy.backend.statistics.ResponseRow;
+import org.eigenstudy.studyconfig.model.AxisClass;
 
 /**
  * One answered (non-catch) trial of an included participant.

@@ -24,7 +24,6 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.eigenstudy.backend.statistics.AnalysisOptions;
-import org.eigenstudy.backend.statistics.AxisClass;
 import org.eigenstudy.backend.statistics.ResponseRow;
 import org.eigenstudy.backend.statistics.StudyAnalysis;
 import org.eigenstudy.backend.statistics.export.CsvExporter;
@@ -34,6 +33,7 @@ import org.eigenstudy.backend.statistics.report.AnalysisReport;
 import org.eigenstudy.backend.testing.EmbeddedPostgresTestResource;
 import org.eigenstudy.backend.testing.StudyFixture;
 import org.eigenstudy.backend.testing.TestApi;
+import org.eigenstudy.studyconfig.model.AxisClass;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

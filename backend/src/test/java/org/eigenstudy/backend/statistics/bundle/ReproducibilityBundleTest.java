@@ -107,7 +107,7 @@ class ReproducibilityBundleTest {
                         "7",
                         "m",
                         "a",
-                        org.eigenstudy.backend.statistics.AxisClass.TOP,
+                        org.eigenstudy.studyconfig.model.AxisClass.TOP,
                         1,
                         false,
                         40.0,

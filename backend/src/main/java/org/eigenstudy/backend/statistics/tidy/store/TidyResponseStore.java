@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eigenstudy.backend.statistics.AxisClass;
 import org.eigenstudy.backend.statistics.tidy.TidyData;
 import org.eigenstudy.backend.statistics.tidy.TidyResponse;
+import org.eigenstudy.studyconfig.model.AxisClass;
 import org.jdbi.v3.core.Jdbi;
 
 /**

@@ -1,4 +1,0 @@
-package org.eigenstudy.backend.participant;
-
-/** The participant's answer on the consent page. */
-public record ConsentRequest(Boolean consent) {}

@@ -1,0 +1,12 @@
+package org.eigenstudy.backend.participant.service;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Map;
+
+/** What the participant page does at the end: show a code, redirect, or post the MTurk form. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Completion(String kind, String code, String redirectUrl, SubmitForm form) {
+
+    /** A form the page posts to Mechanical Turk. */
+    public record SubmitForm(String action, String method, Map<String, String> fields) {}
+}

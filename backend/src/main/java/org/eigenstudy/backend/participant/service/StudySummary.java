@@ -1,0 +1,29 @@
+package org.eigenstudy.backend.participant.service;
+
+/** The participant-facing facts of a study version. */
+public record StudySummary(
+        String slug,
+        int version,
+        String title,
+        String description,
+        String instructions,
+        String presentation,
+        int trials,
+        boolean practiceTrial,
+        String compensation,
+        String state) {
+
+    public static StudySummary of(StudyFacts study, String state, int trials) {
+        return new StudySummary(
+                study.slug(),
+                study.version(),
+                study.title(),
+                study.description(),
+                study.instructions(),
+                study.design().presentation(),
+                trials,
+                study.design().practiceTrial(),
+                study.compensation(),
+                state);
+    }
+}
