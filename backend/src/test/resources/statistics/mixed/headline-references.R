@@ -1,5 +1,5 @@
 # Regenerates the data set and the lme4 / lmerTest / emmeans reference values of the report's headline,
-# which org.eigenstudy.backend.statistics.api.HeadlineReferenceTest posts through the participant API and
+# which org.eigenstudy.backend.statistics.rest.HeadlineReferenceTest posts through the participant API and
 # compares with GET /api/researcher/studies/{id}/statistics. R is used only here, never at run time.
 #   cd backend/src/test/resources/statistics/mixed && Rscript headline-references.R
 # Writes data-headline.csv (participant, class, rank: one row per trial; every participant answers every

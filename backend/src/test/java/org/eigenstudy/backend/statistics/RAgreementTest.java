@@ -4,16 +4,16 @@ import static org.eigenstudy.backend.statistics.RReference.assertRelative;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
-import org.eigenstudy.backend.statistics.tests.Holm;
-import org.eigenstudy.backend.statistics.tests.Interval;
-import org.eigenstudy.backend.statistics.tests.MannWhitney;
-import org.eigenstudy.backend.statistics.tests.PairedT;
-import org.eigenstudy.backend.statistics.tests.Proportions;
-import org.eigenstudy.backend.statistics.tests.SampleStats;
-import org.eigenstudy.backend.statistics.tests.SignedRank;
-import org.eigenstudy.backend.statistics.tests.Spearman;
-import org.eigenstudy.backend.statistics.tests.TestResult;
-import org.eigenstudy.backend.statistics.tests.TwoSampleTests;
+import org.eigenstudy.backend.statistics.inference.Holm;
+import org.eigenstudy.backend.statistics.inference.Interval;
+import org.eigenstudy.backend.statistics.inference.MannWhitney;
+import org.eigenstudy.backend.statistics.inference.PairedT;
+import org.eigenstudy.backend.statistics.inference.Proportions;
+import org.eigenstudy.backend.statistics.inference.SampleStats;
+import org.eigenstudy.backend.statistics.inference.SignedRank;
+import org.eigenstudy.backend.statistics.inference.Spearman;
+import org.eigenstudy.backend.statistics.inference.TestResult;
+import org.eigenstudy.backend.statistics.inference.TwoSampleTests;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

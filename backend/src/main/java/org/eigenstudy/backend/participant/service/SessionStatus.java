@@ -6,8 +6,8 @@ import org.eigenstudy.backend.domain.DomainException;
 
 /**
  * A session's status as the database's {@code session_status(state, expires_at)} defines it (the
- * one definition, V7__session_status.sql): the stored state, except that an unfinished session
- * past its time limit is {@link #ABANDONED}. Java reads it, never recomputes it.
+ * one definition, V7__session_status.sql): the stored state, except that an unfinished session past
+ * its time limit is {@link #ABANDONED}. Java reads it, never recomputes it.
  */
 public enum SessionStatus {
     STARTED,

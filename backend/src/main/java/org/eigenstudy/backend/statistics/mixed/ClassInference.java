@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
-import org.eigenstudy.backend.statistics.tests.Holm;
-import org.eigenstudy.backend.statistics.tests.Tails;
+import org.eigenstudy.backend.statistics.inference.Holm;
+import org.eigenstudy.backend.statistics.inference.Tails;
 
 /**
  * Estimated marginal means of the axis classes and their pairwise contrasts, as emmeans computes

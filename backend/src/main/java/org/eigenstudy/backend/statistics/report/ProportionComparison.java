@@ -1,6 +1,6 @@
 package org.eigenstudy.backend.statistics.report;
 
-import org.eigenstudy.backend.statistics.tests.TestResult;
+import org.eigenstudy.backend.statistics.inference.TestResult;
 import org.eigenstudy.studyconfig.model.AxisClass;
 
 /** Seen-change fractions of class a vs class b (difference = a - b). */

@@ -1,6 +1,6 @@
 package org.eigenstudy.backend.statistics.report;
 
-import org.eigenstudy.backend.statistics.tests.TestResult;
+import org.eigenstudy.backend.statistics.inference.TestResult;
 
 /**
  * Spearman correlation of a response (magnitude or seen-change) with an axis property (eigen-rank

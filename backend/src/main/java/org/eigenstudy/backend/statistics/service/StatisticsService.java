@@ -1,0 +1,75 @@
+package org.eigenstudy.backend.statistics.service;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eigenstudy.backend.statistics.AnalysisOptions;
+import org.eigenstudy.backend.statistics.ResponseRowReader;
+import org.eigenstudy.backend.statistics.report.AnalysisReport;
+import org.eigenstudy.backend.study.service.Study;
+import org.eigenstudy.backend.study.service.StudyService;
+
+/**
+ * Runs the statistics library on a study's stored responses. Rows are streamed through plain JDBC
+ * (one cursor, no entities), because a study can hold millions of responses.
+ *
+ * <p>Analyses are cached: the headline fits several mixed models (seconds on a large study), and
+ * one view of the dashboard asks for the report and its figures several times. The key is the
+ * study, the options and a cheap state of its responses (their count and largest id): a new,
+ * deleted or replaced response changes it, so a cached report is never stale, and no invalidation
+ * hook into the response code is needed. The map is bounded (least recently used out) so many
+ * studies or parameter combinations cannot grow the heap.
+ */
+@ApplicationScoped
+public class StatisticsService {
+
+    /** Reports kept; each is small (tables, not rows), a few studies × parameter sets. */
+    static final int CACHED_REPORTS = 32;
+
+    @Inject AgroalDataSource dataSource;
+    @Inject StudyService studies;
+
+    private record Key(long studyId, AnalysisOptions options, ResponseRowReader.State state) {}
+
+    private final Map<Key, AnalysisReport> cache =
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Key, AnalysisReport> eldest) {
+                    return size() > CACHED_REPORTS;
+                }
+            };
+
+    /** A study's analysis with the given parameters; 404 for an unknown study. */
+    public Analysed analyse(long studyId, StatisticsParameters parameters) {
+        Study study = QuarkusTransaction.requiringNew().call(() -> studies.require(studyId));
+        AnalysisOptions options = parameters.options(study.design().maxFailedCatchTrials());
+        String stem = study.stem();
+        try (Connection connection = dataSource.getConnection()) {
+            Key key = new Key(studyId, options, ResponseRowReader.state(connection, studyId));
+            AnalysisReport cached;
+            synchronized (cache) {
+                cached = cache.get(key);
+            }
+            if (cached != null) {
+                return new Analysed(stem, cached);
+            }
+            // Computed outside the lock: two first requests may both compute, which costs time
+            // once but never blocks another study's request behind a long fit.
+            AnalysisReport report = new ResponseRowReader(connection, studyId).analyse(options);
+            synchronized (cache) {
+                cache.put(key, report);
+            }
+            return new Analysed(stem, report);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the responses of study " + studyId, e);
+        }
+    }
+
+    /** A report and the file-name stem of its study ({@code slug-vN}). */
+    public record Analysed(String stem, AnalysisReport report) {}
+}
