@@ -29,7 +29,14 @@ import org.eigenstudy.backend.statistics.report.RankCorrelation;
 import org.eigenstudy.backend.statistics.report.RankPoint;
 import org.eigenstudy.studyconfig.model.AxisClass;
 
-/** Analyses one group of trials (the whole study or one model's space) after exclusion. */
+/**
+ * Analyses one group of trials (the whole study or one model's space) after exclusion.
+ *
+ * <p>Over 250 lines on purpose: {@link #collect()} sorts each class's columns and fills the
+ * participant cells once, and every summary and comparison below reads that one state; split into
+ * classes, each would need the sorted buffers, the cells and the bootstrap handed over. Splitting
+ * it by descriptive section (proportions, means, paired, ranks) is the way to do it.
+ */
 final class GroupAnalyser {
 
     private static final int CLASSES = ParticipantCells.CLASSES;

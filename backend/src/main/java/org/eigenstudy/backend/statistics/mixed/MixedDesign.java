@@ -24,6 +24,9 @@ import java.util.TreeSet;
  * </ul>
  *
  * Class levels without any row are left out (their column would be zero).
+ *
+ * <p>Over 250 lines because its builder and its cell grouping both construct designs from the same
+ * package-private arrays that the fitting classes read directly on their hot paths.
  */
 public final class MixedDesign {
 
