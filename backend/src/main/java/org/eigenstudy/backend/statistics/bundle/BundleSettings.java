@@ -27,13 +27,18 @@ public record BundleSettings(
         String dfMethod,
         String software) {
 
+    /** The headline's models, as analysis.R fits them (docs/statistics.md). */
     public static final List<String> MODELS =
             List.of(
                     "change_seen ~ class [+ model] + (1 | participant) + (1 | model:axis),"
                             + " glmer binomial logit, Laplace (nAGQ = 1)",
-                    "<measure> ~ class [+ model] + (1 | participant) + (1 | model:axis), lmer REML,"
-                            + " for magnitude, consistency, difficulty, shared_count over the rows"
-                            + " where the measure is not NA",
+                    "<measure> ~ class [+ model] + (1 + class | participant) + (1 | model:axis),"
+                            + " lmer REML, for magnitude, consistency, difficulty, shared_count"
+                            + " over the rows where the measure is not NA; refitted with"
+                            + " (1 | participant) when the slopes' fit is singular (isSingular,"
+                            + " tol 1e-4) or fails",
+                    "sensitivity: magnitude and shared_count over every row, an unseen change"
+                            + " scored 0, with the same random-effects selection",
                     "[+ model] only when the rows hold more than one model; classes are"
                             + " treatment-coded with top as reference");
 }

@@ -85,7 +85,9 @@ public final class ReproducibilityBundle {
         }
         md.append("\nMagnitude, shared count and consistency are follow-up questions asked only")
                 .append(" after the participant saw a change, so they are NA where change_seen is")
-                .append(" 0: the models of those measures describe seen changes only.\n\n")
+                .append(" 0: the models of those measures describe seen changes only (analysis.R")
+                .append(" also refits magnitude and shared_count with an unseen change scored 0,")
+                .append(" the platform's sensitivity analysis).\n\n")
                 .append("Run `Rscript analysis.R` in this folder to refit the models with lme4;")
                 .append(" it prints each model and writes `r-results.csv` (measure, quantity,")
                 .append(" term, value).\n");

@@ -1,36 +1,62 @@
 package org.eigenstudy.backend.statistics.bundle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.eigenstudy.backend.statistics.Measure;
-import org.eigenstudy.backend.statistics.mixed.ClassInference;
+import org.eigenstudy.backend.statistics.headline.Headline;
+import org.eigenstudy.backend.statistics.headline.HeadlineAnalyser;
+import org.eigenstudy.backend.statistics.headline.HeadlineTrials;
+import org.eigenstudy.backend.statistics.headline.MeasureHeadline;
+import org.eigenstudy.backend.statistics.mixed.ClassInference.ClassContrast;
+import org.eigenstudy.backend.statistics.mixed.ClassInference.ClassMean;
 import org.eigenstudy.backend.statistics.mixed.GlmmFit;
-import org.eigenstudy.backend.statistics.mixed.LinearMixedModel;
-import org.eigenstudy.backend.statistics.mixed.LmmFit;
 import org.eigenstudy.backend.statistics.mixed.LogisticMixedModel;
 import org.eigenstudy.backend.statistics.mixed.MixedDesign;
+import org.eigenstudy.backend.statistics.mixed.RandomEffectsSelection;
 import org.eigenstudy.backend.statistics.tidy.TidyData;
+import org.eigenstudy.backend.statistics.tidy.TidyResponse;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bundle's promise: its analysis.R prints the numbers the platform computes. The committed
+ * The bundle's promise: its analysis.R prints the numbers of the platform's headline. The committed
  * statistics/bundle/r-results.csv is what {@code Rscript analysis.R} (R 4.2.2, lme4 1.1-31,
- * lmerTest 3.1-3, emmeans 1.8.4) wrote in the unzipped bundle of the fixture; here the Java fits of
- * the same rows must equal it: 1e-4 relative (1e-3 for the GLMM's SEs, which glmer takes from a
- * finite-difference Hessian). R is not needed to run this test.
+ * lmerTest 3.1-3, emmeans 1.8.4) wrote in the unzipped bundle of the fixture; here the headline
+ * ({@link HeadlineAnalyser}) of the same trials must equal it: the random-effects structure each
+ * rating's model kept, variance components, ICCs, logLik, class means, contrasts, effect sizes and
+ * their intervals, sensitivity analyses included; 1e-4 relative (1e-3 for what the GLMM's SEs
+ * enter, which glmer takes from a finite-difference Hessian). β̂ and its SEs, which the headline
+ * does not show, come from the same {@link RandomEffectsSelection} of the same rows. R is not
+ * needed to run this test.
  */
 class BundleRAgreementTest {
 
     private static final double TOL = 1e-4;
     private static final double GLMM_SE_TOL = 1e-3;
+    private static final Set<String> SE_DEPENDENT =
+            Set.of(
+                    "se",
+                    "emmean_se",
+                    "contrast_se",
+                    "p_holm",
+                    "emmean_lower",
+                    "emmean_upper",
+                    "contrast_lower",
+                    "contrast_upper",
+                    "effect_lower",
+                    "effect_upper");
 
     private record Reference(String measure, String quantity, String term, double value) {}
 
@@ -42,87 +68,204 @@ class BundleRAgreementTest {
             List<Reference> out = new ArrayList<>();
             for (int i = 1; i < lines.length; i++) {
                 String[] f = lines[i].replace("\"", "").split(",");
-                out.add(new Reference(f[0], f[1], f[2], Double.parseDouble(f[3])));
+                // The CSV's column is change_seen; the platform's measure key is seen_change.
+                String measure = f[0].equals("change_seen") ? "seen_change" : f[0];
+                out.add(new Reference(measure, f[1], f[2], Double.parseDouble(f[3])));
             }
             return out;
         }
     }
 
     @Test
-    void javaFitsOfTheFixtureEqualTheBundlesRScript() throws IOException {
-        TidyData data = new TidyData(ReproducibilityBundleTest.fixture(), 0, 24, 0);
-        Map<String, Map<String, Double>> java = new HashMap<>();
-        for (Measure m : Measure.values()) {
-            java.put(m.key(), javaValues(data.design(m), m == Measure.SEEN_CHANGE));
+    void theHeadlineOfTheFixtureEqualsTheBundlesRScript() throws IOException {
+        List<TidyResponse> rows = ReproducibilityBundleTest.fixture();
+        Headline headline = HeadlineAnalyser.analyse(trials(rows), 0.95);
+        Map<String, Map<String, Double>> java = new TreeMap<>();
+        for (MeasureHeadline h : headline.measures()) {
+            java.put(h.measure(), headlineValues(h));
+            if (h.sensitivity() != null) {
+                java.put(h.sensitivity().measure(), headlineValues(h.sensitivity()));
+            }
         }
-        List<Reference> refs = references();
-        assertTrue(refs.size() > 100, "references for five measures: " + refs.size());
-        int compared = 0;
-        for (Reference r : refs) {
-            String key = r.quantity() + "|" + r.term();
-            // The CSV's column is change_seen; the platform's measure key is seen_change.
-            String measure = r.measure().equals("change_seen") ? "seen_change" : r.measure();
-            Double actual = java.get(measure).get(key);
-            assertTrue(actual != null, "no Java value for " + r.measure() + " " + key);
-            boolean glmmSe =
-                    r.measure().equals("change_seen")
-                            && (r.quantity().endsWith("se") || r.quantity().equals("p_holm"));
-            double tol = glmmSe ? GLMM_SE_TOL : TOL;
-            // p-values far below α are compared on the log scale: 1e-4 relative of 3e-6 is
-            // rounding of the t tail, not a disagreement.
-            double scale = Math.max(Math.abs(r.value()), 1e-3);
+        for (Map.Entry<String, Map<String, Double>> e : java.entrySet()) {
+            e.getValue().putAll(coefficients(rows, e.getKey(), e.getValue()));
+        }
+
+        Map<String, Map<String, Double>> r = new TreeMap<>();
+        for (Reference ref : references()) {
+            r.computeIfAbsent(ref.measure(), k -> new HashMap<>())
+                    .put(ref.quantity() + "|" + ref.term(), ref.value());
+        }
+        assertEquals(java.keySet(), r.keySet(), "the same models, sensitivity analyses included");
+        Map<String, Boolean> slopes = new LinkedHashMap<>();
+        for (String measure : r.keySet()) {
+            // The structure first, so that a different choice is named as such.
             assertEquals(
-                    r.value(),
+                    r.get(measure).get("random_slopes|"),
+                    java.get(measure).get("random_slopes|"),
+                    measure + ": R and the platform kept different random effects");
+            assertEquals(
+                    r.get(measure).keySet(),
+                    java.get(measure).keySet(),
+                    measure + ": the same quantities");
+            Double kept = r.get(measure).get("random_slopes|");
+            if (kept != null) {
+                slopes.put(measure, kept == 1);
+            }
+        }
+        // The fixture exercises both paths of the selection (make-fixture.R gives magnitude and
+        // difficulty by-participant slopes, the other ratings none).
+        assertTrue(slopes.containsValue(true) && slopes.containsValue(false), slopes.toString());
+
+        int compared = 0;
+        for (Reference ref : references()) {
+            String key = ref.quantity() + "|" + ref.term();
+            double actual = java.get(ref.measure()).get(key);
+            boolean glmmSe =
+                    ref.measure().equals("seen_change") && SE_DEPENDENT.contains(ref.quantity());
+            double tol = glmmSe ? GLMM_SE_TOL : TOL;
+            // Numbers far below 1 (p-values, covariances near 0) are compared to 1e-3 absolute
+            // scale: 1e-4 relative of 3e-6 is rounding of the t tail, not a disagreement.
+            double scale = Math.max(Math.abs(ref.value()), 1e-3);
+            assertEquals(
+                    ref.value(),
                     actual,
                     tol * scale,
-                    r.measure() + " " + key + ": R " + r.value() + ", Java " + actual);
+                    ref.measure() + " " + key + ": R " + ref.value() + ", Java " + actual);
             compared++;
         }
-        assertEquals(refs.size(), compared);
+        assertTrue(compared > 300, "numbers compared: " + compared);
     }
 
-    /** The quantities analysis.R writes, keyed "quantity|term", computed by the Java classes. */
-    private static Map<String, Double> javaValues(MixedDesign design, boolean binary) {
+    /** The fixture's rows as the headline's trials (an axis is its class and rank in its model). */
+    private static HeadlineTrials trials(List<TidyResponse> rows) {
+        HeadlineTrials trials = new HeadlineTrials();
+        Map<String, Integer> participants = new HashMap<>();
+        for (TidyResponse row : rows) {
+            double[] values = new double[Measure.values().length];
+            for (Measure m : Measure.values()) {
+                values[m.ordinal()] = row.value(m);
+            }
+            trials.add(
+                    participants.computeIfAbsent(row.participant(), p -> participants.size()),
+                    new HeadlineTrials.AxisKey(
+                            row.model(), "", row.axisClass(), row.rank(), Double.NaN),
+                    values);
+        }
+        return trials;
+    }
+
+    /** What analysis.R writes, keyed "quantity|term", as the headline reports it. */
+    private static Map<String, Double> headlineValues(MeasureHeadline h) {
+        assertNull(h.unavailable(), h.measure());
+        boolean linear = h.variance().residual() != null;
         Map<String, Double> v = new HashMap<>();
+        MeasureHeadline.VarianceComponents c = h.variance();
+        v.put("var_participant|", c.participant());
+        v.put("var_axis|", c.axis());
+        v.put("icc_participant|", c.iccParticipant());
+        v.put("icc_axis|", c.iccAxis());
+        v.put("logLik|", h.logLik());
+        if (linear) {
+            v.put("sigma2|", c.residual());
+            v.put("random_slopes|", h.randomSlopes() ? 1.0 : 0.0);
+            assertEquals(h.randomSlopes(), h.fallbackReason() == null, h.measure());
+        }
+        if (c.participantCovariance() != null) {
+            List<String> terms = new ArrayList<>();
+            terms.add("(Intercept)");
+            // Slope columns as lme4 names them (treatment contrasts, top the reference).
+            for (ClassMean m : h.means().subList(1, h.means().size())) {
+                terms.add("class" + m.axisClass());
+            }
+            int k = terms.size();
+            for (int i = 0; i < k * k; i++) {
+                v.put(
+                        "cov_participant|" + terms.get(i / k) + ":" + terms.get(i % k),
+                        c.participantCovariance().get(i));
+            }
+        }
+        for (ClassMean m : h.means()) {
+            v.put("emmean|" + m.axisClass(), m.estimate());
+            v.put("emmean_se|" + m.axisClass(), m.standardError());
+            v.put("emmean_lower|" + m.axisClass(), m.lower());
+            v.put("emmean_upper|" + m.axisClass(), m.upper());
+            if (m.df() != null) {
+                v.put("emmean_df|" + m.axisClass(), m.df());
+            }
+        }
+        for (ClassContrast k : h.contrasts()) {
+            String term = k.first() + " - " + k.second();
+            v.put("contrast|" + term, k.estimate());
+            v.put("contrast_se|" + term, k.standardError());
+            v.put("contrast_lower|" + term, k.lower());
+            v.put("contrast_upper|" + term, k.upper());
+            if (k.df() != null) {
+                v.put("contrast_df|" + term, k.df());
+            }
+            v.put("p_holm|" + term, k.pHolm());
+        }
+        for (MeasureHeadline.EffectSize e : h.effectSizes()) {
+            String term = e.first() + " - " + e.second();
+            v.put("effect|" + term, e.estimate());
+            v.put("effect_lower|" + term, e.lower());
+            v.put("effect_upper|" + term, e.upper());
+        }
+        return v;
+    }
+
+    /**
+     * β̂ and its SEs, which the headline does not show: the same model of the same rows, the GLMM
+     * with intercepts only, a rating through the headline's {@link RandomEffectsSelection}, which
+     * must keep the structure the headline kept.
+     */
+    private static Map<String, Double> coefficients(
+            List<TidyResponse> rows, String key, Map<String, Double> headline) {
         double[] beta;
         double[] se;
-        ClassInference inference;
-        MixedDesign d = design.withRandomEffects(false, true);
-        if (binary) {
+        List<String> names;
+        if (key.equals(Measure.SEEN_CHANGE.key())) {
+            MixedDesign d =
+                    new TidyData(rows, 0, 0, 0)
+                            .design(Measure.SEEN_CHANGE)
+                            .withRandomEffects(false, true);
             GlmmFit fit = LogisticMixedModel.fit(d);
             beta = fit.beta();
             se = fit.standardErrors();
-            v.put("var_participant|", fit.participantVariance());
-            v.put("var_axis|", fit.axisVariance());
-            v.put("logLik|", fit.logLik());
-            inference = ClassInference.of(fit, 0.95);
+            names = d.fixedNames();
         } else {
-            LmmFit fit = LinearMixedModel.fit(d, true);
-            beta = fit.beta();
-            se = fit.standardErrors();
-            v.put("var_participant|", fit.participantVariance());
-            v.put("var_axis|", fit.axisVariance());
-            v.put("sigma2|", fit.residualVariance());
-            v.put("logLik|", fit.logLik());
-            inference = ClassInference.of(fit, 0.95);
-        }
-        for (int i = 0; i < beta.length; i++) {
-            v.put("beta|" + d.fixedNames().get(i), beta[i]);
-            v.put("se|" + d.fixedNames().get(i), se[i]);
-        }
-        for (ClassInference.ClassMean m : inference.means()) {
-            v.put("emmean|" + m.axisClass(), m.estimate());
-            v.put("emmean_se|" + m.axisClass(), m.standardError());
-        }
-        for (ClassInference.ClassContrast c : inference.contrasts()) {
-            String term = c.first() + " - " + c.second();
-            v.put("contrast|" + term, c.estimate());
-            v.put("contrast_se|" + term, c.standardError());
-            if (c.df() != null) {
-                v.put("contrast_df|" + term, c.df());
+            boolean unseenAsZero = key.endsWith("_unseen_as_zero");
+            Measure m = measure(key.replace("_unseen_as_zero", ""));
+            MixedDesign.Builder b = MixedDesign.builder(TidyData.CLASS_LEVELS).randomSlopes(true);
+            for (TidyResponse row : rows) {
+                double y = unseenAsZero && !row.changeSeen() ? 0 : row.value(m);
+                if (!Double.isNaN(y)) {
+                    b.add(row.participant(), row.model(), row.axis(), row.axisClass().label(), y);
+                }
             }
-            v.put("p_holm|" + term, c.pHolm());
+            RandomEffectsSelection selection = RandomEffectsSelection.fit(b.build(), true);
+            assertEquals(
+                    headline.get("random_slopes|"),
+                    selection.randomSlopes() ? 1.0 : 0.0,
+                    key + ": the headline's structure");
+            beta = selection.fit().beta();
+            se = selection.fit().standardErrors();
+            names = selection.fit().fixedNames();
+        }
+        Map<String, Double> v = new HashMap<>();
+        for (int i = 0; i < beta.length; i++) {
+            v.put("beta|" + names.get(i), beta[i]);
+            v.put("se|" + names.get(i), se[i]);
         }
         return v;
+    }
+
+    private static Measure measure(String key) {
+        for (Measure m : Measure.values()) {
+            if (m.key().equals(key)) {
+                return m;
+            }
+        }
+        return fail("no measure " + key);
     }
 }

@@ -86,7 +86,11 @@ class ReproducibilityBundleTest {
                         "REML = TRUE",
                         "glmer(",
                         "family = binomial",
-                        "(1 | participant) + (1 | axis)",
+                        "(1 + class | participant)",
+                        "(1 | participant)",
+                        "(1 | axis)",
+                        "isSingular(",
+                        "_unseen_as_zero",
                         "pairs(emm, adjust = \"holm\")",
                         "lmer.df = \"satterthwaite\"")) {
             assertTrue(script.contains(call), "analysis.R calls " + call);
