@@ -1,6 +1,8 @@
 # Writes responses.csv, the fixture of org.eigenstudy.backend.statistics.bundle.*Test, in the
 # bundle's own format: 24 participants, two models, 6 axes per class and model, each participant
-# shown a random two thirds of the axes; crossed participant and axis effects on every measure.
+# shown a random two thirds of the axes; crossed participant and axis effects on every measure, and
+# by-participant slopes for class on magnitude and difficulty (so the headline keeps
+# (1 + class | participant) there and falls back to (1 | participant) for the other ratings).
 #   cd backend/src/test/resources/statistics/bundle && Rscript make-fixture.R
 # Then r-results.csv is the output of the bundle's analysis.R run on the bundle the Java test
 # builds from this fixture (see BundleRAgreementTest). Checked with R 4.2.2, lme4 1.1-31.
