@@ -59,22 +59,28 @@ public final class LinearMixedModel {
         return reml ? d + system.logDetRx() : d;
     }
 
-    /**
-     * The deviance as a function of θ and σ (not profiled over σ), lmerTest's {@code devfun_vp}:
-     * log|L|² + r²/σ² + n log(2πσ²), plus log|R_X|² − p log(2πσ²) for REML.
-     */
-    double deviance(double[] theta, double sigma) {
+    /** What the deviance and Var(β̂) need at θ, whatever σ: a factorisation and a solve. */
+    Profile profile(double[] theta) {
         factor(theta);
         double r2 = system.solve(new double[randomEffects()], new double[design.p]);
-        double s2 = sigma * sigma;
-        double d = system.logDetL() + r2 / s2 + design.n * Math.log(2 * Math.PI * s2);
-        return reml ? d + system.logDetRx() - design.p * Math.log(2 * Math.PI * s2) : d;
+        return new Profile(system.logDetL(), r2, system.logDetRx(), system.unscaledCovariance());
     }
 
-    /** σ² (R_XᵀR_X)⁻¹ at θ, row-major p × p (lmerTest's {@code get_covbeta}). */
-    double[] covarianceOfBeta(double[] theta, double sigma) {
-        factor(theta);
-        double[] v = system.unscaledCovariance();
+    /**
+     * The deviance as a function of θ (through its profile) and σ, not profiled over σ: lmerTest's
+     * {@code devfun_vp}: log|L|² + r²/σ² + n log(2πσ²), plus log|R_X|² − p log(2πσ²) for REML.
+     */
+    double deviance(Profile at, double sigma) {
+        double s2 = sigma * sigma;
+        double d = at.logDetL() + at.r2() / s2 + design.n * Math.log(2 * Math.PI * s2);
+        return reml ? d + at.logDetRx() - design.p * Math.log(2 * Math.PI * s2) : d;
+    }
+
+    /**
+     * σ² (R_XᵀR_X)⁻¹ at θ (through its profile), row-major p × p (lmerTest's {@code get_covbeta}).
+     */
+    static double[] covarianceOfBeta(Profile at, double sigma) {
+        double[] v = at.unscaledCovariance().clone();
         for (int i = 0; i < v.length; i++) {
             v[i] *= sigma * sigma;
         }
@@ -110,6 +116,9 @@ public final class LinearMixedModel {
     private int randomEffects() {
         return design.participants * design.k + design.axes;
     }
+
+    /** At θ: log|L_θ|², r²(θ), log|R_X|², (R_XᵀR_X)⁻¹; σ enters the deviance only through these. */
+    record Profile(double logDetL, double r2, double logDetRx, double[] unscaledCovariance) {}
 
     record Solution(
             double[] b,
