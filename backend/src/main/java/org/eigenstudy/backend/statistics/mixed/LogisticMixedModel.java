@@ -26,6 +26,7 @@ public final class LogisticMixedModel {
     private final CrossedSystem withFixed;
     private final CrossedSystem randomOnly;
     private final double[] eta;
+    private final double[] expNegAbs;
     private final double[] weights;
     private final double[] working;
     private double[] u;
@@ -44,6 +45,7 @@ public final class LogisticMixedModel {
         this.withFixed = new CrossedSystem(cells, true);
         this.randomOnly = new CrossedSystem(cells, false);
         this.eta = new double[cells.n];
+        this.expNegAbs = new double[cells.n];
         this.weights = new double[cells.n];
         this.working = new double[cells.n];
         this.u = new double[design.participants * design.k + design.axes];
@@ -98,6 +100,7 @@ public final class LogisticMixedModel {
         double pdev = linearPredictor(t, ta, uCur, bCur);
         double[] uNew = new double[uCur.length];
         double[] bNew = new double[design.p];
+        boolean converged = false;
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
             weightsAndWorkingResponse(bCur, fixedBeta != null);
             system.accumulate(weights, working);
@@ -123,19 +126,25 @@ public final class LogisticMixedModel {
             double moved = maxDifference(uCur, uTry) + maxDifference(bCur, bTry);
             if (next > pdev + slack) {
                 linearPredictor(t, ta, uCur, bCur);
+                converged = true;
                 break;
             }
             uCur = uTry.clone();
             bCur = bTry.clone();
             pdev = next;
             if (moved < 1e-11) {
+                converged = true;
                 break;
             }
         }
-        // log|L|² with the weights at the modes.
-        weightsAndWorkingResponse(bCur, fixedBeta != null);
-        system.accumulate(weights, working);
-        system.factor(t, ta);
+        // log|L|² needs the weights at the modes. After convergence the last factorisation used
+        // the weights of the modes (or of a point within 1e-11 of them), so it is reused: one
+        // accumulation and factorisation fewer per deviance evaluation.
+        if (!converged) {
+            weightsAndWorkingResponse(bCur, fixedBeta != null);
+            system.accumulate(weights, working);
+            system.factor(t, ta);
+        }
         u = uCur;
         if (fixedBeta == null) {
             beta = bCur;
@@ -156,7 +165,14 @@ public final class LogisticMixedModel {
             // The cell's Bernoulli deviance residuals: −2 log P(y | η) summed over its rows (s
             // ones, t − s zeros), computed without overflow; the same sum as row by row.
             double seen = cells.y[i];
-            dev += 2 * (seen * softplus(-e) + (trials[i] - seen) * softplus(e));
+            // softplus(±e) = max(±e, 0) + log1p(exp(−|e|)): one exp and one log1p for both.
+            double small = Math.exp(-Math.abs(e));
+            expNegAbs[i] = small;
+            double tail = Math.log1p(small);
+            dev +=
+                    2
+                            * (seen * (Math.max(-e, 0) + tail)
+                                    + (trials[i] - seen) * (Math.max(e, 0) + tail));
         }
         for (double v : uv) {
             dev += v * v;
@@ -172,7 +188,9 @@ public final class LogisticMixedModel {
     private void weightsAndWorkingResponse(double[] b, boolean offset) {
         int p = cells.p;
         for (int i = 0; i < cells.n; i++) {
-            double mu = ClassInference.logistic(eta[i]);
+            // μ = plogis(η) from the exp(−|η|) the deviance already computed.
+            double small = expNegAbs[i];
+            double mu = eta[i] >= 0 ? 1 / (1 + small) : small / (1 + small);
             double w = Math.max(trials[i] * mu * (1 - mu), 1e-300);
             weights[i] = w;
             double z = eta[i] + (cells.y[i] - trials[i] * mu) / w;
@@ -183,10 +201,6 @@ public final class LogisticMixedModel {
             }
             working[i] = z;
         }
-    }
-
-    private static double softplus(double x) {
-        return Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
     }
 
     private static double[] blend(double[] from, double[] to, double step) {
