@@ -6,31 +6,25 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import org.eigenstudy.backend.statistics.headline.Headline;
+import org.eigenstudy.backend.statistics.headline.HeadlineAnalyser;
+import org.eigenstudy.backend.statistics.headline.HeadlineTrials;
+import org.eigenstudy.backend.statistics.headline.MeasureHeadline;
 import org.eigenstudy.backend.statistics.mixed.ClassInference;
-import org.eigenstudy.backend.statistics.mixed.GlmmFit;
-import org.eigenstudy.backend.statistics.mixed.LogisticMixedModel;
-import org.eigenstudy.backend.statistics.mixed.MixedDesign;
-import org.eigenstudy.backend.statistics.mixed.RandomEffectsSelection;
 
 /**
  * Benchmark of the headline mixed models (docs/benchmarks.md, "Mixed models"): on one synthetic
- * study, the REML fit with by-participant slopes (falling back to intercepts when singular) of
- * magnitude, consistency, shared count (seen trials) and difficulty (all trials), each with
- * Satterthwaite marginal means and Holm-adjusted contrasts, and the Laplace GLMM of change seen
- * with its marginal means. When {@code Rscript} with lme4, lmerTest and emmeans is installed, the
- * same models are timed in R on the same rows in the same run and the ratio is printed. Arguments:
- * [participants, default 1000] [trials per participant, default 100] [axes per class, default 20]
- * [runs, default 2].
+ * study, {@link HeadlineAnalyser#analyse} exactly as the report runs it: the Laplace GLMM of change
+ * seen; the REML fits with by-participant slopes (falling back to intercepts when singular) of
+ * magnitude, consistency, shared count (seen trials) and difficulty (all trials); the sensitivity
+ * refits of magnitude and shared count with unseen trials scored 0; each with marginal means and
+ * Holm-adjusted contrasts (Satterthwaite df for the linear models). When {@code Rscript} with lme4,
+ * lmerTest and emmeans is installed, the same seven models are timed in R (one core) on the same
+ * rows in the same run and the ratio is printed. Arguments: [participants, default 1000] [trials
+ * per participant, default 100] [axes per class, default 20] [runs, default 2].
  */
 public final class MixedBenchmark {
-
-    private static final String[] MEASURES = {"magnitude", "consistency", "shared", "difficulty"};
 
     private static final String R_SCRIPT =
             String.join(
@@ -41,7 +35,10 @@ public final class MixedBenchmark {
                     "d <- read.csv(commandArgs(TRUE)[1])",
                     "d$class <- factor(d$class, levels = c('top', 'orthogonal', 'bottom'))",
                     "total <- 0",
-                    "for (m in c('magnitude', 'consistency', 'shared', 'difficulty')) {",
+                    "d$magnitude0 <- ifelse(d$seen == 1, d$magnitude, 0)",
+                    "d$shared0 <- ifelse(d$seen == 1, d$shared, 0)",
+                    "for (m in c('magnitude', 'consistency', 'shared', 'difficulty', 'magnitude0',"
+                            + " 'shared0')) {",
                     "  dd <- d[!is.na(d[[m]]), ]",
                     "  s <- system.time({",
                     "    f <- lmerTest::lmer(as.formula(paste(m, '~ class + (1 + class | participant)"
@@ -77,33 +74,31 @@ public final class MixedBenchmark {
         System.out.printf(
                 "data: %d responses = %d participants x %d trials, 3 classes x %d axes%n",
                 study.n, participants, trials, axesPerClass);
+        HeadlineTrials rows = study.headlineTrials();
+        var os =
+                (com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         double best = Double.POSITIVE_INFINITY;
-        // The five models are independent: two threads, as many as the target machine has cores.
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            for (int run = 1; run <= runs; run++) {
-                long start = System.nanoTime();
-                double[][] responses = {
-                    study.magnitude, study.consistency, study.shared, study.difficulty
-                };
-                List<Future<String>> lines = new ArrayList<>();
-                lines.add(pool.submit(() -> seen(study)));
-                for (int m = 0; m < MEASURES.length; m++) {
-                    int measure = m;
-                    lines.add(pool.submit(() -> rating(study, measure, responses[measure])));
+        for (int run = 1; run <= runs; run++) {
+            long start = System.nanoTime();
+            long cpu = os.getProcessCpuTime();
+            Headline headline = HeadlineAnalyser.analyse(rows, 0.95);
+            double total = seconds(start);
+            double cpuSeconds = (os.getProcessCpuTime() - cpu) / 1e9;
+            best = Math.min(best, total);
+            System.out.printf(
+                    Locale.ROOT,
+                    "run %d: headline (7 models, %d threads) %.2f s wall, JVM CPU %.2f s%n",
+                    run,
+                    Math.min(7, Runtime.getRuntime().availableProcessors()),
+                    total,
+                    cpuSeconds);
+            for (MeasureHeadline m : headline.measures()) {
+                System.out.println(describe(m));
+                if (m.sensitivity() != null) {
+                    System.out.println(describe(m.sensitivity()));
                 }
-                List<String> out = new ArrayList<>();
-                for (Future<String> line : lines) {
-                    out.add(line.get());
-                }
-                double total = seconds(start);
-                best = Math.min(best, total);
-                System.out.printf(
-                        Locale.ROOT, "run %d: Java total (2 threads) %.2f s%n", run, total);
-                out.forEach(System.out::println);
             }
-        } finally {
-            pool.shutdown();
         }
         double r = timeR(study);
         if (r > 0) {
@@ -116,34 +111,21 @@ public final class MixedBenchmark {
         }
     }
 
-    private static String rating(MixedSyntheticStudy study, int m, double[] response) {
-        long t = System.nanoTime();
-        MixedDesign d = study.design(response, m < 3, true);
-        RandomEffectsSelection s = RandomEffectsSelection.fit(d, true);
-        ClassInference inference = ClassInference.of(s.fit(), 0.95);
+    /** One fitted measure: rows, random effects kept, the top − bottom contrast and its df. */
+    private static String describe(MeasureHeadline m) {
+        if (m.unavailable() != null) {
+            return "  " + m.measure() + ": " + m.unavailable();
+        }
+        ClassInference.ClassContrast topBottom = m.contrasts().get(1);
         return String.format(
                 Locale.ROOT,
-                "  %-11s %6.2f s  n=%d slopes=%s contrast top-bottom %.3f (df %.1f) fixef %s",
-                MEASURES[m],
-                seconds(t),
-                d.observations(),
-                s.randomSlopes(),
-                inference.contrasts().get(1).estimate(),
-                inference.contrasts().get(1).df(),
-                format(s.fit().beta()));
-    }
-
-    private static String seen(MixedSyntheticStudy study) {
-        long t = System.nanoTime();
-        GlmmFit g = LogisticMixedModel.fit(study.seenDesign());
-        ClassInference seen = ClassInference.of(g, 0.95);
-        return String.format(
-                Locale.ROOT,
-                "  %-11s %6.2f s  P(seen | top) %.3f fixef %s",
-                "seen",
-                seconds(t),
-                seen.means().get(0).responseEstimate(),
-                format(g.beta()));
+                "  %-28s n=%d slopes=%s top-bottom %.5f (SE %.5f, df %s)",
+                m.measure(),
+                m.trials(),
+                m.randomSlopes(),
+                topBottom.estimate(),
+                topBottom.standardError(),
+                topBottom.df() == null ? "z" : String.format(Locale.ROOT, "%.1f", topBottom.df()));
     }
 
     /** Runs the same models in R; returns R's total seconds, or -1 when R is not usable. */

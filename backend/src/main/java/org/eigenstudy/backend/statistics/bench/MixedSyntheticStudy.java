@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.eigenstudy.backend.statistics.mixed.MixedDesign;
+import org.eigenstudy.backend.statistics.Measure;
+import org.eigenstudy.backend.statistics.headline.HeadlineTrials;
+import org.eigenstudy.studyconfig.model.AxisClass;
 
 /**
  * A deterministic synthetic study for the mixed-model benchmark: participants × trials, each trial
@@ -20,6 +22,7 @@ public final class MixedSyntheticStudy {
     static final List<String> CLASSES = List.of("top", "orthogonal", "bottom");
 
     final int n;
+    final int axesPerClass;
     final int[] participant;
     final int[] axis;
     final int[] cls;
@@ -32,6 +35,7 @@ public final class MixedSyntheticStudy {
     public MixedSyntheticStudy(
             int participants, int trialsPerParticipant, int axesPerClass, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
+        this.axesPerClass = axesPerClass;
         int axes = 3 * axesPerClass;
         double[] axisMagnitude = new double[axes];
         double[] axisLogit = new double[axes];
@@ -102,23 +106,29 @@ public final class MixedSyntheticStudy {
         return Math.max(lo, Math.min(hi, v));
     }
 
-    /** The design of one measure; {@code conditional} keeps only trials where a change was seen. */
-    MixedDesign design(double[] response, boolean conditional, boolean randomSlopes) {
-        MixedDesign.Builder b = MixedDesign.builder(CLASSES).randomSlopes(randomSlopes);
+    /**
+     * The rows as the headline reads them (one model, space z; eigenvalues 1/rank, NaN if
+     * orthogonal).
+     */
+    HeadlineTrials headlineTrials() {
+        HeadlineTrials trials = new HeadlineTrials();
+        AxisClass[] classes = AxisClass.values();
+        double[] values = new double[Measure.values().length];
         for (int i = 0; i < n; i++) {
-            if (!conditional || seen[i]) {
-                b.add("p" + participant[i], "m", "a" + axis[i], CLASSES.get(cls[i]), response[i]);
-            }
+            AxisClass c = classes[cls[i]];
+            int rank = axis[i] % axesPerClass + 1;
+            double eigenvalue = c == AxisClass.ORTHOGONAL ? Double.NaN : 1.0 / rank;
+            values[Measure.SEEN_CHANGE.ordinal()] = seen[i] ? 1 : 0;
+            values[Measure.MAGNITUDE.ordinal()] = seen[i] ? magnitude[i] : Double.NaN;
+            values[Measure.CONSISTENCY.ordinal()] = seen[i] ? consistency[i] : Double.NaN;
+            values[Measure.SHARED_COUNT.ordinal()] = seen[i] ? shared[i] : Double.NaN;
+            values[Measure.DIFFICULTY.ordinal()] = difficulty[i];
+            trials.add(
+                    participant[i],
+                    new HeadlineTrials.AxisKey("m", "z", c, rank, eigenvalue),
+                    values);
         }
-        return b.build();
-    }
-
-    MixedDesign seenDesign() {
-        double[] y = new double[n];
-        for (int i = 0; i < n; i++) {
-            y[i] = seen[i] ? 1 : 0;
-        }
-        return design(y, false, false);
+        return trials;
     }
 
     /** Writes the rows as CSV (NA where a rating was not asked) for R. */

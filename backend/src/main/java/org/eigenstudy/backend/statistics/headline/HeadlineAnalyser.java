@@ -1,9 +1,14 @@
 package org.eigenstudy.backend.statistics.headline;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.eigenstudy.backend.statistics.Measure;
 import org.eigenstudy.backend.statistics.headline.HeadlineTrials.AxisKey;
 import org.eigenstudy.backend.statistics.headline.MeasureHeadline.EffectSize;
@@ -37,8 +42,9 @@ public final class HeadlineAnalyser {
     private final HeadlineTrials trials;
     private final double confidence;
     private final boolean severalModels;
-    private final Map<String, Double> magnitudeEffects = new HashMap<>();
-    private final Map<String, Double> seenEffects = new HashMap<>();
+    // Written by the fits of magnitude and change seen, which run on pool threads.
+    private final Map<String, Double> magnitudeEffects = new ConcurrentHashMap<>();
+    private final Map<String, Double> seenEffects = new ConcurrentHashMap<>();
 
     private HeadlineAnalyser(HeadlineTrials trials, double confidence) {
         this.trials = trials;
@@ -49,20 +55,58 @@ public final class HeadlineAnalyser {
     /** The headline of the given trials; a model that cannot be fitted is reported as such. */
     public static Headline analyse(HeadlineTrials trials, double confidence) {
         HeadlineAnalyser a = new HeadlineAnalyser(trials, confidence);
-        List<MeasureHeadline> measures = new ArrayList<>();
-        measures.add(a.seen());
-        for (Measure m : Measure.CONTINUOUS) {
-            boolean conditional = m != Measure.DIFFICULTY;
-            MeasureHeadline h = a.linear(m, conditional, false);
-            if (m == Measure.MAGNITUDE || m == Measure.SHARED_COUNT) {
-                h = h.withSensitivity(a.linear(m, conditional, true));
+        // The seven fits are independent: one thread per core, the GLMM (the longest) first so
+        // the linear models fill the other cores meanwhile. Each fit is single-threaded.
+        int threads = Math.max(1, Math.min(FITS, Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, HeadlineAnalyser::fitThread);
+        try {
+            Future<MeasureHeadline> seen = pool.submit(a::seen);
+            Map<Measure, Future<MeasureHeadline>> linear = new EnumMap<>(Measure.class);
+            Map<Measure, Future<MeasureHeadline>> zeroed = new EnumMap<>(Measure.class);
+            for (Measure m : Measure.CONTINUOUS) {
+                boolean conditional = m != Measure.DIFFICULTY;
+                linear.put(m, pool.submit(() -> a.linear(m, conditional, false)));
+                if (m == Measure.MAGNITUDE || m == Measure.SHARED_COUNT) {
+                    zeroed.put(m, pool.submit(() -> a.linear(m, conditional, true)));
+                }
             }
-            measures.add(h);
+            List<MeasureHeadline> measures = new ArrayList<>();
+            measures.add(result(seen));
+            for (Measure m : Measure.CONTINUOUS) {
+                MeasureHeadline h = result(linear.get(m));
+                if (zeroed.containsKey(m)) {
+                    h = h.withSensitivity(result(zeroed.get(m)));
+                }
+                measures.add(h);
+            }
+            return new Headline(
+                    severalModelsNote(a.severalModels),
+                    measures,
+                    AxisTable.rows(trials, a.magnitudeEffects, a.seenEffects));
+        } finally {
+            pool.shutdownNow();
         }
-        return new Headline(
-                severalModelsNote(a.severalModels),
-                measures,
-                AxisTable.rows(trials, a.magnitudeEffects, a.seenEffects));
+    }
+
+    /** Seven fits: change seen, four ratings, two sensitivity refits. */
+    private static final int FITS = 7;
+
+    private static Thread fitThread(Runnable r) {
+        Thread t = new Thread(r, "headline-fit");
+        t.setDaemon(true);
+        return t;
+    }
+
+    private static MeasureHeadline result(Future<MeasureHeadline> fit) {
+        try {
+            return fit.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while fitting the headline models", e);
+        } catch (ExecutionException e) {
+            // seen() and linear() report their own fitting failures; anything else is a bug.
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private static String severalModelsNote(boolean several) {

@@ -61,6 +61,33 @@ final class NumericalDerivatives {
     }
 
     /**
+     * Hessian of f at x by plain central differences with the absolute step {@code delta}, the
+     * scheme of lme4's {@code deriv12} (which glmer's {@code vcov} uses, delta = 1e-4): (f(x + δeᵢ)
+     * − 2f(x) + f(x − δeᵢ)) / δ² on the diagonal, the four-point formula off it; 1 + 2n + 2n(n − 1)
+     * evaluations.
+     */
+    static double[] centralHessian(ToDoubleFunction<double[]> f, double[] x, double delta) {
+        int n = x.length;
+        double f0 = f.applyAsDouble(x);
+        double[] h = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            h[i * n + i] =
+                    (at(f, x, i, delta, -1, 0) - 2 * f0 + at(f, x, i, -delta, -1, 0))
+                            / (delta * delta);
+            for (int j = 0; j < i; j++) {
+                h[i * n + j] =
+                        (at(f, x, i, delta, j, delta)
+                                        - at(f, x, i, delta, j, -delta)
+                                        - at(f, x, i, -delta, j, delta)
+                                        + at(f, x, i, -delta, j, -delta))
+                                / (4 * delta * delta);
+                h[j * n + i] = h[i * n + j];
+            }
+        }
+        return h;
+    }
+
+    /**
      * Jacobian of a vector function at x (numDeriv::jacobian: d = 1e-4, eps = 1e-4): column i of
      * the result (rows = outputs) is ∂f/∂x_i.
      */
