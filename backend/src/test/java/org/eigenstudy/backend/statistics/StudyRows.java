@@ -5,11 +5,11 @@ import java.util.List;
 import org.eigenstudy.studyconfig.model.AxisClass;
 
 /** Reads the synthetic study written by reference.R into response rows. */
-final class StudyRows {
+public final class StudyRows {
 
     private StudyRows() {}
 
-    static List<ResponseRow> load() {
+    public static List<ResponseRow> load() {
         List<ResponseRow> rows = new ArrayList<>();
         for (String[] c : RReference.csv("study.csv")) {
             boolean isCatch = c[11].equals("1");

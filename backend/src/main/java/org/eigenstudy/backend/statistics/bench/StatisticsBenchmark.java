@@ -7,9 +7,9 @@ import java.util.List;
 import org.eigenstudy.backend.platform.EmbeddedDatabase;
 import org.eigenstudy.backend.statistics.AnalysisOptions;
 import org.eigenstudy.backend.statistics.ResponseRow;
-import org.eigenstudy.backend.statistics.ResponseRowReader;
 import org.eigenstudy.backend.statistics.StudyAnalysis;
 import org.eigenstudy.backend.statistics.report.AnalysisReport;
+import org.eigenstudy.backend.statistics.store.ResponseRowReader;
 
 /**
  * Benchmark of the full analysis of a study streamed from PostgreSQL (see docs/benchmarks.md).
@@ -71,7 +71,9 @@ public final class StatisticsBenchmark {
                 double analysisOnly = seconds(start);
                 start = System.nanoTime();
                 long cpu = os.getProcessCpuTime();
-                AnalysisReport report = reader.analyse(options, false);
+                StudyAnalysis streamed = new StudyAnalysis(options, false);
+                reader.forEach(streamed::accept);
+                AnalysisReport report = streamed.finish();
                 double full = seconds(start);
                 double fullCpu = (os.getProcessCpuTime() - cpu) / 1e9;
                 System.out.printf(

@@ -9,8 +9,9 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eigenstudy.backend.statistics.AnalysisOptions;
-import org.eigenstudy.backend.statistics.ResponseRowReader;
+import org.eigenstudy.backend.statistics.StudyAnalysis;
 import org.eigenstudy.backend.statistics.report.AnalysisReport;
+import org.eigenstudy.backend.statistics.store.ResponseRowReader;
 import org.eigenstudy.backend.study.service.Study;
 import org.eigenstudy.backend.study.service.StudyService;
 
@@ -60,7 +61,9 @@ public class StatisticsService {
             }
             // Computed outside the lock: two first requests may both compute, which costs time
             // once but never blocks another study's request behind a long fit.
-            AnalysisReport report = new ResponseRowReader(connection, studyId).analyse(options);
+            StudyAnalysis analysis = new StudyAnalysis(options, true);
+            new ResponseRowReader(connection, studyId).forEach(analysis::accept);
+            AnalysisReport report = analysis.finish();
             synchronized (cache) {
                 cache.put(key, report);
             }

@@ -1,4 +1,4 @@
-package org.eigenstudy.backend.statistics;
+package org.eigenstudy.backend.statistics.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -7,6 +7,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.List;
 import org.eigenstudy.backend.platform.EmbeddedDatabase;
+import org.eigenstudy.backend.statistics.AnalysisOptions;
+import org.eigenstudy.backend.statistics.ResponseRow;
+import org.eigenstudy.backend.statistics.StudyAnalysis;
+import org.eigenstudy.backend.statistics.StudyRows;
 import org.eigenstudy.backend.statistics.bench.BenchTable;
 import org.junit.jupiter.api.Test;
 
@@ -26,9 +30,9 @@ class ResponseRowReaderTest {
             BenchTable.create(connection);
             BenchTable.copy(connection, 7, rows.iterator());
             BenchTable.copy(connection, 8, rows.subList(0, 100).iterator());
-            var fromDatabase =
-                    new ResponseRowReader(connection, 7, BenchTable.QUERY)
-                            .analyse(AnalysisOptions.defaults());
+            StudyAnalysis streamed = new StudyAnalysis(AnalysisOptions.defaults(), true);
+            new ResponseRowReader(connection, 7, BenchTable.QUERY).forEach(streamed::accept);
+            var fromDatabase = streamed.finish();
             var inMemory = StudyAnalysis.analyse(rows.stream(), AnalysisOptions.defaults());
             ObjectMapper json = new ObjectMapper();
             assertEquals(json.writeValueAsString(inMemory), json.writeValueAsString(fromDatabase));

@@ -1,11 +1,11 @@
-package org.eigenstudy.backend.statistics;
+package org.eigenstudy.backend.statistics.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.function.Consumer;
-import org.eigenstudy.backend.statistics.report.AnalysisReport;
+import org.eigenstudy.backend.statistics.ResponseRow;
 import org.eigenstudy.studyconfig.model.AxisClass;
 import org.postgresql.PGStatement;
 
@@ -91,18 +91,6 @@ public final class ResponseRowReader {
             connection.setAutoCommit(autoCommit);
         }
         return count;
-    }
-
-    /** Reads and analyses the study: the headline mixed models and the descriptive tables. */
-    public AnalysisReport analyse(AnalysisOptions options) throws SQLException {
-        return analyse(options, true);
-    }
-
-    /** Reads and analyses the study; {@code headline = false} for the descriptive tables only. */
-    public AnalysisReport analyse(AnalysisOptions options, boolean headline) throws SQLException {
-        StudyAnalysis analysis = new StudyAnalysis(options, headline);
-        forEach(analysis::accept);
-        return analysis.finish();
     }
 
     private static ResponseRow row(ResultSet rs) throws SQLException {
