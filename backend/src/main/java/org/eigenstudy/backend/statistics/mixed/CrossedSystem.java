@@ -45,6 +45,7 @@ final class CrossedSystem {
     private final double[] l23;
     private final double[] lx;
     private final double[] t;
+    private final double[] ct;
 
     // Axes renumbered so that axes of one participant-design pattern (one class, with slopes) are
     // contiguous; null when an axis has rows of several patterns (then the general Gram is used).
@@ -83,6 +84,7 @@ final class CrossedSystem {
         l23 = new double[p * axes];
         lx = new double[p * p];
         t = new double[k * k];
+        ct = new double[k * k];
         position = patternOrder(d);
         segment = position == null ? null : segments(d, position);
         gram = new double[k * k];
@@ -213,65 +215,19 @@ final class CrossedSystem {
     void factor(double[] participantFactor, double axisFactor) {
         System.arraycopy(participantFactor, 0, t, 0, k * k);
         ta = axisFactor;
-        double logL = 0;
-        double[] ct = new double[k * k];
         if (axes > 0) {
             java.util.Arrays.fill(l22, 0);
             for (int a = 0; a < axes; a++) {
                 l22[a * axes + a] = ta * ta * caa[a] + 1;
             }
         }
+        // The work is split into methods called once per participant or participant row: each is
+        // invoked thousands of times per factorisation, so the JIT compiles it fully within the
+        // first fit, where one large method called a few hundred times ran in profiling code for
+        // most of the benchmark's first run (docs/benchmarks.md, mixed models).
+        double logL = 0;
         for (int j = 0; j < participants; j++) {
-            int o = j * k * k;
-            // M = Tᵀ C T + I
-            for (int r = 0; r < k; r++) {
-                for (int c = 0; c < k; c++) {
-                    double s = 0;
-                    for (int e = 0; e < k; e++) {
-                        s += cpp[o + r * k + e] * t[e * k + c];
-                    }
-                    ct[r * k + c] = s;
-                }
-            }
-            for (int r = 0; r < k; r++) {
-                for (int c = 0; c < k; c++) {
-                    double s = r == c ? 1 : 0;
-                    for (int e = 0; e < k; e++) {
-                        s += t[e * k + r] * ct[e * k + c];
-                    }
-                    l11[o + r * k + c] = s;
-                }
-            }
-            Dense.cholesky(l11, o, k);
-            logL += Dense.logDiagonal(l11, o, k);
-            if (axes > 0 && position != null) {
-                patternedBlock(j, o);
-            } else if (axes > 0) {
-                int wo = j * k * axes;
-                for (int r = 0; r < k; r++) {
-                    for (int a = 0; a < axes; a++) {
-                        double s = 0;
-                        for (int e = r; e < k; e++) {
-                            s += t[e * k + r] * cpa[(j * axes + a) * k + e];
-                        }
-                        wj[wo + r * axes + a] = ta * s;
-                    }
-                }
-                Dense.forward(l11, o, k, wj, wo, axes);
-            }
-            if (p > 0) {
-                int vo = j * k * p;
-                for (int r = 0; r < k; r++) {
-                    for (int c = 0; c < p; c++) {
-                        double s = 0;
-                        for (int e = r; e < k; e++) {
-                            s += t[e * k + r] * cpx[(j * k + e) * p + c];
-                        }
-                        vj[vo + r * p + c] = s;
-                    }
-                }
-                Dense.forward(l11, o, k, vj, vo, p);
-            }
+            logL += factorParticipant(j);
         }
         if (axes > 0) {
             if (position == null) {
@@ -283,24 +239,15 @@ final class CrossedSystem {
         logDetL = 2 * logL;
         if (p > 0) {
             if (axes > 0) {
-                // Accumulated column by column (contiguous over axes, which the JIT vectorises),
-                // then transposed into l32t's row-major axes × p layout.
+                // Accumulated column by column (contiguous over axes), then transposed into
+                // l32t's row-major axes × p layout.
                 for (int c = 0; c < p; c++) {
                     for (int a = 0; a < axes; a++) {
                         l23[c * axes + a] = ta * cax[a * p + c];
                     }
                 }
                 for (int row = 0; row < participants * k; row++) {
-                    int wo = row * axes;
-                    for (int c = 0; c < p; c++) {
-                        double v = vj[row * p + c];
-                        if (v != 0) {
-                            int co = c * axes;
-                            for (int a = 0; a < axes; a++) {
-                                l23[co + a] -= v * wj[wo + a];
-                            }
-                        }
-                    }
+                    subtractCross(row);
                 }
                 for (int a = 0; a < axes; a++) {
                     for (int c = 0; c < p; c++) {
@@ -312,17 +259,100 @@ final class CrossedSystem {
             for (int c = 0; c < p; c++) {
                 for (int e = 0; e <= c; e++) {
                     double s = cxx[c * p + e];
-                    for (int row = 0; row < participants * k; row++) {
-                        s -= vj[row * p + c] * vj[row * p + e];
-                    }
                     for (int a = 0; a < axes; a++) {
                         s -= l32t[a * p + c] * l32t[a * p + e];
                     }
                     lx[c * p + e] = s;
                 }
             }
+            for (int row = 0; row < participants * k; row++) {
+                subtractFixed(row);
+            }
             Dense.cholesky(lx, 0, p);
             logDetRx = 2 * Dense.logDiagonal(lx, 0, p);
+        }
+    }
+
+    /**
+     * Participant j's diagonal block L11ⱼ (Cholesky of Tᵀ Cⱼ T + I), its rows of W (axes) and V
+     * (fixed effects); returns log of L11ⱼ's diagonal product.
+     */
+    private double factorParticipant(int j) {
+        int o = j * k * k;
+        for (int r = 0; r < k; r++) {
+            for (int c = 0; c < k; c++) {
+                double s = 0;
+                for (int e = 0; e < k; e++) {
+                    s += cpp[o + r * k + e] * t[e * k + c];
+                }
+                ct[r * k + c] = s;
+            }
+        }
+        for (int r = 0; r < k; r++) {
+            for (int c = 0; c < k; c++) {
+                double s = r == c ? 1 : 0;
+                for (int e = 0; e < k; e++) {
+                    s += t[e * k + r] * ct[e * k + c];
+                }
+                l11[o + r * k + c] = s;
+            }
+        }
+        Dense.cholesky(l11, o, k);
+        if (axes > 0 && position != null) {
+            patternedBlock(j, o);
+        } else if (axes > 0) {
+            int wo = j * k * axes;
+            for (int r = 0; r < k; r++) {
+                for (int a = 0; a < axes; a++) {
+                    double s = 0;
+                    for (int e = r; e < k; e++) {
+                        s += t[e * k + r] * cpa[(j * axes + a) * k + e];
+                    }
+                    wj[wo + r * axes + a] = ta * s;
+                }
+            }
+            Dense.forward(l11, o, k, wj, wo, axes);
+        }
+        if (p > 0) {
+            int vo = j * k * p;
+            for (int r = 0; r < k; r++) {
+                for (int c = 0; c < p; c++) {
+                    double s = 0;
+                    for (int e = r; e < k; e++) {
+                        s += t[e * k + r] * cpx[(j * k + e) * p + c];
+                    }
+                    vj[vo + r * p + c] = s;
+                }
+            }
+            Dense.forward(l11, o, k, vj, vo, p);
+        }
+        return Dense.logDiagonal(l11, o, k);
+    }
+
+    /** l23 −= (row of V)ᵀ (row of W): one participant row's part of the fixed × axes block. */
+    private void subtractCross(int row) {
+        int wo = row * axes;
+        for (int c = 0; c < p; c++) {
+            double v = vj[row * p + c];
+            if (v != 0) {
+                int co = c * axes;
+                for (int a = 0; a < axes; a++) {
+                    l23[co + a] -= v * wj[wo + a];
+                }
+            }
+        }
+    }
+
+    /** lx −= (row of V)ᵀ (row of V), lower triangle: one participant row's part of R_X. */
+    private void subtractFixed(int row) {
+        int vo = row * p;
+        for (int c = 0; c < p; c++) {
+            double v = vj[vo + c];
+            if (v != 0) {
+                for (int e = 0; e <= c; e++) {
+                    lx[c * p + e] -= v * vj[vo + e];
+                }
+            }
         }
     }
 
