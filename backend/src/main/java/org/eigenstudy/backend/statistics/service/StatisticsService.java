@@ -10,7 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eigenstudy.backend.statistics.AnalysisOptions;
 import org.eigenstudy.backend.statistics.ResponseRowReader;
+import org.eigenstudy.backend.statistics.planning.service.PowerService;
 import org.eigenstudy.backend.statistics.report.AnalysisReport;
+import org.eigenstudy.backend.statistics.report.PowerSection;
 import org.eigenstudy.backend.study.service.Study;
 import org.eigenstudy.backend.study.service.StudyService;
 
@@ -24,6 +26,10 @@ import org.eigenstudy.backend.study.service.StudyService;
  * deleted or replaced response changes it, so a cached report is never stale, and no invalidation
  * hook into the response code is needed. The map is bounded (least recently used out) so many
  * studies or parameter combinations cannot grow the heap.
+ *
+ * <p>The cache holds what is computed from the responses only. The report's power section (the last
+ * simulation a researcher ran) is read on every request, one small row per measure, and added to
+ * the cached report, so a new simulation is in the next report without touching the cache.
  */
 @ApplicationScoped
 public class StatisticsService {
@@ -33,6 +39,7 @@ public class StatisticsService {
 
     @Inject AgroalDataSource dataSource;
     @Inject StudyService studies;
+    @Inject PowerService power;
 
     private record Key(long studyId, AnalysisOptions options, ResponseRowReader.State state) {}
 
@@ -56,7 +63,7 @@ public class StatisticsService {
                 cached = cache.get(key);
             }
             if (cached != null) {
-                return new Analysed(stem, cached);
+                return new Analysed(stem, withPower(studyId, cached));
             }
             // Computed outside the lock: two first requests may both compute, which costs time
             // once but never blocks another study's request behind a long fit.
@@ -64,10 +71,14 @@ public class StatisticsService {
             synchronized (cache) {
                 cache.put(key, report);
             }
-            return new Analysed(stem, report);
+            return new Analysed(stem, withPower(studyId, report));
         } catch (SQLException e) {
             throw new IllegalStateException("reading the responses of study " + studyId, e);
         }
+    }
+
+    private AnalysisReport withPower(long studyId, AnalysisReport report) {
+        return report.withPower(PowerSection.of(power.lastRuns(studyId)));
     }
 
     /** A report and the file-name stem of its study ({@code slug-vN}). */
