@@ -95,6 +95,18 @@ public record PowerRun(
         for (int r : p.responsesPerClass()) {
             responses.add(r);
         }
+        List<List<Double>> covariance = null;
+        if (p.randomSlopes()) {
+            int k = p.classLevels().size();
+            covariance = new ArrayList<>();
+            for (int r = 0; r < k; r++) {
+                List<Double> row = new ArrayList<>();
+                for (int c = 0; c < k; c++) {
+                    row.add(p.participantCovariance()[r * k + c]);
+                }
+                covariance.add(row);
+            }
+        }
         return new Pilot(
                 p.binary(),
                 p.classLevels(),
@@ -103,6 +115,6 @@ public record PowerRun(
                 p.axisVariance(),
                 p.binary() ? null : p.residualVariance(),
                 responses,
-                null);
+                covariance);
     }
 }

@@ -35,6 +35,10 @@ record PowerTables(ResultsTable table, String caption) {
             cells.get(0).contrasts().forEach(c -> header.add(c.first() + " − " + c.second()));
         }
         header.add("failed fits");
+        boolean slopes = run.pilot().participantCovariance() != null;
+        if (slopes) {
+            header.add("slopes dropped");
+        }
         List<List<String>> rows = new ArrayList<>();
         for (PowerSimulation.Cell cell : cells) {
             List<String> row =
@@ -54,6 +58,9 @@ record PowerTables(ResultsTable table, String caption) {
                                 + ")");
             }
             row.add(Integer.toString(cell.failedFits()));
+            if (slopes) {
+                row.add(Integer.toString(cell.slopesDropped()));
+            }
             rows.add(row);
         }
         return new PowerTables(
@@ -79,7 +86,7 @@ record PowerTables(ResultsTable table, String caption) {
                         + " from the pilot's fit %s on %d participants and %d responses (%d axes"
                         + " per class; participants who failed more than %d catch trial(s)"
                         + " excluded). Simulated true differences (%s): %s. A failed fit counts as"
-                        + " not detected.",
+                        + " not detected.%s",
                 run.simulations(),
                 run.alpha(),
                 ResultsTable.PM,
@@ -91,7 +98,13 @@ record PowerTables(ResultsTable table, String caption) {
                 run.pilotAxesPerClass(),
                 run.maxFailedCatchTrials(),
                 run.pilot().binary() ? "log odds" : "response scale",
-                effects);
+                effects,
+                run.pilot().participantCovariance() == null
+                        ? ""
+                        : " Participants' class effects drawn with the pilot's by-participant"
+                                + " slope covariance; slopes dropped: studies whose slope fit was"
+                                + " singular and refitted with (1 | participant), as the headline"
+                                + " does.");
     }
 
     private static String title(String key) {
