@@ -92,12 +92,13 @@ public final class PowerSimulation {
      * one request may ask for. A linear pilot with random slopes costs about ten times an
      * intercept-only one (each study is first fitted with seven covariance parameters instead of
      * two, and refitted when singular): measured 2026-12 on this machine (two cores, S = 100, N =
-     * 10 to 200, A = 5 to 40), 22 to 490 ms per study single-thread, which 0.05 ms per response +
-     * 12 ms per axis per class bounds (by up to 3× for small studies).
+     * 10 to 200, A = 5 to 40), 22 to 750 ms per study single-thread (twice the wall time on two
+     * cores), which 0.05 ms per response + 16 ms per axis per class bounds (by up to 4× for the
+     * smallest studies).
      */
     public static double estimatedMillis(PilotModel pilot, Settings settings) {
         double perResponse = pilot.binary() ? 0.6 : pilot.randomSlopes() ? 0.05 : 0.07;
-        double perAxis = pilot.binary() ? 12 : pilot.randomSlopes() ? 12 : 2.5;
+        double perAxis = pilot.binary() ? 12 : pilot.randomSlopes() ? 16 : 2.5;
         double total = 0;
         for (int axes : settings.axesPerClass()) {
             int shown = 0;

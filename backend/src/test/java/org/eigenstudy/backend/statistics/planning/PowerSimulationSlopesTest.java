@@ -142,6 +142,10 @@ class PowerSimulationSlopesTest {
                 w.powerUnadjusted() < wo.powerUnadjusted() - 4 * seDiff,
                 "with slopes " + w + ", without " + wo);
         assertEquals(0, without.slopesDropped());
+        assertTrue(
+                PowerSimulation.estimatedMillis(slopes, settings)
+                        > 3 * PowerSimulation.estimatedMillis(slopes.withoutSlopes(), settings),
+                "the cost model charges for the slope fits");
         assertTrue(with.failedFits() <= s / 20, with.toString());
     }
 
