@@ -56,25 +56,25 @@ public class StatisticsService {
         Study study = QuarkusTransaction.requiringNew().call(() -> studies.require(studyId));
         AnalysisOptions options = parameters.options(study.design().maxFailedCatchTrials());
         String stem = study.stem();
+        AnalysisReport report;
         try (Connection connection = dataSource.getConnection()) {
             Key key = new Key(studyId, options, ResponseRowReader.state(connection, studyId));
-            AnalysisReport cached;
             synchronized (cache) {
-                cached = cache.get(key);
+                report = cache.get(key);
             }
-            if (cached != null) {
-                return new Analysed(stem, withPower(studyId, cached));
+            if (report == null) {
+                // Computed outside the lock: two first requests may both compute, which costs
+                // time once but never blocks another study's request behind a long fit.
+                report = new ResponseRowReader(connection, studyId).analyse(options);
+                synchronized (cache) {
+                    cache.put(key, report);
+                }
             }
-            // Computed outside the lock: two first requests may both compute, which costs time
-            // once but never blocks another study's request behind a long fit.
-            AnalysisReport report = new ResponseRowReader(connection, studyId).analyse(options);
-            synchronized (cache) {
-                cache.put(key, report);
-            }
-            return new Analysed(stem, withPower(studyId, report));
         } catch (SQLException e) {
             throw new IllegalStateException("reading the responses of study " + studyId, e);
         }
+        // After the cursor's connection is back in the pool: a request never holds two.
+        return new Analysed(stem, withPower(studyId, report));
     }
 
     private AnalysisReport withPower(long studyId, AnalysisReport report) {

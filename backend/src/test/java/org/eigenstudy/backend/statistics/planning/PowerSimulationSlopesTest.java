@@ -144,7 +144,7 @@ class PowerSimulationSlopesTest {
         assertEquals(0, without.slopesDropped());
         assertTrue(
                 PowerSimulation.estimatedMillis(slopes, settings)
-                        > 3 * PowerSimulation.estimatedMillis(slopes.withoutSlopes(), settings),
+                        > 2 * PowerSimulation.estimatedMillis(slopes.withoutSlopes(), settings),
                 "the cost model charges for the slope fits");
         assertTrue(with.failedFits() <= s / 20, with.toString());
     }
