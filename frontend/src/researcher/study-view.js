@@ -2,7 +2,7 @@
 import { h, replaceChildren } from '../shared/dom.js';
 import { fmtTime } from './format.js';
 import { statisticsSection } from './statistics-view.js';
-import { planningSection } from './planning-view.js';
+import { lastRunsView, planningSection } from './planning-view.js';
 import { stimulusBrowser } from './stimulus-view.js';
 import { browsableModels } from './stimuli.js';
 
@@ -47,6 +47,16 @@ export function studyView(container, api, id) {
   }
 
   let revision = 0;
+  // The report keeps the last power simulation per measure; the planning section shows them above its form.
+  const lastRuns = h('div', {});
+  async function refreshLastRuns() {
+    try {
+      replaceChildren(lastRuns, lastRunsView((await api.statistics(id)).power));
+    } catch {
+      // The fresh result is on screen already; the list catches up with the next report.
+    }
+  }
+
   async function loadStatistics() {
     replaceChildren(stats, h('p', { text: 'Computing statistics…' }));
     try {
@@ -54,6 +64,7 @@ export function studyView(container, api, id) {
       revision += 1;
       const current = revision;
       replaceChildren(stats, statisticsSection(report, (plot, model) => api.statisticsPlotUrl(id, plot, { model, revision: current }), api.statisticsAxesCsvUrl(id)));
+      replaceChildren(lastRuns, lastRunsView(report.power));
     } catch (e) {
       replaceChildren(stats, h('p', { class: 'error', role: 'alert', text: `Statistics could not be loaded: ${e.message}` }));
     }
@@ -70,7 +81,7 @@ export function studyView(container, api, id) {
     h('section', { id: 'statistics', tabindex: '-1', 'aria-labelledby': 'statistics-h' }, h('h2', { id: 'statistics-h', text: 'Statistics' }),
       h('button', { type: 'button', text: 'Recompute', onclick: loadStatistics }), stats),
     h('section', { id: 'planning', tabindex: '-1', 'aria-labelledby': 'planning-h' }, h('h2', { id: 'planning-h', text: 'Plan sample size' }),
-      planningSection((body) => api.power(id, body))),
+      planningSection((body) => api.power(id, body), lastRuns, refreshLastRuns)),
     h('section', { id: 'stimuli', tabindex: '-1', 'aria-labelledby': 'stimuli-h' }, h('h2', { id: 'stimuli-h', text: 'Stimuli and geometry' }), stimuli),
     h('section', { id: 'exports', tabindex: '-1', 'aria-labelledby': 'exports-h' }, h('h2', { id: 'exports-h', text: 'Exports' }),
       h('p', { class: 'hint', text: 'Streamed from the database; one row per response, participant or frame. The reproducibility bundle holds the analysed responses, their codebook and an R script (lme4) that refits the models.' }),

@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
 /**
  * A researcher runs the "Plan sample size" form on a study with eight participants' responses: the
  * table shows one row per participant count with a power per planned contrast, the power curve
- * loads, the explanation is there, a refused request says why, and axe-core finds nothing serious.
- * Screenshots of the section at 1366×800 and 390×844 go to target/e2e-screenshots/.
+ * loads, the explanation is there, a refused request says why, the run is then listed from the
+ * statistics report's power section, and axe-core finds nothing serious. Screenshots of the section
+ * at 1366×800 and 390×844 go to target/e2e-screenshots/.
  */
 @QuarkusTest
 @TestProfile(WithFrontend.class)
@@ -76,6 +77,9 @@ class PlanSampleSizeE2eTest {
             browser.page.locator("tr[data-study-id='" + studyId + "'] a").click();
             Locator section = browser.await(browser.page.locator("#planning form"), "form");
             section = browser.page.locator("#planning");
+            browser.await(
+                    section.locator("p.hint:has-text('No simulation has been run')"),
+                    "the report's note that nothing was planned yet");
 
             browser.page.fill("#plan-participants", "2");
             browser.page.click("#planning button:has-text('Run simulation')");
@@ -89,7 +93,9 @@ class PlanSampleSizeE2eTest {
             browser.page.fill("#plan-simulations", "20");
             browser.page.fill("#plan-seed", "7");
             browser.page.click("#planning button:has-text('Run simulation')");
-            Locator rows = browser.await(section.locator(".power-table tbody tr"), "power table");
+            Locator rows =
+                    browser.await(
+                            section.locator(".power-result .power-table tbody tr"), "power table");
             assertEquals(2, rows.count());
             assertEquals(
                     List.of("4", "8"),
@@ -105,8 +111,21 @@ class PlanSampleSizeE2eTest {
                     "() => { const i = document.querySelector('#planning .power-plot img');"
                             + " return i && i.complete && i.naturalWidth > 0; }");
             assertTrue(
-                    section.locator("details").innerText().contains("dashed line at 0.8"),
+                    section.locator(".power-result details")
+                            .innerText()
+                            .contains("dashed line at 0.8"),
                     "how to read the plot");
+            // The run is kept: the report's power section lists it above the form.
+            Locator last =
+                    browser.await(
+                            section.locator(".power-last details[data-measure=magnitude]"),
+                            "last run from the report");
+            assertTrue(
+                    last.locator("summary").textContent().contains("4, 8 participants"),
+                    last.locator("summary").textContent());
+            assertTrue(last.locator("summary").textContent().contains("seed 7"));
+            last.locator("summary").click();
+            assertEquals(2, last.locator(".power-table tbody tr").count());
             Axe.assertNoSeriousViolations(browser.page, "plan sample size");
             shoot(browser, section, "researcher-planning");
             browser.page.setViewportSize(390, 844);

@@ -209,7 +209,8 @@ public final class StudyAnalysis {
                 headline
                         ? HeadlineAnalyser.analyse(trials(models, included), options.confidence())
                         : null,
-                groups);
+                groups,
+                null);
     }
 
     private static HeadlineTrials trials(List<ColumnStore> models, boolean[] included) {

@@ -51,7 +51,14 @@ public record PowerReport(
                         ? "glmer("
                                 + measure
                                 + " ~ class + (1 | participant) + (1 | axis), binomial)"
-                        : "lmer(" + measure + " ~ class + (1 | participant) + (1 | axis), REML)";
+                        : pilot.randomSlopes()
+                                ? "lmer("
+                                        + measure
+                                        + " ~ class + (1 + class | participant) + (1 | axis),"
+                                        + " REML), refitted with (1 | participant) when singular"
+                                : "lmer("
+                                        + measure
+                                        + " ~ class + (1 | participant) + (1 | axis), REML)";
         List<String> read =
                 List.of(
                         "Each point is the share of "
@@ -63,6 +70,10 @@ public record PowerReport(
                                 + " whiskers are ± 1 Monte-Carlo SE.",
                         "The studies are drawn from the pilot's fitted model: its class means,"
                                 + " participant and axis variances"
+                                + (pilot.randomSlopes()
+                                        ? ", the covariance of participants' class effects"
+                                                + " (by-participant random slopes)"
+                                        : "")
                                 + (pilot.binary() ? "" : " and residual variance")
                                 + " are taken as the truth. A pilot's effect is itself uncertain,"
                                 + " so read the curve as 'if the effect is as large as in the"

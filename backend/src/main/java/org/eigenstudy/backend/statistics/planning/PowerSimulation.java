@@ -6,19 +6,22 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.eigenstudy.backend.statistics.mixed.ClassInference;
 import org.eigenstudy.backend.statistics.mixed.ClassInference.ClassContrast;
-import org.eigenstudy.backend.statistics.mixed.LinearMixedModel;
 import org.eigenstudy.backend.statistics.mixed.LogisticMixedModel;
 import org.eigenstudy.backend.statistics.mixed.MixedDesign;
+import org.eigenstudy.backend.statistics.mixed.RandomEffectsSelection;
 
 /**
  * Power by simulation from a {@link PilotModel}. For every grid cell (participants N, axes per
  * class A) it draws {@code simulations} studies: A new axes per class with intercepts ~ N(0,
- * σ²_axis), N participants with intercepts ~ N(0, σ²_participant), each answering {@code
- * min(responsesPerClass, A)} distinct axes of each class drawn at random, the response the class
- * mean plus both intercepts plus N(0, σ²) noise (linear) or a Bernoulli draw with that logit
- * (binary). Each study is refitted with the analysis' model ({@code (1 | participant) + (1 |
- * axis)}, REML with Satterthwaite df, or the Laplace GLMM with Wald z) and a contrast counts as
- * detected when its Holm-adjusted p (over the three class pairs, as in the analysis) is below α.
+ * σ²_axis), N participants with intercepts ~ N(0, σ²_participant) (or, when the pilot has random
+ * slopes, class effects with its fitted covariance: {@link ParticipantEffects}), each answering
+ * {@code min(responsesPerClass, A)} distinct axes of each class drawn at random, the response the
+ * class mean plus both effects plus N(0, σ²) noise (linear) or a Bernoulli draw with that logit
+ * (binary). Each study is refitted with the analysis' model (the headline's {@link
+ * RandomEffectsSelection}: {@code (1 + class | participant)} when the pilot has slopes, falling
+ * back to {@code (1 | participant)} when singular; REML with Satterthwaite df; or the Laplace GLMM
+ * with Wald z, intercepts only) and a contrast counts as detected when its Holm-adjusted p (over
+ * the three class pairs, as in the analysis) is below α.
  *
  * <p>Reproducible: study s of cell (N, A) is drawn from a generator seeded by (seed, N, A, s)
  * alone, so the numbers do not depend on the thread that ran it nor on the other cells of the grid.
@@ -66,12 +69,18 @@ public final class PowerSimulation {
             double monteCarloSe,
             double powerUnadjusted) {}
 
-    /** One grid cell: S simulated studies of N participants and A axes per class. */
+    /**
+     * One grid cell: S simulated studies of N participants and A axes per class.
+     *
+     * @param slopesDropped studies whose fit with random slopes was singular and was refitted with
+     *     random intercepts, as the headline would (0 for a pilot without slopes)
+     */
     public record Cell(
             int participants,
             int axesPerClass,
             int simulations,
             int failedFits,
+            int slopesDropped,
             List<ContrastPower> contrasts) {}
 
     /**
@@ -80,11 +89,16 @@ public final class PowerSimulation {
      * fit costs about 0.07 ms per response plus 2.5 ms per axis per class, a logistic fit 0.6 ms
      * per response plus 12 ms per axis per class (its SEs need a numerical Hessian, each point a
      * PIRLS over all responses). Conservative by up to 2×, which is the point: it bounds the work
-     * one request may ask for.
+     * one request may ask for. A linear pilot with random slopes costs about ten times an
+     * intercept-only one (each study is first fitted with seven covariance parameters instead of
+     * two, and refitted when singular): measured 2026-12 on this machine (two cores, S = 100, N =
+     * 10 to 200, A = 5 to 40), 22 to 750 ms per study single-thread (twice the wall time on two
+     * cores), which 0.05 ms per response + 16 ms per axis per class bounds (by up to 4× for the
+     * smallest studies).
      */
     public static double estimatedMillis(PilotModel pilot, Settings settings) {
-        double perResponse = pilot.binary() ? 0.6 : 0.07;
-        double perAxis = pilot.binary() ? 12 : 2.5;
+        double perResponse = pilot.binary() ? 0.6 : pilot.randomSlopes() ? 0.05 : 0.07;
+        double perAxis = pilot.binary() ? 12 : pilot.randomSlopes() ? 16 : 2.5;
         double total = 0;
         for (int axes : settings.axesPerClass()) {
             int shown = 0;
@@ -124,8 +138,10 @@ public final class PowerSimulation {
                                                 seedOf(settings.seed(), participants, axes, i)))
                         .toArray(double[][]::new);
         int failed = 0;
+        int dropped = 0;
         for (double[] study : p) {
             failed += study == null ? 1 : 0;
+            dropped += study != null && study[study.length - 1] == 1 ? 1 : 0;
         }
         List<ContrastPower> out = new ArrayList<>();
         for (int[] pair : planned) {
@@ -149,7 +165,7 @@ public final class PowerSimulation {
                             Math.sqrt(power * (1 - power) / s),
                             raw / (double) s));
         }
-        return new Cell(participants, axes, s, failed, List.copyOf(out));
+        return new Cell(participants, axes, s, failed, dropped, List.copyOf(out));
     }
 
     /** (first, second) class indexes of the planned contrasts the pilot has both classes of. */
@@ -180,19 +196,27 @@ public final class PowerSimulation {
     }
 
     /**
-     * One simulated study's p-values, {unadjusted, Holm} per class pair in ClassInference's order;
-     * null when the fit failed.
+     * One simulated study's p-values, {unadjusted, Holm} per class pair in ClassInference's order,
+     * then 1 when the slopes were dropped for a singular fit (else 0); null when the fit failed.
      */
     static double[] simulateOnce(PilotModel pilot, int participants, int axes, long seed) {
         MixedDesign design =
                 SimulatedStudy.draw(pilot, participants, axes, new SplittableRandom(seed));
         try {
-            ClassInference inference =
-                    pilot.binary()
-                            ? ClassInference.of(LogisticMixedModel.fit(design), 0.95)
-                            : ClassInference.of(LinearMixedModel.fit(design, true), 0.95);
+            ClassInference inference;
+            boolean dropped = false;
+            if (pilot.binary()) {
+                inference = ClassInference.of(LogisticMixedModel.fit(design), 0.95);
+            } else {
+                // With slopes in the design this is the headline's choice: slopes, or intercepts
+                // when the slope fit is singular. Without, the same as LinearMixedModel.fit.
+                RandomEffectsSelection selection = RandomEffectsSelection.fit(design, true);
+                inference = ClassInference.of(selection.fit(), 0.95);
+                dropped = selection.fallbackReason() != null;
+            }
             List<ClassContrast> contrasts = inference.contrasts();
-            double[] p = new double[2 * contrasts.size()];
+            double[] p = new double[2 * contrasts.size() + 1];
+            p[p.length - 1] = dropped ? 1 : 0;
             for (int i = 0; i < contrasts.size(); i++) {
                 // NaN (a contrast whose SE could not be computed) counts as not detected.
                 p[2 * i] = Double.isNaN(contrasts.get(i).p()) ? 1 : contrasts.get(i).p();

@@ -5,9 +5,11 @@ import java.util.SplittableRandom;
 import org.eigenstudy.backend.statistics.mixed.MixedDesign;
 
 /**
- * One simulated study: new axes and participants drawn from a {@link PilotModel}'s variances, each
- * participant shown a random subset of each class's axes, responses from the pilot's class means
- * (see {@link PowerSimulation} for the model).
+ * One simulated study: new axes and participants drawn from a {@link PilotModel}'s variances (and
+ * its slopes' covariance, {@link ParticipantEffects}), each participant shown a random subset of
+ * each class's axes, responses from the pilot's class means (see {@link PowerSimulation} for the
+ * model). The design asks for random slopes exactly when the pilot has them, so the refit tries the
+ * structure the truth has, as the headline tries it.
  */
 final class SimulatedStudy {
 
@@ -18,7 +20,7 @@ final class SimulatedStudy {
         List<String> levels = pilot.classLevels();
         int classes = levels.size();
         double sdAxis = Math.sqrt(pilot.axisVariance());
-        double sdParticipant = Math.sqrt(pilot.participantVariance());
+        ParticipantEffects participantEffects = new ParticipantEffects(pilot);
         double sdResidual = pilot.binary() ? 0 : Math.sqrt(pilot.residualVariance());
         double[][] axisEffect = new double[classes][axes];
         String[][] axisId = new String[classes][axes];
@@ -28,17 +30,17 @@ final class SimulatedStudy {
                 axisId[c][a] = levels.get(c) + (a + 1);
             }
         }
-        MixedDesign.Builder b = MixedDesign.builder(levels);
+        MixedDesign.Builder b = MixedDesign.builder(levels).randomSlopes(pilot.randomSlopes());
         int[] order = new int[axes];
         for (int j = 0; j < participants; j++) {
             String participant = "p" + (j + 1);
-            double pe = sdParticipant * rng.nextGaussian();
+            double[] pe = participantEffects.classEffects(rng);
             for (int c = 0; c < classes; c++) {
                 int shown = Math.min(pilot.responsesPerClass()[c], axes);
                 shuffleFirst(order, shown, rng);
                 for (int k = 0; k < shown; k++) {
                     int a = order[k];
-                    double eta = pilot.classMeans()[c] + pe + axisEffect[c][a];
+                    double eta = pilot.classMeans()[c] + pe[c] + axisEffect[c][a];
                     double y =
                             pilot.binary()
                                     ? (rng.nextDouble() < 1 / (1 + Math.exp(-eta)) ? 1 : 0)

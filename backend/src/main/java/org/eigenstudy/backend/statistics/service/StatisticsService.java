@@ -10,7 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eigenstudy.backend.statistics.AnalysisOptions;
 import org.eigenstudy.backend.statistics.StudyAnalysis;
+import org.eigenstudy.backend.statistics.planning.service.PowerService;
 import org.eigenstudy.backend.statistics.report.AnalysisReport;
+import org.eigenstudy.backend.statistics.report.PowerSection;
 import org.eigenstudy.backend.statistics.store.ResponseRowReader;
 import org.eigenstudy.backend.study.service.Study;
 import org.eigenstudy.backend.study.service.StudyService;
@@ -25,6 +27,10 @@ import org.eigenstudy.backend.study.service.StudyService;
  * deleted or replaced response changes it, so a cached report is never stale, and no invalidation
  * hook into the response code is needed. The map is bounded (least recently used out) so many
  * studies or parameter combinations cannot grow the heap.
+ *
+ * <p>The cache holds what is computed from the responses only. The report's power section (the last
+ * simulation a researcher ran) is read on every request, one small row per measure, and added to
+ * the cached report, so a new simulation is in the next report without touching the cache.
  */
 @ApplicationScoped
 public class StatisticsService {
@@ -34,6 +40,7 @@ public class StatisticsService {
 
     @Inject AgroalDataSource dataSource;
     @Inject StudyService studies;
+    @Inject PowerService power;
 
     private record Key(long studyId, AnalysisOptions options, ResponseRowReader.State state) {}
 
@@ -50,27 +57,31 @@ public class StatisticsService {
         Study study = QuarkusTransaction.requiringNew().call(() -> studies.require(studyId));
         AnalysisOptions options = parameters.options(study.design().maxFailedCatchTrials());
         String stem = study.stem();
+        AnalysisReport report;
         try (Connection connection = dataSource.getConnection()) {
             Key key = new Key(studyId, options, ResponseRowReader.state(connection, studyId));
-            AnalysisReport cached;
             synchronized (cache) {
-                cached = cache.get(key);
+                report = cache.get(key);
             }
-            if (cached != null) {
-                return new Analysed(stem, cached);
+            if (report == null) {
+                // Computed outside the lock: two first requests may both compute, which costs
+                // time once but never blocks another study's request behind a long fit.
+                StudyAnalysis analysis = new StudyAnalysis(options, true);
+                new ResponseRowReader(connection, studyId).forEach(analysis::accept);
+                report = analysis.finish();
+                synchronized (cache) {
+                    cache.put(key, report);
+                }
             }
-            // Computed outside the lock: two first requests may both compute, which costs time
-            // once but never blocks another study's request behind a long fit.
-            StudyAnalysis analysis = new StudyAnalysis(options, true);
-            new ResponseRowReader(connection, studyId).forEach(analysis::accept);
-            AnalysisReport report = analysis.finish();
-            synchronized (cache) {
-                cache.put(key, report);
-            }
-            return new Analysed(stem, report);
         } catch (SQLException e) {
             throw new IllegalStateException("reading the responses of study " + studyId, e);
         }
+        // After the cursor's connection is back in the pool: a request never holds two.
+        return new Analysed(stem, withPower(studyId, report));
+    }
+
+    private AnalysisReport withPower(long studyId, AnalysisReport report) {
+        return report.withPower(PowerSection.of(power.lastRuns(studyId)));
     }
 
     /** A report and the file-name stem of its study ({@code slug-vN}). */

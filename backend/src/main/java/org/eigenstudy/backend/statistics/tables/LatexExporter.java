@@ -13,18 +13,17 @@ public final class LatexExporter {
         StringBuilder b = new StringBuilder("% Requires \\usepackage{booktabs}\n");
         b.append("% Headline: mixed models (participants and axes random)\n");
         for (HeadlineTables h : HeadlineTables.of(report.headline())) {
-            ResultsTable t = h.table();
-            b.append("\\begin{table}[ht]\n\\centering\n\\caption{")
-                    .append(text(t.title()))
-                    .append(". ")
-                    .append(text(h.caption()))
-                    .append("}\n\\begin{tabular}{l")
-                    .append("l".repeat(t.header().size() - 1))
-                    .append("}\n\\toprule\n");
-            row(b, t.header());
-            b.append("\\midrule\n");
-            t.rows().forEach(r -> row(b, r));
-            b.append("\\bottomrule\n\\end{tabular}\n\\end{table}\n\n");
+            table(b, h.table(), h.caption());
+        }
+        if (report.power() != null) {
+            b.append("% ")
+                    .append(PowerTables.HEADING)
+                    .append(": ")
+                    .append(text(report.power().note()))
+                    .append("\n");
+            for (PowerTables p : PowerTables.of(report.power())) {
+                table(b, p.table(), p.caption());
+            }
         }
         b.append("% Descriptive (trial level): ")
                 .append(text(ResultsTable.DESCRIPTIVE))
@@ -46,6 +45,20 @@ public final class LatexExporter {
         return b.toString();
     }
 
+    private static void table(StringBuilder b, ResultsTable t, String caption) {
+        b.append("\\begin{table}[ht]\n\\centering\n\\caption{")
+                .append(text(t.title()))
+                .append(". ")
+                .append(text(caption))
+                .append("}\n\\begin{tabular}{l")
+                .append("l".repeat(t.header().size() - 1))
+                .append("}\n\\toprule\n");
+        row(b, t.header());
+        b.append("\\midrule\n");
+        t.rows().forEach(r -> row(b, r));
+        b.append("\\bottomrule\n\\end{tabular}\n\\end{table}\n\n");
+    }
+
     private static void row(StringBuilder b, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             b.append(i == 0 ? "" : " & ").append(text(cells.get(i)));
@@ -53,10 +66,15 @@ public final class LatexExporter {
         b.append(" \\\\\n");
     }
 
-    /** Escapes LaTeX's special characters, then inserts the math-mode markers. */
+    /**
+     * Escapes LaTeX's special characters (an lme4 formula's {@code ~} and {@code |} included: in
+     * text mode they would print a space and a dash), then inserts the math-mode markers.
+     */
     static String text(String cell) {
         String escaped =
                 cell.replace("\\", "\u0001")
+                        .replace("~", "\u0002")
+                        .replace("|", "\u0003")
                         .replace("&", "\\&")
                         .replace("%", "\\%")
                         .replace("#", "\\#")
@@ -70,7 +88,9 @@ public final class LatexExporter {
                         .replace("√", "$\\surd$")
                         .replace("π²", "$\\pi^2$")
                         .replace("∞", "$\\infty$")
-                        .replace("\u0001", "\\textbackslash{}");
+                        .replace("\u0001", "\\textbackslash{}")
+                        .replace("\u0002", "\\textasciitilde{}")
+                        .replace("\u0003", "\\textbar{}");
         return escaped.replace(ResultsTable.PM, "$\\pm$").replace(ResultsTable.PCT, "\\,\\%");
     }
 }

@@ -22,6 +22,13 @@ public final class MarkdownExporter {
         for (HeadlineTables h : HeadlineTables.of(report.headline())) {
             table(b, h.table(), h.caption());
         }
+        if (report.power() != null) {
+            b.append("## ").append(PowerTables.HEADING).append("\n\n");
+            b.append(text(report.power().note())).append("\n\n");
+            for (PowerTables p : PowerTables.of(report.power())) {
+                table(b, p.table(), p.caption());
+            }
+        }
         b.append("## Descriptive (trial level)\n\n")
                 .append(text(ResultsTable.DESCRIPTIVE))
                 .append("\n\n");

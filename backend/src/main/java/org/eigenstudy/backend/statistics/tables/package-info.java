@@ -1,6 +1,7 @@
 /**
  * The report as tables: tidy CSV (one number per line), Markdown and LaTeX laid out like the
- * paper's results paragraph, the headline first and the trial-level tests labelled descriptive.
- * Depends on {@code statistics.report}.
+ * paper's results paragraph, the headline first, then the last power simulations, and the
+ * trial-level tests labelled descriptive. Depends on {@code statistics.report} and the records of
+ * {@code statistics.planning}.
  */
 package org.eigenstudy.backend.statistics.tables;

@@ -130,6 +130,83 @@ class PlanningEndpointsTest {
     }
 
     @Test
+    void theLastRunPerMeasureIsInTheNextReport() {
+        // Difficulty is simulated by this test only: the report before has no run for it.
+        JsonPath before = report();
+        assertTrue(
+                before.getList("power.runs.measure").stream().noneMatch("difficulty"::equals),
+                "no difficulty run yet");
+        JsonPath run = null;
+        for (long seed : new long[] {7, 8}) {
+            run =
+                    researcher(token)
+                            .body(
+                                    Map.of(
+                                            "measure",
+                                            "difficulty",
+                                            "participants",
+                                            List.of(6, 4),
+                                            "axesPerClass",
+                                            List.of(3),
+                                            "simulations",
+                                            20,
+                                            "seed",
+                                            seed))
+                            .post(url("power"))
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath();
+        }
+        // Same responses, so the report comes from the cache: the run must reach it anyway.
+        JsonPath after = report();
+        assertEquals(before.getMap("exclusion"), after.getMap("exclusion"), "the same responses");
+        List<Map<String, Object>> difficulty =
+                after.getList("power.runs.findAll { it.measure == 'difficulty' }");
+        assertEquals(1, difficulty.size(), "one run per measure: the second replaced the first");
+        String path = "power.runs.find { it.measure == 'difficulty' }.";
+        assertEquals(8L, after.getLong(path + "seed"));
+        assertEquals(20, after.getInt(path + "simulations"));
+        assertEquals(List.of(6, 4), after.getList(path + "participants"));
+        assertEquals(List.of(3), after.getList(path + "axesPerClass"));
+        assertEquals(run.getString("model"), after.getString(path + "model"));
+        assertEquals(run.getInt("pilotResponses"), after.getInt(path + "pilotResponses"));
+        assertEquals(run.getList("cells"), after.getList(path + "cells"), "the table as run");
+        assertTrue(
+                java.time.Instant.parse(after.getString(path + "ranAt"))
+                        .isAfter(java.time.Instant.now().minusSeconds(600)),
+                "ranAt is when it ran");
+        assertTrue(after.getString("power.note").contains("Plan sample size"));
+
+        String md = researcher(token).get(url("").replaceAll("/$", ".md")).asString();
+        int section = md.indexOf("## Sample-size planning (simulated power)");
+        assertTrue(section > 0 && section < md.indexOf("## Descriptive"), "before descriptive");
+        assertTrue(md.contains("### Power: difficulty (1-9)"), md);
+        assertTrue(md.contains("Run ") && md.contains("seed 8,"), "caption names seed and date");
+        List<Map<String, Object>> cells = run.getList("cells");
+        for (int i = 0; i < cells.size(); i++) {
+            String power =
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "%.2f",
+                            run.getDouble("cells[" + i + "].contrasts[0].power"));
+            String row = "| " + cells.get(i).get("participants") + " | 3 | " + power + " ±";
+            assertTrue(md.contains(row), "row " + row);
+        }
+        String tex = researcher(token).get(url("").replaceAll("/$", ".tex")).asString();
+        assertTrue(tex.contains("\\caption{Power: difficulty (1-9). Share of 20 simulated"), tex);
+    }
+
+    private JsonPath report() {
+        return researcher(token)
+                .get(url("").replaceAll("/$", ""))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    @Test
     void badRequestsAreRefusedNamingTheField() {
         researcher(token)
                 .body(

@@ -3,6 +3,8 @@ package org.eigenstudy.backend.statistics.planning.service;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +14,9 @@ import org.eigenstudy.backend.statistics.Measure;
 import org.eigenstudy.backend.statistics.mixed.MixedDesign;
 import org.eigenstudy.backend.statistics.planning.PilotModel;
 import org.eigenstudy.backend.statistics.planning.PowerReport;
+import org.eigenstudy.backend.statistics.planning.PowerRun;
 import org.eigenstudy.backend.statistics.planning.PowerSimulation;
+import org.eigenstudy.backend.statistics.planning.store.PowerRunStore;
 import org.eigenstudy.backend.statistics.tidy.TidyData;
 import org.eigenstudy.backend.statistics.tidy.TidyResponse;
 import org.eigenstudy.backend.statistics.tidy.store.TidyResponseStore;
@@ -22,7 +26,8 @@ import org.eigenstudy.backend.study.service.StudyService;
 /**
  * Power of a planned study from the current responses as the pilot. The study is read in its own
  * short transaction; the simulation runs outside any, since it touches no database and may take
- * tens of seconds.
+ * tens of seconds. The finished run is kept ({@link PowerRunStore}, the last per study version and
+ * measure) so the statistics report can show it without simulating again.
  */
 @ApplicationScoped
 public class PowerService {
@@ -31,6 +36,7 @@ public class PowerService {
 
     @Inject TidyResponseStore store;
     @Inject StudyService studies;
+    @Inject PowerRunStore runs;
 
     public PowerReport power(long studyId, PowerRequest request) {
         Measure measure = request.validate();
@@ -86,15 +92,38 @@ public class PowerService {
                     "work");
         }
         List<PowerSimulation.Cell> cells = PowerSimulation.run(pilot, settings);
-        return PowerReport.of(
-                measure.key(),
-                measure.title(),
-                pilot,
-                design.participantLevels().size(),
-                design.observations(),
-                pilotAxes,
-                settings,
-                cells);
+        PowerReport report =
+                PowerReport.of(
+                        measure.key(),
+                        measure.title(),
+                        pilot,
+                        design.participantLevels().size(),
+                        design.observations(),
+                        pilotAxes,
+                        settings,
+                        cells);
+        PowerRun run = PowerRun.of(report, data.maxFailedCatchTrials(), Instant.now());
+        QuarkusTransaction.requiringNew().run(() -> runs.save(studyId, run));
+        return report;
+    }
+
+    /**
+     * The study's last simulation per measure, in the report's order of measures; empty when none
+     * was run. One short read: the report shows what was run, it never simulates.
+     */
+    public List<PowerRun> lastRuns(long studyId) {
+        return QuarkusTransaction.requiringNew().call(() -> runs.last(studyId)).stream()
+                .sorted(Comparator.comparingInt(r -> order(r.measure())))
+                .toList();
+    }
+
+    private static int order(String key) {
+        for (Measure m : Measure.values()) {
+            if (m.key().equals(key)) {
+                return m.ordinal();
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     /** Distinct axes per class in the pilot, averaged over the classes present and rounded. */
