@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.eigenstudy.backend.statistics.Measure;
 import org.eigenstudy.backend.statistics.headline.HeadlineTrials;
+import org.eigenstudy.backend.statistics.mixed.MixedDesign;
 import org.eigenstudy.studyconfig.model.AxisClass;
 
 /**
@@ -104,6 +105,23 @@ public final class MixedSyntheticStudy {
 
     private static double clamp(double v, double lo, double hi) {
         return Math.max(lo, Math.min(hi, v));
+    }
+
+    /**
+     * The headline's sensitivity model of magnitude (every trial, unseen scored 0) as a design with
+     * by-participant slopes: a fit that once stopped on the boundary of θ (LinearMixedModelTest).
+     */
+    public MixedDesign magnitudeUnseenAsZero() {
+        MixedDesign.Builder b = MixedDesign.builder(CLASSES).randomSlopes(true);
+        for (int i = 0; i < n; i++) {
+            b.add(
+                    "p" + participant[i],
+                    "m",
+                    "a" + axis[i],
+                    CLASSES.get(cls[i]),
+                    seen[i] ? magnitude[i] : 0);
+        }
+        return b.build();
     }
 
     /**

@@ -63,6 +63,26 @@ final class Theta {
         return axes > 0 ? theta[k * (k + 1) / 2] : 0;
     }
 
+    /**
+     * A restart point for a fit that ended with participant-factor diagonals T_cc below 1e-4: those
+     * diagonals set to 0.1 (the scale of a small relative SD) and the entries below them in their
+     * column negated, the other side of the face T_cc = 0 (see LinearMixedModel.fit).
+     */
+    static double[] offTheFace(double[] theta, int k, int axes) {
+        double[] out = theta.clone();
+        int[] diagonal = diagonal(k, axes);
+        for (int c = 0; c < k; c++) {
+            int d = diagonal[c];
+            if (out[d] < 1e-4) {
+                out[d] = 0.1;
+                for (int below = 1; below < k - c; below++) {
+                    out[d + below] = -out[d + below];
+                }
+            }
+        }
+        return out;
+    }
+
     /** lme4's {@code isSingular(fit, tol = 1e-4)}: a diagonal element of θ below 1e-4. */
     static boolean singular(double[] theta, int k, int axes) {
         for (int i : diagonal(k, axes)) {
