@@ -41,7 +41,7 @@ public final class LinearMixedModel {
         double[] lower = Theta.lower(k, axes);
         double[] theta =
                 BoundedMinimizer.minimize(model::profiledDeviance, Theta.start(k, axes), lower);
-        if (k > 1 && Theta.singular(theta, k, axes)) {
+        if (k > 1 && Theta.onAFlippableFace(theta, k, axes)) {
             // On the face where a diagonal element T_cc of the participant factor is 0, the
             // entries below it can change sign without changing the covariance T Tᵀ, but off the
             // face they cannot: BOBYQA approaches the face from the side it started on and can
@@ -49,6 +49,7 @@ public final class LinearMixedModel {
             // magnitude with unseen scored 0: REML criterion 947018.04 on the face, 947008.40
             // inside (where lme4 ends too). So a singular slope fit is restarted from the other
             // side, and the better of the two kept; a truly singular optimum returns to the face.
+            // A zero diagonal with nothing (or only zeros) below it has no other side: no restart.
             double[] again =
                     BoundedMinimizer.minimize(
                             model::profiledDeviance, Theta.offTheFace(theta, k, axes), lower);

@@ -64,6 +64,25 @@ final class Theta {
     }
 
     /**
+     * Whether a participant-factor diagonal T_cc is below 1e-4 (lme4's singular) with a non-zero
+     * entry below it in its column: a face whose other side {@link #offTheFace} reaches.
+     */
+    static boolean onAFlippableFace(double[] theta, int k, int axes) {
+        int[] diagonal = diagonal(k, axes);
+        for (int c = 0; c < k; c++) {
+            int d = diagonal[c];
+            if (theta[d] < 1e-4) {
+                for (int below = 1; below < k - c; below++) {
+                    if (theta[d + below] != 0) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * A restart point for a fit that ended with participant-factor diagonals T_cc below 1e-4: those
      * diagonals set to 0.1 (the scale of a small relative SD) and the entries below them in their
      * column negated, the other side of the face T_cc = 0 (see LinearMixedModel.fit).
