@@ -150,16 +150,19 @@ public final class TestApi {
                 .then();
     }
 
+    /** The trial indexes of a session, in the order it shows them. */
+    public static List<Integer> trialIndexes(String token) {
+        return participant()
+                .get("/api/participant/sessions/" + token)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("trials.index");
+    }
+
     /** Answers every trial of a session in order. */
     public static void answerAll(String token) {
-        List<Integer> indexes =
-                participant()
-                        .get("/api/participant/sessions/" + token)
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .path("trials.index");
-        for (int index : indexes) {
+        for (int index : trialIndexes(token)) {
             put(token, "resp-" + UUID.randomUUID(), answer(index, index % 2 == 0)).statusCode(201);
         }
     }

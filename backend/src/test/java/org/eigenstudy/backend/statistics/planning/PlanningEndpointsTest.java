@@ -53,13 +53,7 @@ class PlanningEndpointsTest {
                         token, StudyFixture.create(SLUG, 3, StudyFixture.Design.standard()));
         for (int p = 0; p < PARTICIPANTS; p++) {
             String session = TestApi.startAndConsent(SLUG);
-            List<Integer> indexes =
-                    TestApi.participant()
-                            .get("/api/participant/sessions/" + session)
-                            .then()
-                            .statusCode(200)
-                            .extract()
-                            .path("trials.index");
+            List<Integer> indexes = TestApi.trialIndexes(session);
             for (int index : indexes) {
                 boolean seen = (index + p) % 4 != 0;
                 Map<String, Object> body = answer(index, seen);

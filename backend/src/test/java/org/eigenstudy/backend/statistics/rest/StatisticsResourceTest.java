@@ -65,13 +65,7 @@ class StatisticsResourceTest {
                         token, StudyFixture.create(SLUG, 3, StudyFixture.Design.standard()));
         for (int p = 0; p < PARTICIPANTS; p++) {
             String session = TestApi.startAndConsent(SLUG);
-            List<Integer> indexes =
-                    TestApi.participant()
-                            .get("/api/participant/sessions/" + session)
-                            .then()
-                            .statusCode(200)
-                            .extract()
-                            .path("trials.index");
+            List<Integer> indexes = TestApi.trialIndexes(session);
             // The last participant stops half-way: unfinished sessions count too.
             int answered = p == PARTICIPANTS - 1 ? indexes.size() / 2 : indexes.size();
             for (int index : indexes.subList(0, answered)) {
