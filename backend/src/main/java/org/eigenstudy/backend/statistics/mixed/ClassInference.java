@@ -185,7 +185,7 @@ public record ClassInference(
                 estimate + t * se);
     }
 
-    static double logistic(double eta) {
+    private static double logistic(double eta) {
         return 1 / (1 + Math.exp(-eta));
     }
 }

@@ -20,18 +20,14 @@ final class NumericalDerivatives {
         return Math.abs(x) < ZERO_TOLERANCE ? eps : d * Math.abs(x);
     }
 
-    /** Hessian of f at x with numDeriv::hessian's defaults (d = 0.1, eps = 1e-4). */
-    static double[] hessian(ToDoubleFunction<double[]> f, double[] x) {
-        return hessian(f, x, 0.1, 1e-4, NUMDERIV_LEVELS);
-    }
-
     /**
-     * Hessian of f at x; the first step is d·|x_i|, or eps where x_i is ~0. A function evaluated
-     * through an inner iteration (the GLMM's PIRLS) needs a smaller d than numDeriv's 0.1: its
-     * higher derivatives are large enough at 0.1 to spoil the extrapolation.
+     * Hessian of f at x with numDeriv::hessian's defaults (d = 0.1, eps = 1e-4, r = 4): the first
+     * step is d·|x_i|, or eps where x_i is ~0, halved at each level.
      */
-    static double[] hessian(
-            ToDoubleFunction<double[]> f, double[] x, double d, double eps, int levels) {
+    static double[] hessian(ToDoubleFunction<double[]> f, double[] x) {
+        double d = 0.1;
+        double eps = 1e-4;
+        int levels = NUMDERIV_LEVELS;
         int n = x.length;
         double f0 = f.applyAsDouble(x);
         double[] h = new double[n * n];
