@@ -51,9 +51,16 @@ final class CrossedSystem {
     // contiguous; null when an axis has rows of several patterns (then the general Gram is used).
     private final int[] position;
     private final int[] segment;
-    private final double[] gram;
-    private final double[] g;
-    private final double[] x;
+    // The patterned path's per-participant factors, stored by participant so that the sums over
+    // participants run over contiguous memory (see subtractPatternedGram): counts n_ja (axes ×
+    // participants), gⱼ (k × k each), ⟨gⱼ(c), gⱼ(e)⟩ (one row of participants per class pair)
+    // and Vⱼᵀgⱼ (one row per fixed effect and class).
+    private final double[] counts;
+    private final double[] gAll;
+    private final double[] gramAll;
+    private final double[] crossAll;
+    private final double[] row0;
+    private final double[] row1;
     private double ta;
     private double logDetL;
     private double logDetRx;
@@ -62,6 +69,14 @@ final class CrossedSystem {
      * @param withFixed false to leave X out (the fixed effects are then an offset of the response)
      */
     CrossedSystem(MixedDesign d, boolean withFixed) {
+        this(d, withFixed, true);
+    }
+
+    /**
+     * @param byPattern false to take the general path even where axes are nested in class (a test
+     *     compares the two)
+     */
+    CrossedSystem(MixedDesign d, boolean withFixed, boolean byPattern) {
         this.d = d;
         this.participants = d.participants;
         this.axes = d.axes;
@@ -77,7 +92,9 @@ final class CrossedSystem {
         cay = new double[axes];
         cxy = new double[p];
         l11 = new double[participants * k * k];
-        wj = new double[participants * k * axes];
+        position = byPattern ? patternOrder(d) : null;
+        segment = position == null ? null : segments(d, position);
+        wj = new double[position == null ? participants * k * axes : 0];
         l22 = new double[axes * axes];
         vj = new double[participants * k * p];
         l32t = new double[axes * p];
@@ -85,11 +102,13 @@ final class CrossedSystem {
         lx = new double[p * p];
         t = new double[k * k];
         ct = new double[k * k];
-        position = patternOrder(d);
-        segment = position == null ? null : segments(d, position);
-        gram = new double[k * k];
-        g = new double[k * k];
-        x = new double[axes];
+        boolean patterned = position != null;
+        counts = new double[patterned ? axes * participants : 0];
+        gAll = new double[patterned ? participants * k * k : 0];
+        gramAll = new double[patterned ? k * (k + 1) / 2 * participants : 0];
+        crossAll = new double[patterned ? p * k * participants : 0];
+        row0 = new double[patterned ? participants : 0];
+        row1 = new double[patterned ? participants : 0];
     }
 
     /** The participant-design pattern of row i: its class with slopes, else the one pattern 0. */
@@ -195,16 +214,23 @@ final class CrossedSystem {
                     cax[a * p + c] += wi * d.x[xo + c];
                 }
             }
+            // No test for zero entries (class dummies): on rows in random order the branch costs
+            // more than the multiply-adds it would skip.
             for (int c = 0; c < p; c++) {
                 double xc = wi * d.x[xo + c];
-                if (xc != 0) {
-                    for (int e = 0; e <= c; e++) {
-                        cxx[c * p + e] += xc * d.x[xo + e];
-                    }
-                    cxy[c] += xc * ri;
+                for (int e = 0; e <= c; e++) {
+                    cxx[c * p + e] += xc * d.x[xo + e];
                 }
+                cxy[c] += xc * ri;
             }
             yy += wi * ri * ri;
+        }
+        if (position != null) {
+            for (int j = 0; j < participants; j++) {
+                for (int a = 0; a < axes; a++) {
+                    counts[a * participants + j] = cpa[(j * axes + a) * k];
+                }
+            }
         }
     }
 
@@ -232,6 +258,8 @@ final class CrossedSystem {
         if (axes > 0) {
             if (position == null) {
                 subtractGram(participants * k);
+            } else {
+                subtractPatternedGram();
             }
             Dense.cholesky(l22, 0, axes);
             logL += Dense.logDiagonal(l22, 0, axes);
@@ -246,8 +274,12 @@ final class CrossedSystem {
                         l23[c * axes + a] = ta * cax[a * p + c];
                     }
                 }
-                for (int row = 0; row < participants * k; row++) {
-                    subtractCross(row);
+                if (position == null) {
+                    for (int row = 0; row < participants * k; row++) {
+                        subtractCross(row);
+                    }
+                } else {
+                    subtractPatternedCross();
                 }
                 for (int a = 0; a < axes; a++) {
                     for (int c = 0; c < p; c++) {
@@ -299,7 +331,7 @@ final class CrossedSystem {
         }
         Dense.cholesky(l11, o, k);
         if (axes > 0 && position != null) {
-            patternedBlock(j, o);
+            patternedFactors(j, o);
         } else if (axes > 0) {
             int wo = j * k * axes;
             for (int r = 0; r < k; r++) {
@@ -325,6 +357,17 @@ final class CrossedSystem {
                 }
             }
             Dense.forward(l11, o, k, vj, vo, p);
+            if (axes > 0 && position != null) {
+                for (int c = 0; c < p; c++) {
+                    for (int e = 0; e < k; e++) {
+                        double s = 0;
+                        for (int r = 0; r < k; r++) {
+                            s += vj[vo + r * p + c] * gAll[j * k * k + r * k + e];
+                        }
+                        crossAll[(c * k + e) * participants + j] = s;
+                    }
+                }
+            }
         }
         return Dense.logDiagonal(l11, o, k);
     }
@@ -357,52 +400,135 @@ final class CrossedSystem {
     }
 
     /**
-     * Participant j's part of the axes' block, when every axis has one participant-design pattern
-     * z(c) (one class): then column a of ZⱼᵀZ_axis is n_ja z(c_a), so Wⱼ's column a is ta n_ja
-     * gⱼ(c_a) with gⱼ(c) = L11ⱼ⁻¹ Tᵀ z(c), and WⱼᵀWⱼ[a, b] = ta² n_ja n_jb ⟨gⱼ(c_a), gⱼ(c_b)⟩. With
-     * slopes (k = 3 classes) that is one multiply-add per element of the lower triangle instead of
-     * k, on runs of axes contiguous in memory: about 2× faster deviance evaluations of the slope
-     * model on the 1,000-participant benchmark (docs/benchmarks.md, mixed models).
+     * Participant j's factors for the axes' block, when every axis has one participant-design
+     * pattern z(c) (one class): then column a of ZⱼᵀZ_axis is n_ja z(c_a), so Wⱼ's column a is ta
+     * n_ja gⱼ(c_a) with gⱼ(c) = L11ⱼ⁻¹ Tᵀ z(c), and WⱼᵀWⱼ[a, b] = ta² n_ja n_jb ⟨gⱼ(c_a), gⱼ(c_b)⟩.
+     * W itself is never formed: the k × k matrix gⱼ and the k(k + 1)/2 inner products stand for its
+     * k × axes entries.
      */
-    private void patternedBlock(int j, int o) {
+    private void patternedFactors(int j, int o) {
+        int go = j * k * k;
         for (int r = 0; r < k; r++) {
             for (int c = 0; c < k; c++) {
-                g[r * k + c] = t[r] + (c > 0 ? t[c * k + r] : 0);
+                gAll[go + r * k + c] = t[r] + (c > 0 ? t[c * k + r] : 0);
             }
         }
-        Dense.forward(l11, o, k, g, 0, k);
+        Dense.forward(l11, o, k, gAll, go, k);
         for (int c = 0; c < k; c++) {
             for (int e = 0; e <= c; e++) {
                 double s = 0;
                 for (int r = 0; r < k; r++) {
-                    s += g[r * k + c] * g[r * k + e];
+                    s += gAll[go + r * k + c] * gAll[go + r * k + e];
                 }
-                gram[c * k + e] = s;
+                gramAll[pair(c, e) * participants + j] = s;
             }
         }
-        int wo = j * k * axes;
+    }
+
+    private static int pair(int c, int e) {
+        return c * (c + 1) / 2 + e;
+    }
+
+    /**
+     * l22 −= ta² Σⱼ n_ja n_jb ⟨gⱼ(c_a), gⱼ(c_b)⟩ over the lower triangle: per class pair a matrix
+     * product Nᵀ diag(γ) N with the participants as inner dimension, in tiles of two rows by four
+     * columns whose eight sums stay in registers. The same sum taken participant by participant (an
+     * update of the whole triangle per participant) stores every element of l22 once per
+     * participant; here each element is stored once. With W no longer formed, a factorisation of
+     * the benchmark's slope model went from 2.4 to 1.15 ms (docs/benchmarks.md, mixed models).
+     */
+    private void subtractPatternedGram() {
+        int n = participants;
+        double scale = ta * ta;
         for (int c = 0; c < k; c++) {
-            for (int a = segment[c]; a < segment[c + 1]; a++) {
-                double xa = ta * cpa[(j * axes + a) * k];
-                x[a] = xa;
-                for (int r = 0; r < k; r++) {
-                    wj[wo + r * axes + a] = xa * g[r * k + c];
-                }
-            }
-        }
-        for (int c = 0; c < k; c++) {
-            for (int a = segment[c]; a < segment[c + 1]; a++) {
-                double xa = x[a];
-                if (xa == 0) {
-                    continue;
-                }
-                int lo = a * axes;
-                for (int e = 0; e <= c; e++) {
-                    double q = xa * gram[c * k + e];
-                    int to = e == c ? a : segment[e + 1] - 1;
-                    for (int b = segment[e]; b <= to; b++) {
-                        l22[lo + b] -= q * x[b];
+            for (int e = 0; e <= c; e++) {
+                int go = pair(c, e) * n;
+                for (int a = segment[c]; a < segment[c + 1]; a += 2) {
+                    int a1 = Math.min(a + 1, segment[c + 1] - 1);
+                    for (int i = 0; i < n; i++) {
+                        row0[i] = counts[a * n + i] * gramAll[go + i];
+                        row1[i] = counts[a1 * n + i] * gramAll[go + i];
                     }
+                    int end = e == c ? a1 + 1 : segment[e + 1];
+                    int b = segment[e];
+                    for (; b + 4 <= end; b += 4) {
+                        tile(a, a1, b, scale);
+                    }
+                    for (; b < end; b++) {
+                        double s0 = 0;
+                        double s1 = 0;
+                        for (int i = 0; i < n; i++) {
+                            double nb = counts[b * n + i];
+                            s0 += row0[i] * nb;
+                            s1 += row1[i] * nb;
+                        }
+                        subtractLower(a, b, scale * s0);
+                        if (a1 != a) {
+                            subtractLower(a1, b, scale * s1);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The 2 × 4 tile of rows a, a1 and columns b .. b + 3 of the sums above. */
+    private void tile(int a, int a1, int b, double scale) {
+        int n = participants;
+        int o0 = b * n;
+        int o1 = o0 + n;
+        int o2 = o1 + n;
+        int o3 = o2 + n;
+        double s00 = 0, s01 = 0, s02 = 0, s03 = 0, s10 = 0, s11 = 0, s12 = 0, s13 = 0;
+        for (int i = 0; i < n; i++) {
+            double y0 = row0[i];
+            double y1 = row1[i];
+            double x0 = counts[o0 + i];
+            double x1 = counts[o1 + i];
+            double x2 = counts[o2 + i];
+            double x3 = counts[o3 + i];
+            s00 += y0 * x0;
+            s01 += y0 * x1;
+            s02 += y0 * x2;
+            s03 += y0 * x3;
+            s10 += y1 * x0;
+            s11 += y1 * x1;
+            s12 += y1 * x2;
+            s13 += y1 * x3;
+        }
+        subtractLower(a, b, scale * s00);
+        subtractLower(a, b + 1, scale * s01);
+        subtractLower(a, b + 2, scale * s02);
+        subtractLower(a, b + 3, scale * s03);
+        if (a1 != a) {
+            subtractLower(a1, b, scale * s10);
+            subtractLower(a1, b + 1, scale * s11);
+            subtractLower(a1, b + 2, scale * s12);
+            subtractLower(a1, b + 3, scale * s13);
+        }
+    }
+
+    /**
+     * l22[a, b] −= v where (a, b) is in the lower triangle (a tile may reach past the diagonal).
+     */
+    private void subtractLower(int a, int b, double v) {
+        if (b <= a) {
+            l22[a * axes + b] -= v;
+        }
+    }
+
+    /** l23[c, a] −= ta Σⱼ n_ja (Vⱼᵀgⱼ)[c, c_a]: the fixed × axes block without W. */
+    private void subtractPatternedCross() {
+        int n = participants;
+        for (int c = 0; c < p; c++) {
+            for (int e = 0; e < k; e++) {
+                int ho = (c * k + e) * n;
+                for (int a = segment[e]; a < segment[e + 1]; a++) {
+                    double s = 0;
+                    for (int i = 0; i < n; i++) {
+                        s += counts[a * n + i] * crossAll[ho + i];
+                    }
+                    l23[c * axes + a] -= ta * s;
                 }
             }
         }
@@ -453,29 +579,24 @@ final class CrossedSystem {
         int pk = participants * k;
         double[] w1 = new double[pk];
         double norm = 0;
+        // Per-participant steps are methods of their own, as in factor(): compiled once, early.
         for (int j = 0; j < participants; j++) {
-            for (int r = 0; r < k; r++) {
-                double s = 0;
-                for (int e = r; e < k; e++) {
-                    s += t[e * k + r] * cpy[j * k + e];
-                }
-                w1[j * k + r] = s;
-            }
-            Dense.forward(l11, j * k * k, k, w1, j * k, 1);
-        }
-        for (double v : w1) {
-            norm += v * v;
+            norm += forwardParticipant(j, w1);
         }
         double[] w2 = new double[axes];
         if (axes > 0) {
             for (int a = 0; a < axes; a++) {
                 w2[a] = ta * cay[a];
             }
-            for (int row = 0; row < pk; row++) {
-                double v = w1[row];
-                for (int a = 0; a < axes; a++) {
-                    w2[a] -= wj[row * axes + a] * v;
+            if (position == null) {
+                for (int row = 0; row < pk; row++) {
+                    double v = w1[row];
+                    for (int a = 0; a < axes; a++) {
+                        w2[a] -= wj[row * axes + a] * v;
+                    }
                 }
+            } else {
+                subtractPatternedRows(w1, w2);
             }
             Dense.forward(l22, 0, axes, w2, 0, 1);
             for (double v : w2) {
@@ -511,22 +632,89 @@ final class CrossedSystem {
             for (int a = 0; a < axes; a++) {
                 u[pk + a] = w2[position == null ? a : position[a]];
             }
+            if (position != null) {
+                subtractPatternedColumns(w2, w1);
+            }
         }
-        for (int row = 0; row < pk; row++) {
+        for (int j = 0; j < participants; j++) {
+            backwardParticipant(j, w1, w2, w3);
+        }
+        System.arraycopy(w1, 0, u, 0, pk);
+        return Math.max(0, yy - norm);
+    }
+
+    /** w1ⱼ = L11ⱼ⁻¹ Tᵀ (Zⱼᵀ r); returns ‖w1ⱼ‖². */
+    private double forwardParticipant(int j, double[] w1) {
+        for (int r = 0; r < k; r++) {
+            double s = 0;
+            for (int e = r; e < k; e++) {
+                s += t[e * k + r] * cpy[j * k + e];
+            }
+            w1[j * k + r] = s;
+        }
+        Dense.forward(l11, j * k * k, k, w1, j * k, 1);
+        double norm = 0;
+        for (int r = 0; r < k; r++) {
+            norm += w1[j * k + r] * w1[j * k + r];
+        }
+        return norm;
+    }
+
+    /** uⱼ = L11ⱼ⁻ᵀ (w1ⱼ − Wⱼ w2 − Vⱼ w3), Wⱼ w2 already subtracted on the patterned path. */
+    private void backwardParticipant(int j, double[] w1, double[] w2, double[] w3) {
+        for (int row = j * k; row < (j + 1) * k; row++) {
             double s = w1[row];
-            for (int a = 0; a < axes; a++) {
-                s -= wj[row * axes + a] * w2[a];
+            if (position == null) {
+                for (int a = 0; a < axes; a++) {
+                    s -= wj[row * axes + a] * w2[a];
+                }
             }
             for (int c = 0; c < p; c++) {
                 s -= vj[row * p + c] * w3[c];
             }
             w1[row] = s;
         }
-        for (int j = 0; j < participants; j++) {
-            Dense.backward(l11, j * k * k, k, w1, j * k, 1);
+        Dense.backward(l11, j * k * k, k, w1, j * k, 1);
+    }
+
+    /** w2[a] −= Σⱼ (Wⱼᵀ w1ⱼ)[a] = ta n_ja ⟨gⱼ(c_a), w1ⱼ⟩ on the patterned path. */
+    private void subtractPatternedRows(double[] w1, double[] w2) {
+        int n = participants;
+        for (int e = 0; e < k; e++) {
+            for (int j = 0; j < n; j++) {
+                double s = 0;
+                for (int r = 0; r < k; r++) {
+                    s += gAll[j * k * k + r * k + e] * w1[j * k + r];
+                }
+                row0[j] = s;
+            }
+            for (int a = segment[e]; a < segment[e + 1]; a++) {
+                double s = 0;
+                for (int j = 0; j < n; j++) {
+                    s += counts[a * n + j] * row0[j];
+                }
+                w2[a] -= ta * s;
+            }
         }
-        System.arraycopy(w1, 0, u, 0, pk);
-        return Math.max(0, yy - norm);
+    }
+
+    /** w1ⱼ −= Wⱼ w2 = Σ_c gⱼ(c) ta Σ_{a of class c} n_ja w2[a] on the patterned path. */
+    private void subtractPatternedColumns(double[] w2, double[] w1) {
+        int n = participants;
+        for (int e = 0; e < k; e++) {
+            java.util.Arrays.fill(row0, 0);
+            for (int a = segment[e]; a < segment[e + 1]; a++) {
+                double v = ta * w2[a];
+                for (int j = 0; j < n; j++) {
+                    row0[j] += counts[a * n + j] * v;
+                }
+            }
+            for (int j = 0; j < n; j++) {
+                for (int r = 0; r < k; r++) {
+                    w1[j * k + r] -= gAll[j * k * k + r * k + e] * row0[j];
+                }
+            }
+        }
     }
 
     /** Row i's linear predictor from random effects: z_iᵀ T u_participant + ta u_axis. */
