@@ -26,7 +26,14 @@ final class BoundedMinimizer {
     /** Final trust-region radius; lme4's optimum is reproduced to ~1e-7 relative at this value. */
     static final double STOPPING_RADIUS = 1e-8;
 
+    /** The initial trust-region radius for a start that may be far from the optimum. */
+    static final double INITIAL_RADIUS = 0.2;
+
     private static final int MAX_EVALUATIONS = 100_000;
+
+    static {
+        OptimizerCompilation.keepC2AwayFromBobyqa();
+    }
 
     private BoundedMinimizer() {}
 
@@ -37,6 +44,19 @@ final class BoundedMinimizer {
     /** As above with another final trust-region radius (a first stage that is refined later). */
     static double[] minimize(
             ToDoubleFunction<double[]> f, double[] start, double[] lower, double stoppingRadius) {
+        return minimize(f, start, lower, INITIAL_RADIUS, stoppingRadius);
+    }
+
+    /**
+     * As above with another initial trust-region radius (for a start known to be near the optimum);
+     * Brent's method, for one parameter, ignores it.
+     */
+    static double[] minimize(
+            ToDoubleFunction<double[]> f,
+            double[] start,
+            double[] lower,
+            double initialRadius,
+            double stoppingRadius) {
         int n = start.length;
         if (n == 1) {
             double lo = Double.isInfinite(lower[0]) ? start[0] - 100 : lower[0];
@@ -55,7 +75,7 @@ final class BoundedMinimizer {
         double[] upper = new double[n];
         java.util.Arrays.fill(upper, Double.POSITIVE_INFINITY);
         PointValuePair best =
-                new BOBYQAOptimizer(2 * n + 1, 0.2, stoppingRadius)
+                new BOBYQAOptimizer(2 * n + 1, initialRadius, stoppingRadius)
                         .optimize(
                                 new MaxEval(MAX_EVALUATIONS),
                                 new ObjectiveFunction(f::applyAsDouble),
