@@ -265,44 +265,45 @@ final class CrossedSystem {
             logL += Dense.logDiagonal(l22, 0, axes);
         }
         logDetL = 2 * logL;
-        if (p > 0) {
-            if (axes > 0) {
-                // Accumulated column by column (contiguous over axes), then transposed into
-                // l32t's row-major axes × p layout.
-                for (int c = 0; c < p; c++) {
-                    for (int a = 0; a < axes; a++) {
-                        l23[c * axes + a] = ta * cax[a * p + c];
-                    }
-                }
-                if (position == null) {
-                    for (int row = 0; row < participants * k; row++) {
-                        subtractCross(row);
-                    }
-                } else {
-                    subtractPatternedCross();
-                }
-                for (int a = 0; a < axes; a++) {
-                    for (int c = 0; c < p; c++) {
-                        l32t[a * p + c] = l23[c * axes + a];
-                    }
-                }
-                Dense.forward(l22, 0, axes, l32t, 0, p);
-            }
+        // No `p > 0` tests here or in factorParticipant and solve: loops of zero trips serve the
+        // random-only system of the GLMM's stage 2, where a test only ever passed before would
+        // make the JIT throw away and recompile these methods mid-analysis.
+        if (axes > 0) {
+            // Accumulated column by column (contiguous over axes), then transposed into
+            // l32t's row-major axes × p layout.
             for (int c = 0; c < p; c++) {
-                for (int e = 0; e <= c; e++) {
-                    double s = cxx[c * p + e];
-                    for (int a = 0; a < axes; a++) {
-                        s -= l32t[a * p + c] * l32t[a * p + e];
-                    }
-                    lx[c * p + e] = s;
+                for (int a = 0; a < axes; a++) {
+                    l23[c * axes + a] = ta * cax[a * p + c];
                 }
             }
-            for (int row = 0; row < participants * k; row++) {
-                subtractFixed(row);
+            if (position == null) {
+                for (int row = 0; row < participants * k; row++) {
+                    subtractCross(row);
+                }
+            } else {
+                subtractPatternedCross();
             }
-            Dense.cholesky(lx, 0, p);
-            logDetRx = 2 * Dense.logDiagonal(lx, 0, p);
+            for (int a = 0; a < axes; a++) {
+                for (int c = 0; c < p; c++) {
+                    l32t[a * p + c] = l23[c * axes + a];
+                }
+            }
+            Dense.forward(l22, 0, axes, l32t, 0, p);
         }
+        for (int c = 0; c < p; c++) {
+            for (int e = 0; e <= c; e++) {
+                double s = cxx[c * p + e];
+                for (int a = 0; a < axes; a++) {
+                    s -= l32t[a * p + c] * l32t[a * p + e];
+                }
+                lx[c * p + e] = s;
+            }
+        }
+        for (int row = 0; row < participants * k; row++) {
+            subtractFixed(row);
+        }
+        Dense.cholesky(lx, 0, p);
+        logDetRx = 2 * Dense.logDiagonal(lx, 0, p);
     }
 
     /**
@@ -345,27 +346,25 @@ final class CrossedSystem {
             }
             Dense.forward(l11, o, k, wj, wo, axes);
         }
-        if (p > 0) {
-            int vo = j * k * p;
-            for (int r = 0; r < k; r++) {
-                for (int c = 0; c < p; c++) {
-                    double s = 0;
-                    for (int e = r; e < k; e++) {
-                        s += t[e * k + r] * cpx[(j * k + e) * p + c];
-                    }
-                    vj[vo + r * p + c] = s;
+        int vo = j * k * p;
+        for (int r = 0; r < k; r++) {
+            for (int c = 0; c < p; c++) {
+                double s = 0;
+                for (int e = r; e < k; e++) {
+                    s += t[e * k + r] * cpx[(j * k + e) * p + c];
                 }
+                vj[vo + r * p + c] = s;
             }
-            Dense.forward(l11, o, k, vj, vo, p);
-            if (axes > 0 && position != null) {
-                for (int c = 0; c < p; c++) {
-                    for (int e = 0; e < k; e++) {
-                        double s = 0;
-                        for (int r = 0; r < k; r++) {
-                            s += vj[vo + r * p + c] * gAll[j * k * k + r * k + e];
-                        }
-                        crossAll[(c * k + e) * participants + j] = s;
+        }
+        Dense.forward(l11, o, k, vj, vo, p);
+        if (axes > 0 && position != null) {
+            for (int c = 0; c < p; c++) {
+                for (int e = 0; e < k; e++) {
+                    double s = 0;
+                    for (int r = 0; r < k; r++) {
+                        s += vj[vo + r * p + c] * gAll[j * k * k + r * k + e];
                     }
+                    crossAll[(c * k + e) * participants + j] = s;
                 }
             }
         }
@@ -604,24 +603,22 @@ final class CrossedSystem {
             }
         }
         double[] w3 = new double[p];
-        if (p > 0) {
-            for (int c = 0; c < p; c++) {
-                double s = cxy[c];
-                for (int row = 0; row < pk; row++) {
-                    s -= vj[row * p + c] * w1[row];
-                }
-                for (int a = 0; a < axes; a++) {
-                    s -= l32t[a * p + c] * w2[a];
-                }
-                w3[c] = s;
+        for (int c = 0; c < p; c++) {
+            double s = cxy[c];
+            for (int row = 0; row < pk; row++) {
+                s -= vj[row * p + c] * w1[row];
             }
-            Dense.forward(lx, 0, p, w3, 0, 1);
-            for (double v : w3) {
-                norm += v * v;
+            for (int a = 0; a < axes; a++) {
+                s -= l32t[a * p + c] * w2[a];
             }
-            Dense.backward(lx, 0, p, w3, 0, 1);
-            System.arraycopy(w3, 0, beta, 0, p);
+            w3[c] = s;
         }
+        Dense.forward(lx, 0, p, w3, 0, 1);
+        for (double v : w3) {
+            norm += v * v;
+        }
+        Dense.backward(lx, 0, p, w3, 0, 1);
+        System.arraycopy(w3, 0, beta, 0, p);
         if (axes > 0) {
             for (int a = 0; a < axes; a++) {
                 for (int c = 0; c < p; c++) {

@@ -32,6 +32,9 @@ public final class LogisticMixedModel {
     private final double[] expNegAbs;
     private final double[] weights;
     private final double[] working;
+    // Xβ for a fixed β (stage 2), else 0: subtracted from the working response without a test
+    // per cell, whose outcome changes between the stages.
+    private final double[] offset;
     private double[] u;
     private double[] beta;
 
@@ -51,6 +54,7 @@ public final class LogisticMixedModel {
         this.expNegAbs = new double[cells.n];
         this.weights = new double[cells.n];
         this.working = new double[cells.n];
+        this.offset = new double[cells.n];
         this.u = new double[design.participants * design.k + design.axes];
         this.beta = new double[design.p];
     }
@@ -110,12 +114,13 @@ public final class LogisticMixedModel {
         double ta = Theta.axisFactor(theta, design.k, design.axes);
         double[] uCur = u.clone();
         double[] bCur = fixedBeta == null ? beta.clone() : fixedBeta;
+        setOffset(fixedBeta);
         double pdev = linearPredictor(t, ta, uCur, bCur);
         double[] uNew = new double[uCur.length];
         double[] bNew = new double[design.p];
         boolean converged = false;
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
-            weightsAndWorkingResponse(bCur, fixedBeta != null);
+            weightsAndWorkingResponse();
             system.accumulate(weights, working);
             system.factor(t, ta);
             system.solve(uNew, bNew);
@@ -154,7 +159,7 @@ public final class LogisticMixedModel {
         // the weights of the modes (or of a point within 1e-11 of them), so it is reused: one
         // accumulation and factorisation fewer per deviance evaluation.
         if (!converged) {
-            weightsAndWorkingResponse(bCur, fixedBeta != null);
+            weightsAndWorkingResponse();
             system.accumulate(weights, working);
             system.factor(t, ta);
         }
@@ -198,8 +203,7 @@ public final class LogisticMixedModel {
      * cell's ones), minus Xβ when β is fixed: the sums of the rows' weights and weighted working
      * responses, since the rows share η.
      */
-    private void weightsAndWorkingResponse(double[] b, boolean offset) {
-        int p = cells.p;
+    private void weightsAndWorkingResponse() {
         for (int i = 0; i < cells.n; i++) {
             // μ = plogis(η) and μ(1 − μ) = e^−|η| / (1 + e^−|η|)² from the exp(−|η|) the deviance
             // already computed; one division, and the sign of η only selects a numerator.
@@ -208,13 +212,18 @@ public final class LogisticMixedModel {
             double mu = (eta[i] >= 0 ? 1 : small) * inverse;
             double w = Math.max(trials[i] * small * inverse * inverse, 1e-300);
             weights[i] = w;
-            double z = eta[i] + (cells.y[i] - trials[i] * mu) / w;
-            if (offset) {
-                for (int c = 0; c < p; c++) {
-                    z -= cells.x[i * p + c] * b[c];
-                }
+            working[i] = eta[i] + (cells.y[i] - trials[i] * mu) / w - offset[i];
+        }
+    }
+
+    private void setOffset(double[] fixedBeta) {
+        int p = cells.p;
+        for (int i = 0; i < cells.n; i++) {
+            double s = 0;
+            for (int c = 0; fixedBeta != null && c < p; c++) {
+                s += cells.x[i * p + c] * fixedBeta[c];
             }
-            working[i] = z;
+            offset[i] = s;
         }
     }
 
