@@ -34,6 +34,8 @@ export function researcherApi(fetchImpl = globalThis.fetch) {
     open: (id) => post(`${base(id)}/open`),
     close: (id) => post(`${base(id)}/close`),
     progress: (id) => get(`${base(id)}/progress`),
+    /** MTurk's ExternalQuestion and Prolific's study URL for the study (docs/api.md). */
+    recruitment: (id) => get(`${base(id)}/recruitment`),
     statistics: (id) => get(`${base(id)}/statistics`),
     /** Sample-size planning: power of the class contrasts for a grid of study sizes (docs/api.md). */
     power: (id, body) => post(`${base(id)}/statistics/power`, body),

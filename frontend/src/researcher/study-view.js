@@ -1,10 +1,11 @@
-// One study: live progress (polled), statistics, the stimulus browser and exports.
+// One study: live progress (polled), recruitment links, statistics, the stimulus browser and exports.
 import { h, replaceChildren } from '../shared/dom.js';
 import { fmtTime } from './format.js';
 import { statisticsSection } from './statistics-view.js';
 import { lastRunsView, planningSection } from './planning-view.js';
 import { stimulusBrowser } from './stimulus-view.js';
 import { browsableModels } from './stimuli.js';
+import { recruitmentView } from './recruitment-view.js';
 
 const POLL_MS = 5000;
 
@@ -33,6 +34,7 @@ export function studyView(container, api, id) {
   const updated = h('p', { class: 'hint', role: 'status' });
   const stats = h('div', {}, h('p', { text: 'Loading statistics…' }));
   const stimuli = h('div', {}, h('p', { text: 'Loading stimuli…' }));
+  const recruit = h('div', {}, h('p', { text: 'Loading recruitment links…' }));
   const header = h('div', {}, h('h1', { text: `Study ${id}` }));
   document.title = `Study ${id} – Eigenstudy`;
 
@@ -75,9 +77,10 @@ export function studyView(container, api, id) {
 
   replaceChildren(container,
     header,
-    h('nav', { class: 'sections', 'aria-label': 'Study sections' }, [['progress', 'Progress'], ['statistics', 'Statistics'], ['planning', 'Plan sample size'], ['stimuli', 'Stimuli'], ['exports', 'Exports']]
+    h('nav', { class: 'sections', 'aria-label': 'Study sections' }, [['progress', 'Progress'], ['recruit', 'Recruit'], ['statistics', 'Statistics'], ['planning', 'Plan sample size'], ['stimuli', 'Stimuli'], ['exports', 'Exports']]
       .map(([anchor, label]) => h('a', { href: `#/study/${encodeURIComponent(id)}`, onclick: (e) => { e.preventDefault(); document.getElementById(anchor)?.scrollIntoView(); document.getElementById(anchor)?.focus(); }, text: label }))),
     h('section', { id: 'progress', tabindex: '-1', 'aria-labelledby': 'progress-h' }, h('h2', { id: 'progress-h', text: 'Live progress' }), updated, progress),
+    h('section', { id: 'recruit', tabindex: '-1', 'aria-labelledby': 'recruit-h' }, h('h2', { id: 'recruit-h', text: 'Recruit participants' }), recruit),
     h('section', { id: 'statistics', tabindex: '-1', 'aria-labelledby': 'statistics-h' }, h('h2', { id: 'statistics-h', text: 'Statistics' }),
       h('button', { type: 'button', text: 'Recompute', onclick: loadStatistics }), stats),
     h('section', { id: 'planning', tabindex: '-1', 'aria-labelledby': 'planning-h' }, h('h2', { id: 'planning-h', text: 'Plan sample size' }),
@@ -105,6 +108,9 @@ export function studyView(container, api, id) {
     }
   }
 
+  api.recruitment(id)
+    .then((r) => replaceChildren(recruit, ...recruitmentView(r)))
+    .catch((e) => replaceChildren(recruit, h('p', { class: 'error', role: 'alert', text: `Recruitment links could not be loaded: ${e.message}` })));
   poll();
   loadStatistics();
   return () => {

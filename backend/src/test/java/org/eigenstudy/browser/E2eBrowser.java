@@ -67,6 +67,28 @@ final class E2eBrowser implements AutoCloseable {
         page.onPageError(e -> errors.add("page error: " + e));
     }
 
+    /** Logs {@code user} (a TestApi account) in to the dashboard at {@code root}/researcher/. */
+    void logIn(java.net.URL root, String user) {
+        page.navigate(root + "researcher/");
+        page.locator("#username").waitFor();
+        page.fill("#username", user);
+        page.fill("#password", org.eigenstudy.backend.testing.TestApi.password(user));
+        page.click("button:has-text('Log in')");
+    }
+
+    /** Logs in and opens the study page of {@code studyId} from the study list. */
+    void openStudy(java.net.URL root, String user, long studyId) {
+        logIn(root, user);
+        page.locator("tr[data-study-id='" + studyId + "'] a").click();
+    }
+
+    /** Lets the page read and write the clipboard, as a user's click on "Copy" would. */
+    void grantClipboard(String origin) {
+        context.grantPermissions(
+                List.of("clipboard-read", "clipboard-write"),
+                new BrowserContext.GrantPermissionsOptions().setOrigin(origin));
+    }
+
     static E2eBrowser laptop() {
         return new E2eBrowser(1366, 768);
     }

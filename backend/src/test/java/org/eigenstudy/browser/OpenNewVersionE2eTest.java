@@ -76,10 +76,7 @@ class OpenNewVersionE2eTest {
     }
 
     private void logIn(E2eBrowser browser, String user) {
-        browser.page.navigate(root + "researcher/");
-        browser.page.fill("#username", user);
-        browser.page.fill("#password", TestApi.password(user));
-        browser.page.click("button:has-text('Log in')");
+        browser.logIn(root, user);
     }
 
     /** A version with no other open version of its slug opens at once: nothing else changes. */

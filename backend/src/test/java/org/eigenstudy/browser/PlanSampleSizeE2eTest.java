@@ -63,12 +63,7 @@ class PlanSampleSizeE2eTest {
 
         try (E2eBrowser browser = E2eBrowser.laptop()) {
             browser.page.setViewportSize(1366, 800);
-            browser.page.navigate(root + "researcher/");
-            browser.page.locator("#username").waitFor();
-            browser.page.fill("#username", user);
-            browser.page.fill("#password", TestApi.password(user));
-            browser.page.click("button:has-text('Log in')");
-            browser.page.locator("tr[data-study-id='" + studyId + "'] a").click();
+            browser.openStudy(root, user, studyId);
             Locator section = browser.await(browser.page.locator("#planning form"), "form");
             section = browser.page.locator("#planning");
             browser.await(

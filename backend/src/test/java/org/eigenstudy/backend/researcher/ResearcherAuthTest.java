@@ -39,6 +39,7 @@ class ResearcherAuthTest {
                 new String[] {"POST", s + "/open"},
                 new String[] {"POST", s + "/close"},
                 new String[] {"GET", s + "/progress"},
+                new String[] {"GET", s + "/recruitment"},
                 new String[] {"GET", s + "/exports/responses.csv"},
                 new String[] {"GET", s + "/exports/responses.json"},
                 new String[] {"GET", s + "/exports/participants.csv"},

@@ -1,0 +1,2 @@
+/** The researcher API of the recruitment helpers. */
+package org.eigenstudy.backend.recruitment.rest;

@@ -1,0 +1,2 @@
+/** Building the recruitment texts (the ExternalQuestion XML, the Prolific URLs) for a study. */
+package org.eigenstudy.backend.recruitment.service;
