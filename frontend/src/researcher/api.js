@@ -33,6 +33,8 @@ export function researcherApi(fetchImpl = globalThis.fetch) {
     importStudy: (body) => post('/api/researcher/studies', body),
     open: (id) => post(`${base(id)}/open`),
     close: (id) => post(`${base(id)}/close`),
+    /** Deletes a draft (204); 409 for an open or closed study. */
+    deleteDraft: (id) => requestJson(base(id), { method: 'DELETE', headers: CSRF, fetchImpl }),
     progress: (id) => get(`${base(id)}/progress`),
     /** MTurk's ExternalQuestion and Prolific's study URL for the study (docs/api.md). */
     recruitment: (id) => get(`${base(id)}/recruitment`),

@@ -39,6 +39,7 @@ export function studiesView(container, api) {
         h('td', {}, st.participantUrl ? h('code', { text: new URL(st.participantUrl, location.origin).href }) : '–'),
         h('td', { class: 'actions' },
           st.state === 'draft' ? openButton(st, studies) : null,
+          st.state === 'draft' ? h('button', { type: 'button', text: 'Delete…', 'aria-haspopup': 'dialog', onclick: () => confirmDelete(st) }) : null,
           st.state === 'open' ? h('button', { type: 'button', text: 'Close…', 'aria-haspopup': 'dialog', onclick: () => confirmClose(st) }) : null))))));
   }
 
@@ -55,6 +56,22 @@ export function studiesView(container, api) {
       ],
       confirmLabel: 'Close study',
       onConfirm: () => act(`Closing ${st.slug}`, () => api.close(st.id)),
+    });
+  }
+
+  // A draft was never open, so no participant has seen it; deleting it only undoes the import, but that
+  // cannot be undone either, so it is confirmed too.
+  function confirmDelete(st) {
+    confirmDialog({
+      id: 'delete-confirm',
+      title: `Delete the draft “${st.title}” (${st.slug} v${st.version})?`,
+      items: [
+        'The draft was never opened: no participant has seen it and it holds no responses.',
+        `Its import is removed from the platform; the same slug and version can then be imported again.`,
+        'Its stimuli folder on the server is left as it is.',
+      ],
+      confirmLabel: 'Delete draft',
+      onConfirm: () => act(`Deleting ${st.slug} v${st.version}`, () => api.deleteDraft(st.id)),
     });
   }
 

@@ -3,6 +3,7 @@ package org.eigenstudy.backend.study.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,7 +19,7 @@ import org.eigenstudy.backend.study.service.StudyImportService;
 import org.eigenstudy.backend.study.service.StudyService;
 import org.eigenstudy.backend.study.service.StudyView;
 
-/** Import, list, open and close studies. */
+/** Import, list, open and close studies; delete a draft. */
 @Path("/api/researcher/studies")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -54,6 +55,14 @@ public class ResearcherStudyResource {
     @Path("/{id}/open")
     public StudyView open(@PathParam("id") long id) {
         return studies.open(id);
+    }
+
+    /** Deletes a draft (204); 409 for an open or closed study. */
+    @DELETE
+    @Path("/{id}")
+    public Response deleteDraft(@PathParam("id") long id) {
+        studies.deleteDraft(id);
+        return Response.noContent().build();
     }
 
     @POST

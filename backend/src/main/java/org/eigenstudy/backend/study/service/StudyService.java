@@ -62,6 +62,24 @@ public class StudyService {
         return StudyView.of(require(id), null);
     }
 
+    /**
+     * Deletes a draft: it was never open, so no participant has seen it and nothing is lost but the
+     * import (its stimuli folder on the server is left as it is). Open and closed studies hold
+     * participants' data and are kept: 409.
+     */
+    @Transactional
+    public void deleteDraft(long id) {
+        Study study = locked(id);
+        if (study.state() != StudyState.DRAFT) {
+            throw DomainException.conflict(
+                    "only a draft can be deleted; this study is "
+                            + study.state().dbValue()
+                            + " and its participants' data are kept",
+                    "state");
+        }
+        studies.deleteDraft(id);
+    }
+
     /** The study with this id; not found otherwise. */
     @Transactional
     public Study require(long id) {

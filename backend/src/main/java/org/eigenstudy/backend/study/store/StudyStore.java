@@ -113,6 +113,19 @@ public class StudyStore {
                                 .execute());
     }
 
+    /**
+     * Deletes a draft with its models, axes and frames (ON DELETE CASCADE); a draft has no
+     * sessions, and the sessions' foreign key has no cascade, so a study with any could not go this
+     * way.
+     */
+    public void deleteDraft(long id) {
+        jdbi.useHandle(
+                h ->
+                        h.createUpdate("DELETE FROM study WHERE id = :id AND state = 'draft'")
+                                .bind("id", id)
+                                .execute());
+    }
+
     public void close(long id, OffsetDateTime at) {
         jdbi.useHandle(
                 h ->

@@ -45,6 +45,44 @@ class ResearcherStudyResourceTest {
     }
 
     @Test
+    void aDraftIsDeletedWithItsContentAndCanBeImportedAgainButOpenAndClosedStudiesAreKept() {
+        StudyFixture fixture = StudyFixture.create("delete-me", 1, StudyFixture.Design.standard());
+        int id = importFixture(fixture).statusCode(201).extract().path("id");
+        researcher(token).delete("/api/researcher/studies/" + id).then().statusCode(204);
+        researcher(token).get("/api/researcher/studies/" + id).then().statusCode(404);
+        researcher(token).delete("/api/researcher/studies/" + id).then().statusCode(404);
+        for (String table : new String[] {"study_model", "trial", "frame"}) {
+            assertEquals(
+                    0,
+                    Db.count("SELECT count(*) FROM " + table + " WHERE study_id = ?", (long) id),
+                    table);
+        }
+        // The same slug and version import again, and once opened the study is kept.
+        int again = importFixture(fixture).statusCode(201).extract().path("id");
+        researcher(token).post("/api/researcher/studies/" + again + "/open").then().statusCode(200);
+        researcher(token)
+                .delete("/api/researcher/studies/" + again)
+                .then()
+                .statusCode(409)
+                .body("rule", equalTo("state"))
+                .body("error", containsString("only a draft can be deleted; this study is open"));
+        researcher(token)
+                .post("/api/researcher/studies/" + again + "/close")
+                .then()
+                .statusCode(200);
+        researcher(token)
+                .delete("/api/researcher/studies/" + again)
+                .then()
+                .statusCode(409)
+                .body("error", containsString("this study is closed"));
+        researcher(token)
+                .get("/api/researcher/studies/" + again)
+                .then()
+                .statusCode(200)
+                .body("state", equalTo("closed"));
+    }
+
+    @Test
     void importsADraftWithItsAxesAndTrials() {
         StudyFixture fixture = StudyFixture.create("import-ok", 2, StudyFixture.Design.standard());
         int id =
