@@ -90,9 +90,11 @@ class OpenNewVersionE2eTest {
         try (E2eBrowser browser = E2eBrowser.laptop()) {
             logIn(browser, user);
             Locator row = browser.page.locator("tr[data-study-id='" + id + "']");
-            row.locator("button").waitFor();
-            assertEquals("Open", row.locator("button").textContent());
-            row.locator("button").click();
+            // A draft's row also offers "Delete…"; its open action is the first button.
+            Locator open = row.locator("button").first();
+            open.waitFor();
+            assertEquals("Open", open.textContent());
+            open.click();
             browser.page.waitForCondition(() -> "open".equals(row.locator(".state").textContent()));
             assertEquals(0, browser.page.locator("dialog").count());
         }
