@@ -14,7 +14,6 @@ import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
-import org.eigenstudy.backend.recruitment.store.RecruitmentTarget;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 

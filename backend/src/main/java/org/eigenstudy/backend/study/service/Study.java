@@ -15,6 +15,7 @@ public record Study(
         String stimuliDir,
         String manifestSha256,
         String completionCode,
+        String prolificCompletionUrl,
         OffsetDateTime createdAt,
         OffsetDateTime openedAt,
         OffsetDateTime closedAt) {

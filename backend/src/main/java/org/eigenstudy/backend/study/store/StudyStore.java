@@ -25,7 +25,8 @@ public class StudyStore {
 
     private static final String COLUMNS =
             "id, slug, version, title, state, design::text AS design, stimuli_dir,"
-                    + " manifest_sha256, completion_code, created_at, opened_at, closed_at";
+                    + " manifest_sha256, completion_code, prolific_completion_url, created_at,"
+                    + " opened_at, closed_at";
 
     @Inject Jdbi jdbi;
 
@@ -162,6 +163,7 @@ public class StudyStore {
                 rs.getString("stimuli_dir"),
                 rs.getString("manifest_sha256"),
                 rs.getString("completion_code"),
+                rs.getString("prolific_completion_url"),
                 rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("opened_at", OffsetDateTime.class),
                 rs.getObject("closed_at", OffsetDateTime.class));

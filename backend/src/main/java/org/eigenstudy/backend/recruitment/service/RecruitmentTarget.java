@@ -1,4 +1,4 @@
-package org.eigenstudy.backend.recruitment.store;
+package org.eigenstudy.backend.recruitment.service;
 
 /**
  * What recruitment needs of a study version: its participant path's slug, the completion code the
