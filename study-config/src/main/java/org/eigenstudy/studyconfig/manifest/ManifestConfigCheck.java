@@ -64,6 +64,22 @@ public final class ManifestConfigCheck {
                         "unknown-model",
                         "manifest model '" + model.id() + "' is not in the config");
             }
+        }
+        if (problems.isEmpty()) {
+            problems.addAll(checkFiles(manifest, dir));
+        }
+        return problems.list();
+    }
+
+    /**
+     * Whether {@code folder} holds exactly the images {@code manifest} lists: every frame path an
+     * image inside the folder, present, with its SHA-256. Files are read only when every path is
+     * inside, so a manifest cannot make the check read outside its folder.
+     */
+    public static List<Problem> checkFiles(StimulusManifest manifest, Path folder) {
+        Path dir = folder.toAbsolutePath().normalize();
+        Problems problems = new Problems();
+        for (ManifestModel model : manifest.models()) {
             for (ManifestAxis axis : model.axes()) {
                 for (ManifestStrip strip : axis.strips()) {
                     for (ManifestFrame frame : strip.frames()) {

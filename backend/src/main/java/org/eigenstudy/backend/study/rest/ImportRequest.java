@@ -1,7 +1,8 @@
 package org.eigenstudy.backend.study.rest;
 
 /**
- * A study to import: the config as a server path or as text, and the server folder holding the
- * stimuli and their manifest.json. Relative paths start at the server's working directory.
+ * A study to import: the config as text (or a server path), and its stimuli as an uploaded bundle
+ * (the id {@code POST /api/researcher/bundles} answered) or a server folder holding them and their
+ * manifest.json. Relative server paths start at the server's working directory.
  */
-public record ImportRequest(String configPath, String configYaml, String stimuliDir) {}
+public record ImportRequest(String configPath, String configYaml, String stimuliDir, Long bundle) {}

@@ -47,7 +47,10 @@ public class ResearcherStudyResource {
         }
         Study study =
                 importer.importStudy(
-                        request.configPath(), request.configYaml(), request.stimuliDir());
+                        request.configPath(),
+                        request.configYaml(),
+                        request.stimuliDir(),
+                        request.bundle());
         return Response.status(201).entity(studies.get(study.id())).build();
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.eigenstudy.backend.bundle.service.BundleService;
 import org.eigenstudy.backend.crypto.Secrets;
 import org.eigenstudy.backend.domain.Checks;
 import org.eigenstudy.backend.domain.DomainException;
@@ -37,25 +38,35 @@ public class StudyImportService {
 
     @Inject StudyStore studies;
     @Inject StudyStimuliStore stimuli;
+    @Inject BundleService bundles;
 
     /**
-     * Imports from an import request: exactly one of a config path and config text, and the stimuli
-     * folder whose {@code manifest.json} is read. Every field problem is reported at once.
+     * Imports from an import request: exactly one of a config path and config text, and exactly one
+     * of an uploaded bundle and a server stimuli folder, whose {@code manifest.json} is read. Every
+     * field problem is reported at once.
      */
     @Transactional
-    public Study importStudy(String configPath, String configYaml, String stimuliDir) {
+    public Study importStudy(String configPath, String configYaml, String stimuliDir, Long bundle) {
         Checks checks = new Checks();
         if ((configPath == null) == (configYaml == null)) {
             checks.fail("configPath", "one-of", "give exactly one of configPath and configYaml");
         }
-        checks.requiredText("stimuliDir", stimuliDir, 4096);
+        if ((stimuliDir == null) == (bundle == null)) {
+            checks.fail("bundle", "one-of", "give exactly one of bundle and stimuliDir");
+        }
+        checks.text("stimuliDir", stimuliDir, 4096);
         checks.text("configPath", configPath, 4096);
         checks.text("configYaml", configYaml, 1_000_000);
         checks.throwIfAny();
-        Path stimuli = Path.of(stimuliDir).toAbsolutePath().normalize();
+        Path stimuli =
+                bundle != null
+                        ? bundles.folder(bundles.require(bundle, "bundle"))
+                        : Path.of(stimuliDir).toAbsolutePath().normalize();
         if (!Files.isDirectory(stimuli)) {
             throw DomainException.invalid(
-                    "stimuli folder not found: " + stimuli, "stimuliDir", "missing-file");
+                    "stimuli folder not found: " + stimuli,
+                    bundle != null ? "bundle" : "stimuliDir",
+                    "missing-file");
         }
         Path manifest = stimuli.resolve(StimulusManifests.FILE_NAME);
         return importStudy(

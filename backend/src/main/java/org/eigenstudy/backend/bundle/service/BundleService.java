@@ -1,0 +1,206 @@
+package org.eigenstudy.backend.bundle.service;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.eigenstudy.backend.bundle.store.BundleStore;
+import org.eigenstudy.backend.domain.DomainException;
+import org.eigenstudy.backend.domain.DomainException.Kind;
+import org.eigenstudy.studyconfig.Problem;
+import org.eigenstudy.studyconfig.manifest.ManifestConfigCheck;
+import org.eigenstudy.studyconfig.manifest.ManifestException;
+import org.eigenstudy.studyconfig.manifest.ManifestModel;
+import org.eigenstudy.studyconfig.manifest.Sha256;
+import org.eigenstudy.studyconfig.manifest.StimulusManifest;
+import org.eigenstudy.studyconfig.manifest.StimulusManifests;
+
+/**
+ * Stores uploaded stimulus bundles. An archive is unpacked into a staging folder, its manifest
+ * validated and every frame checked against the manifest's SHA-256; only then is the folder moved
+ * (atomically) to {@code <folder>/<manifest SHA-256>} and recorded. Any problem deletes the staging
+ * folder, so a refused upload leaves nothing behind.
+ */
+@ApplicationScoped
+public class BundleService {
+
+    private static final String STAGING_PREFIX = ".incoming-";
+
+    @Inject BundleConfig config;
+    @Inject BundleStore store;
+
+    /**
+     * Staging folders left by a stop in the middle of an upload: that upload was never answered, so
+     * its client retries, and the half-unpacked files only take space.
+     */
+    void removeAbandonedUploads(@Observes StartupEvent start) throws IOException {
+        Path root = root();
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (DirectoryStream<Path> staging = Files.newDirectoryStream(root, STAGING_PREFIX + "*")) {
+            for (Path folder : staging) {
+                deleteTree(folder);
+            }
+        }
+    }
+
+    /**
+     * Verifies and stores the archive at {@code zip} ({@code fileName} as the client named it),
+     * uploaded by {@code user}.
+     */
+    @Transactional
+    public BundleUpload upload(Path zip, String fileName, String user) {
+        Path staging = createStaging();
+        try {
+            long bytes =
+                    new BundleArchive(
+                                    new ArchiveLimits(
+                                            config.maxEntries(),
+                                            config.maxUnpackedBytes(),
+                                            config.maxRatio(),
+                                            1 << 20))
+                            .extract(zip, staging);
+            StimulusManifest manifest = manifest(staging);
+            List<Problem> problems = ManifestConfigCheck.checkFiles(manifest, staging);
+            if (!problems.isEmpty()) {
+                throw new DomainException(Kind.INVALID, asBundleProblems(problems));
+            }
+            String sha = Sha256.of(staging.resolve(StimulusManifests.FILE_NAME));
+            var existing = store.byManifest(sha);
+            if (existing.isPresent() && Files.isDirectory(folder(existing.get()))) {
+                return new BundleUpload(existing.get(), false);
+            }
+            moveIntoPlace(staging, root().resolve(sha));
+            StimulusBundle stored =
+                    store.insert(
+                            new StimulusBundle(
+                                    0,
+                                    sha,
+                                    manifest.study(),
+                                    manifest.configSha256(),
+                                    manifest.models().stream().map(ManifestModel::id).toList(),
+                                    frameCount(manifest),
+                                    bytes,
+                                    fileName == null || fileName.isBlank()
+                                            ? "bundle.zip"
+                                            : fileName,
+                                    user,
+                                    null));
+            return new BundleUpload(stored, existing.isEmpty());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteTree(staging);
+        }
+    }
+
+    @Transactional
+    public List<StimulusBundle> list() {
+        return store.listNewestFirst();
+    }
+
+    /** The bundle with this id; a problem on {@code field} when there is none. */
+    @Transactional
+    public StimulusBundle require(long id, String field) {
+        return store.byId(id)
+                .orElseThrow(
+                        () ->
+                                DomainException.invalid(
+                                        "no stimulus bundle " + id + " (upload it first)",
+                                        field,
+                                        "not-found"));
+    }
+
+    /** The verified folder of a bundle: its manifest.json and frames. */
+    public Path folder(StimulusBundle bundle) {
+        return root().resolve(bundle.manifestSha256());
+    }
+
+    private Path root() {
+        return Path.of(config.folder()).toAbsolutePath().normalize();
+    }
+
+    private Path createStaging() {
+        try {
+            Files.createDirectories(root());
+            return Files.createTempDirectory(root(), STAGING_PREFIX);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static StimulusManifest manifest(Path staging) throws IOException {
+        try {
+            return StimulusManifests.read(staging.resolve(StimulusManifests.FILE_NAME));
+        } catch (ManifestException e) {
+            throw new DomainException(
+                    Kind.INVALID,
+                    e.problems().stream()
+                            .map(
+                                    p ->
+                                            Problem.of(
+                                                    BundleArchive.FIELD,
+                                                    "manifest",
+                                                    "manifest.json: " + p))
+                            .toList());
+        }
+    }
+
+    /** The manifest check's problems, on the upload's field, keeping their rules and messages. */
+    private static List<Problem> asBundleProblems(List<Problem> problems) {
+        return problems.stream()
+                .map(p -> Problem.of(BundleArchive.FIELD, p.rule(), p.message()))
+                .toList();
+    }
+
+    /**
+     * Moves the verified staging folder to its content address. A folder already there holds the
+     * same manifest (a concurrent upload of the same stimuli, or a row lost with a crash after the
+     * move) and was verified the same way, so it is kept.
+     */
+    private static void moveIntoPlace(Path staging, Path target) throws IOException {
+        if (Files.isDirectory(target)) {
+            return;
+        }
+        try {
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // Renaming onto a folder that appeared meanwhile fails; the one there is as good.
+            if (!Files.isDirectory(target)) {
+                throw e;
+            }
+        }
+    }
+
+    private static int frameCount(StimulusManifest manifest) {
+        return manifest.models().stream()
+                .flatMap(m -> m.axes().stream())
+                .flatMap(a -> a.strips().stream())
+                .mapToInt(s -> s.frames().size())
+                .sum();
+    }
+
+    private static void deleteTree(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
