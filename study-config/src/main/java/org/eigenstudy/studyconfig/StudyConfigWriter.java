@@ -29,6 +29,10 @@ public final class StudyConfigWriter {
         recruitment.put("prolific_completion_url", config.recruitment().prolificCompletionUrl());
         recruitment.put("compensation", config.recruitment().compensation());
         root.put("recruitment", recruitment);
+        return dump(root);
+    }
+
+    private static String dump(Map<String, Object> root) {
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setIndent(2);
@@ -37,6 +41,27 @@ public final class StudyConfigWriter {
         options.setWidth(100);
         options.setLineBreak(DumperOptions.LineBreak.UNIX);
         return new Yaml(options).dump(root);
+    }
+
+    /**
+     * What a study's stimuli are made from, as YAML with every field explicit: the slug and each
+     * model without its label. Title, texts, design and recruitment are left out, so changing them
+     * gives the same text and keeps the stimuli; {@code StimuliFingerprint} hashes this.
+     */
+    public static String stimuliYaml(StudyConfig config) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("slug", config.study().slug());
+        root.put(
+                "models",
+                config.models().stream()
+                        .map(
+                                m -> {
+                                    Map<String, Object> model = model(m);
+                                    model.remove("label");
+                                    return model;
+                                })
+                        .toList());
+        return dump(root);
     }
 
     private static Map<String, Object> study(StudyConfig config) {

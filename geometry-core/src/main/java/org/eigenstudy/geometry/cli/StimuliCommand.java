@@ -40,11 +40,7 @@ public final class StimuliCommand extends StudyCommand {
                         ? RunOptions.local(deviceChoice(), batch)
                         : new RunOptions(deviceChoice(), batch, hessians, shards);
         StimulusPipeline.run(
-                config,
-                this.config,
-                out,
-                options,
-                new ProgressBar("stimuli", spec.commandLine().getErr()));
+                config, out, options, new ProgressBar("stimuli", spec.commandLine().getErr()));
         spec.commandLine().getOut().println("stimuli written to " + out.resolve("manifest.json"));
     }
 }

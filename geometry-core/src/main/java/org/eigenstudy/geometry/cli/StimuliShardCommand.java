@@ -34,7 +34,6 @@ public final class StimuliShardCommand extends StudyCommand {
         }
         ShardRunner.run(
                 config,
-                this.config,
                 out,
                 shard,
                 shards,

@@ -7,6 +7,7 @@ import org.eigenstudy.geometry.stimuli.work.HessianPoints;
 import org.eigenstudy.geometry.stimuli.work.HessianShards;
 import org.eigenstudy.geometry.stimuli.work.ModelWork;
 import org.eigenstudy.studyconfig.StudyConfig;
+import org.eigenstudy.studyconfig.manifest.StimuliFingerprint;
 
 /**
  * One shard of an Indexed Job: computes only its share of every model's Hessian points into {@code
@@ -17,7 +18,6 @@ public final class ShardRunner {
 
     public static void run(
             StudyConfig config,
-            Path configFile,
             Path dir,
             int shard,
             int shards,
@@ -57,7 +57,7 @@ public final class ShardRunner {
                 }
             }
         }
-        layout.markDone(shard, StimulusPipeline.sha256(configFile));
+        layout.markDone(shard, StimuliFingerprint.of(config));
         progress.finish();
     }
 }

@@ -14,7 +14,7 @@ import org.eigenstudy.geometry.stimuli.work.ModelWork;
 import org.eigenstudy.studyconfig.StudyConfig;
 import org.eigenstudy.studyconfig.manifest.GeneratedBy;
 import org.eigenstudy.studyconfig.manifest.ManifestModel;
-import org.eigenstudy.studyconfig.manifest.Sha256;
+import org.eigenstudy.studyconfig.manifest.StimuliFingerprint;
 import org.eigenstudy.studyconfig.manifest.StimulusManifest;
 import org.eigenstudy.studyconfig.manifest.StimulusManifests;
 import org.eigenstudy.studyconfig.sheets.SheetFiles;
@@ -34,13 +34,9 @@ public final class StimulusPipeline {
 
     /** Runs everything; returns the manifest written to {@code out/manifest.json}. */
     public static StimulusManifest run(
-            StudyConfig config,
-            Path configFile,
-            Path out,
-            RunOptions options,
-            StimulusProgress progress) {
+            StudyConfig config, Path out, RunOptions options, StimulusProgress progress) {
         List<ModelPlan> plans = SpecValidator.plan(config);
-        String configSha = sha256(configFile);
+        String configSha = StimuliFingerprint.of(config);
         HessianShards shards = null;
         if (options.fromShards()) {
             shards = new HessianShards(options.hessians(), options.shards());
@@ -101,13 +97,5 @@ public final class StimulusPipeline {
             details.put(plan.id() + ".card", plan.card().name());
         }
         return details;
-    }
-
-    static String sha256(Path file) {
-        try {
-            return Sha256.of(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -33,6 +33,7 @@ import org.eigenstudy.studyconfig.StudyConfig;
 import org.eigenstudy.studyconfig.manifest.ManifestAxis;
 import org.eigenstudy.studyconfig.manifest.ManifestModel;
 import org.eigenstudy.studyconfig.manifest.ManifestStrip;
+import org.eigenstudy.studyconfig.manifest.StimuliFingerprint;
 import org.eigenstudy.studyconfig.manifest.StimulusManifest;
 import org.eigenstudy.studyconfig.manifest.StimulusManifests;
 import org.eigenstudy.studyconfig.sheets.ModelGeometrySummaries;
@@ -63,8 +64,7 @@ class StimulusPipelineTest {
         configFile = Studies.write(dir, "conv16", "z", Studies.SMALL_STIMULI);
         config = Studies.parse(configFile);
         reference = dir.resolve("reference");
-        manifest =
-                StimulusPipeline.run(config, configFile, reference, CPU, StimulusProgress.SILENT);
+        manifest = StimulusPipeline.run(config, reference, CPU, StimulusProgress.SILENT);
     }
 
     @Test
@@ -74,7 +74,7 @@ class StimulusPipelineTest {
         assertEquals(java.util.List.of(), StimulusManifests.verifyFiles(read, reference));
         ManifestModel model = read.models().get(0);
         assertEquals("fixture-study", read.study());
-        assertEquals(StimulusPipeline.sha256(configFile), read.configSha256());
+        assertEquals(StimuliFingerprint.of(config), read.configSha256());
         assertEquals(java.util.List.of(-2.0, 0.0, 2.0), model.steps());
         assertEquals(2 + 2 + 2, model.axes().size());
         assertEquals(2, model.references().size());
@@ -148,12 +148,12 @@ class StimulusPipelineTest {
     @Test
     void geometryFilesLostFromTheSheetsFolderAreRestoredFromTheWorkFolder() throws IOException {
         Path out = dir.resolve("geometry-resume");
-        StimulusPipeline.run(config, configFile, out, CPU, StimulusProgress.SILENT);
+        StimulusPipeline.run(config, out, CPU, StimulusProgress.SILENT);
         Path sheets = out.resolve(SheetFiles.FOLDER);
         Files.delete(sheets.resolve("conv-spectrum.png"));
         Files.writeString(sheets.resolve("conv-geometry.json"), "{}");
         Counting rerun = new Counting(Integer.MAX_VALUE);
-        StimulusPipeline.run(config, configFile, out, CPU, rerun);
+        StimulusPipeline.run(config, out, CPU, rerun);
         assertEquals(0, rerun.computed);
         assertSameFiles(reference, out);
     }
@@ -174,7 +174,7 @@ class StimulusPipelineTest {
     @Test
     void theSameSpecAndSeedGiveByteIdenticalFiles() throws IOException {
         Path again = dir.resolve("again");
-        StimulusPipeline.run(config, configFile, again, CPU, StimulusProgress.SILENT);
+        StimulusPipeline.run(config, again, CPU, StimulusProgress.SILENT);
         assertSameFiles(reference, again);
     }
 
@@ -182,12 +182,11 @@ class StimulusPipelineTest {
     void anInterruptedRunResumesWithoutRedoingFinishedWork() throws IOException {
         Path out = dir.resolve("interrupted");
         Counting first = new Counting(5);
-        assertThrows(
-                Interrupted.class, () -> StimulusPipeline.run(config, configFile, out, CPU, first));
+        assertThrows(Interrupted.class, () -> StimulusPipeline.run(config, out, CPU, first));
         assertEquals(5, first.computed);
 
         Counting second = new Counting(Integer.MAX_VALUE);
-        StimulusPipeline.run(config, configFile, out, CPU, second);
+        StimulusPipeline.run(config, out, CPU, second);
         long total = 3 + 6 * 2;
         assertEquals(total, second.total);
         assertEquals(5, second.reused, "the 5 units finished before the interrupt are reused");
@@ -195,14 +194,14 @@ class StimulusPipelineTest {
         assertSameFiles(reference, out);
 
         Counting third = new Counting(Integer.MAX_VALUE);
-        StimulusPipeline.run(config, configFile, out, CPU, third);
+        StimulusPipeline.run(config, out, CPU, third);
         assertEquals(0, third.computed, "a finished run has nothing left to compute");
     }
 
     @Test
     void shardedHessiansCombineIntoTheSameStimuli() throws IOException {
         Path shards = dir.resolve("shards");
-        ShardRunner.run(config, configFile, shards, 1, 2, CPU, StimulusProgress.SILENT);
+        ShardRunner.run(config, shards, 1, 2, CPU, StimulusProgress.SILENT);
         RunOptions combine = new RunOptions(DeviceChoice.CPU, 16, shards, 2);
         GeometryException missing =
                 assertThrows(
@@ -210,7 +209,6 @@ class StimulusPipelineTest {
                         () ->
                                 StimulusPipeline.run(
                                         config,
-                                        configFile,
                                         dir.resolve("x"),
                                         combine,
                                         StimulusProgress.SILENT));
@@ -227,10 +225,10 @@ class StimulusPipelineTest {
                             .toList());
         }
 
-        ShardRunner.run(config, configFile, shards, 0, 2, CPU, StimulusProgress.SILENT);
+        ShardRunner.run(config, shards, 0, 2, CPU, StimulusProgress.SILENT);
         Path out = dir.resolve("combined");
         Counting progress = new Counting(Integer.MAX_VALUE);
-        StimulusPipeline.run(config, configFile, out, combine, progress);
+        StimulusPipeline.run(config, out, combine, progress);
         assertEquals(3, progress.reused, "no Hessian is computed when combining shards");
         assertSameFiles(reference, out);
     }

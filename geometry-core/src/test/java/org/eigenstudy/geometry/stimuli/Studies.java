@@ -48,7 +48,6 @@ final class Studies {
     static ManifestModel render(Path config, Path out) {
         return StimulusPipeline.run(
                         parse(config),
-                        config,
                         out,
                         RunOptions.local(DeviceChoice.CPU, 32),
                         StimulusProgress.SILENT)

@@ -38,16 +38,16 @@ public final class ManifestConfigCheck {
                             + slug
                             + "'");
         }
-        String configSha = config.source().sha256();
-        if (!configSha.equalsIgnoreCase(manifest.configSha256())) {
+        if (!StimuliFingerprint.matches(config, manifest.configSha256())) {
             problems.add(
                     "manifest.config_sha256",
                     "config-mismatch",
-                    "stimuli were generated from a different config (config_sha256 "
+                    "the stimuli were made for other models, axes, distances, frames or images"
+                            + " (config_sha256 "
                             + manifest.configSha256()
                             + " != "
-                            + configSha
-                            + "); regenerate them");
+                            + StimuliFingerprint.of(config)
+                            + "); compute them again for this config");
         }
         for (ModelSpec model : config.models()) {
             if (manifest.model(model.id()).isEmpty()) {

@@ -11,7 +11,8 @@ import java.util.List;
  *
  * @param schema always {@link #SCHEMA}
  * @param study the study slug
- * @param configSha256 SHA-256 (hex) of the study YAML the stimuli were made from
+ * @param configSha256 SHA-256 (hex) of the config part the stimuli were made from ({@link
+ *     StimuliFingerprint}); manifests of earlier releases hold the whole YAML text's
  * @param generatedBy the tool that wrote it (no timestamps, so reruns are byte-identical)
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

@@ -53,6 +53,51 @@ class ManifestConfigCheckTest {
     }
 
     @Test
+    void titleTextsDesignRecruitmentLabelsAndCommentsKeepTheStimuliButModelChangesDoNot()
+            throws Exception {
+        StimulusManifest manifest = onDisk(config());
+        String edited =
+                YAML.replace("title: \"Check test\"", "title: \"Renamed\"\n  version: 2")
+                                .replace(
+                                        "space: z", "space: z\n    label: \"Shapes\"  # relabelled")
+                        + "design: {trials_per_participant: 3, catch_trials: 0}\n"
+                        + "recruitment: {compensation: \"USD 2\"}\n";
+        assertEquals(List.of(), ManifestConfigCheck.check(parse(edited), manifest, dir));
+        for (String stimuliChange :
+                List.of(
+                        YAML.replace("distance: 2.5", "distance: 2.0"),
+                        YAML.replace("distance: 2.5}", "distance: 2.5, frames: 5}"),
+                        YAML.replace("card: demo.json", "card: other.json"),
+                        YAML.replace("distance: 2.5}", "distance: 2.5, seed: 7}"))) {
+            List<String> fields =
+                    ManifestConfigCheck.check(parse(stimuliChange), manifest, dir).stream()
+                            .map(Problem::field)
+                            .toList();
+            assertEquals(List.of("manifest.config_sha256"), fields, stimuliChange);
+        }
+    }
+
+    @Test
+    void aManifestOfAnEarlierReleasePinnedToTheWholeTextStillFitsThatText() throws Exception {
+        StudyConfig config = config();
+        StimulusManifest good = onDisk(config);
+        StimulusManifest legacy =
+                new StimulusManifest(
+                        good.schema(),
+                        good.study(),
+                        config.source().sha256(),
+                        good.generatedBy(),
+                        good.models());
+        assertEquals(List.of(), ManifestConfigCheck.check(config, legacy, dir));
+        StudyConfig retitled = parse(YAML.replace("Check test", "Renamed"));
+        assertEquals(
+                List.of("manifest.config_sha256"),
+                ManifestConfigCheck.check(retitled, legacy, dir).stream()
+                        .map(Problem::field)
+                        .toList());
+    }
+
+    @Test
     void modelsMustMatchOneToOne() throws Exception {
         StudyConfig config = config();
         StimulusManifest good = onDisk(config);
@@ -114,7 +159,11 @@ class ManifestConfigCheckTest {
     }
 
     private StudyConfig config() throws Exception {
-        return StudyConfigParser.parse(YAML, "study.yaml", dir);
+        return parse(YAML);
+    }
+
+    private StudyConfig parse(String yaml) throws Exception {
+        return StudyConfigParser.parse(yaml, "study.yaml", dir);
     }
 
     /** The fixture manifest for {@code config}, each frame written to disk with its real hash. */
@@ -139,7 +188,7 @@ class ManifestConfigCheckTest {
         return new StimulusManifest(
                 fixture.schema(),
                 config.study().slug(),
-                config.source().sha256(),
+                StimuliFingerprint.of(config),
                 fixture.generatedBy(),
                 List.of(withAxes(model, axes)));
     }
