@@ -44,13 +44,13 @@ public final class StudyConfigWriter {
     }
 
     /**
-     * What a study's stimuli are made from, as YAML with every field explicit: the slug and each
-     * model without its label. Title, texts, design and recruitment are left out, so changing them
-     * gives the same text and keeps the stimuli; {@code StimuliFingerprint} hashes this.
+     * What a study's stimuli are made from, as YAML with every field explicit: each model without
+     * its label. The study's slug, title, texts, design and recruitment are left out, so changing
+     * them (or duplicating the study under another slug) gives the same text and keeps the stimuli;
+     * {@code StimuliFingerprint} hashes this.
      */
     public static String stimuliYaml(StudyConfig config) {
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("slug", config.study().slug());
         root.put(
                 "models",
                 config.models().stream()

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import org.eigenstudy.studyconfig.StudyConfigException;
+import org.eigenstudy.studyconfig.StudyConfigParser;
 import org.eigenstudy.studyconfig.manifest.GeneratedBy;
 import org.eigenstudy.studyconfig.manifest.ManifestAxis;
 import org.eigenstudy.studyconfig.manifest.ManifestFrame;
@@ -20,6 +22,7 @@ import org.eigenstudy.studyconfig.manifest.ManifestModel;
 import org.eigenstudy.studyconfig.manifest.ManifestReference;
 import org.eigenstudy.studyconfig.manifest.ManifestStrip;
 import org.eigenstudy.studyconfig.manifest.Sha256;
+import org.eigenstudy.studyconfig.manifest.StimuliFingerprint;
 import org.eigenstudy.studyconfig.manifest.StimulusManifest;
 import org.eigenstudy.studyconfig.manifest.StimulusManifests;
 import org.eigenstudy.studyconfig.model.AxisClass;
@@ -157,7 +160,11 @@ public final class StudyFixture {
                         design.completionCode() == null ? "null" : design.completionCode(),
                         design.prolificUrl() == null ? "null" : "\"" + design.prolificUrl() + "\"");
         Files.writeString(config, yaml);
-        writeManifest(Sha256.of(yaml));
+        try {
+            writeManifest(StimuliFingerprint.of(StudyConfigParser.parse(config)));
+        } catch (StudyConfigException e) {
+            throw new IllegalStateException("the fixture config is valid", e);
+        }
     }
 
     private void writeManifest(String configSha) throws IOException {

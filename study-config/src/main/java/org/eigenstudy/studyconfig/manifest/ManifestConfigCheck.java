@@ -12,7 +12,7 @@ import org.eigenstudy.studyconfig.model.ModelSpec;
 
 /**
  * Whether a stimulus manifest belongs to a study config and its files are the ones it lists: the
- * same study and config checksum, the same models, frame paths that are images inside the stimuli
+ * config's stimuli fingerprint, the same models, frame paths that are images inside the stimuli
  * folder, and every image present with its SHA-256. Each problem names its rule ({@code
  * config-mismatch}, {@code missing-model}, {@code unknown-model}, {@code format}, {@code
  * inside-folder}, {@code missing-file}, {@code checksum}, {@code unreadable}).
@@ -27,17 +27,8 @@ public final class ManifestConfigCheck {
     public static List<Problem> check(StudyConfig config, StimulusManifest manifest, Path folder) {
         Path dir = folder.toAbsolutePath().normalize();
         Problems problems = new Problems();
-        String slug = config.study().slug();
-        if (!slug.equals(manifest.study())) {
-            problems.add(
-                    "manifest.study",
-                    "config-mismatch",
-                    "manifest is for study '"
-                            + manifest.study()
-                            + "', the config is '"
-                            + slug
-                            + "'");
-        }
+        // The manifest's own study slug is not compared: stimuli depend on the models only, so
+        // a duplicated study (another slug) uses the same stimuli.
         if (!StimuliFingerprint.matches(config, manifest.configSha256())) {
             problems.add(
                     "manifest.config_sha256",

@@ -6,8 +6,9 @@ import org.eigenstudy.studyconfig.StudyConfigWriter;
 /**
  * The SHA-256 a stimulus manifest pins its config by ({@code config_sha256}): of the part of the
  * config the stimuli are made from ({@link StudyConfigWriter#stimuliYaml}), so a study's title,
- * texts, design or recruitment can change without new stimuli, while any change to a model, its
- * axes, distances, frames, images or seed needs them. Comments and formatting do not count either.
+ * texts, design or recruitment (and its slug, for a duplicate) can change without new stimuli,
+ * while any change to a model, its axes, distances, frames, images or seed needs them. Comments and
+ * formatting do not count either.
  */
 public final class StimuliFingerprint {
 

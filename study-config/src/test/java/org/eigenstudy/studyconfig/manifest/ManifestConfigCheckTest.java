@@ -39,7 +39,7 @@ class ManifestConfigCheckTest {
     }
 
     @Test
-    void anotherStudyOrConfigChecksumIsAConfigMismatch() throws Exception {
+    void anotherConfigChecksumIsAConfigMismatchButAnotherSlugIsNot() throws Exception {
         StudyConfig config = config();
         StimulusManifest good = onDisk(config);
         StimulusManifest other =
@@ -47,9 +47,17 @@ class ManifestConfigCheckTest {
                         good.schema(), "other", hashOf('f'), good.generatedBy(), good.models());
         List<Problem> problems = ManifestConfigCheck.check(config, other, dir);
         assertEquals(
-                List.of("manifest.study", "manifest.config_sha256"),
-                problems.stream().map(Problem::field).toList());
+                List.of("manifest.config_sha256"), problems.stream().map(Problem::field).toList());
         assertTrue(problems.stream().allMatch(p -> p.rule().equals("config-mismatch")));
+        // A duplicate under another slug uses the same stimuli.
+        StimulusManifest renamed =
+                new StimulusManifest(
+                        good.schema(),
+                        "other",
+                        good.configSha256(),
+                        good.generatedBy(),
+                        good.models());
+        assertEquals(List.of(), ManifestConfigCheck.check(config, renamed, dir));
     }
 
     @Test
@@ -58,6 +66,7 @@ class ManifestConfigCheckTest {
         StimulusManifest manifest = onDisk(config());
         String edited =
                 YAML.replace("title: \"Check test\"", "title: \"Renamed\"\n  version: 2")
+                                .replace("slug: demo", "slug: demo-copy")
                                 .replace(
                                         "space: z", "space: z\n    label: \"Shapes\"  # relabelled")
                         + "design: {trials_per_participant: 3, catch_trials: 0}\n"

@@ -148,13 +148,14 @@ class ResearcherStudyResourceTest {
     }
 
     @Test
-    void importOfAChangedConfigOrABrokenManifestIsRefused() throws Exception {
+    void importOfAConfigWithOtherStimuliOrABrokenManifestIsRefused() throws Exception {
         StudyFixture fixture =
                 StudyFixture.create("import-changed", 1, StudyFixture.Design.standard());
-        Files.writeString(
-                fixture.config,
-                fixture.yaml().replace("trials_per_participant: 6", "trials_per_participant: 5"));
-        importFixture(fixture).statusCode(422).body("rule", equalTo("config-mismatch"));
+        Files.writeString(fixture.config, fixture.yaml().replace("frames: 3", "frames: 5"));
+        importFixture(fixture)
+                .statusCode(422)
+                .body("rule", equalTo("config-mismatch"))
+                .body("error", containsString("compute them again for this config"));
         Files.writeString(fixture.stimuli.resolve("manifest.json"), "{\"schema\": ");
         importFixture(fixture).statusCode(422).body("rule", equalTo("manifest"));
         researcher(token)
