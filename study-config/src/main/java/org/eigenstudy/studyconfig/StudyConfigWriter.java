@@ -20,6 +20,14 @@ public final class StudyConfigWriter {
     private StudyConfigWriter() {}
 
     public static String toYaml(StudyConfig config) {
+        return dump(toMap(config));
+    }
+
+    /**
+     * The config as nested maps and lists with every field explicit, in the documented key order:
+     * what {@link #toYaml} writes, for comparing two configs field by field.
+     */
+    public static Map<String, Object> toMap(StudyConfig config) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("study", study(config));
         root.put("models", config.models().stream().map(StudyConfigWriter::model).toList());
@@ -29,7 +37,7 @@ public final class StudyConfigWriter {
         recruitment.put("prolific_completion_url", config.recruitment().prolificCompletionUrl());
         recruitment.put("compensation", config.recruitment().compensation());
         root.put("recruitment", recruitment);
-        return dump(root);
+        return root;
     }
 
     private static String dump(Map<String, Object> root) {
@@ -50,6 +58,11 @@ public final class StudyConfigWriter {
      * {@code StimuliFingerprint} hashes this.
      */
     public static String stimuliYaml(StudyConfig config) {
+        return dump(stimuliMap(config));
+    }
+
+    /** {@link #stimuliYaml} as maps, with the same field paths as {@link #toMap}. */
+    static Map<String, Object> stimuliMap(StudyConfig config) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put(
                 "models",
@@ -61,7 +74,7 @@ public final class StudyConfigWriter {
                                     return model;
                                 })
                         .toList());
-        return dump(root);
+        return root;
     }
 
     private static Map<String, Object> study(StudyConfig config) {

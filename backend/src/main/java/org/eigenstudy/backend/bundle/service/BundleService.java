@@ -110,6 +110,12 @@ public class BundleService {
         return store.listNewestFirst();
     }
 
+    /** The bundles whose stimuli fit a config with this stimuli fingerprint. */
+    @Transactional
+    public List<StimulusBundle> fitting(String stimuliFingerprint) {
+        return store.byConfig(stimuliFingerprint);
+    }
+
     /** The bundle with this id; a problem on {@code field} when there is none. */
     @Transactional
     public StimulusBundle require(long id, String field) {

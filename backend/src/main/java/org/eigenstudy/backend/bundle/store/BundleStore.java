@@ -45,6 +45,20 @@ public class BundleStore {
                                 .findOne());
     }
 
+    /** Bundles made for configs with this stimuli fingerprint, newest first. */
+    public List<StimulusBundle> byConfig(String configSha256) {
+        return jdbi.withHandle(
+                h ->
+                        h.createQuery(
+                                        "SELECT "
+                                                + COLUMNS
+                                                + " FROM stimulus_bundle WHERE config_sha256 = :sha"
+                                                + " ORDER BY uploaded_at DESC, id DESC")
+                                .bind("sha", configSha256)
+                                .map(BundleStore::row)
+                                .list());
+    }
+
     public List<StimulusBundle> listNewestFirst() {
         return jdbi.withHandle(
                 h ->

@@ -50,7 +50,8 @@ public class ResearcherStudyResource {
                         request.configPath(),
                         request.configYaml(),
                         request.stimuliDir(),
-                        request.bundle());
+                        request.bundle(),
+                        request.stimuliOf());
         return Response.status(201).entity(studies.get(study.id())).build();
     }
 

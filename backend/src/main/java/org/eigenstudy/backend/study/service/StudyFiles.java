@@ -26,6 +26,9 @@ public record StudyFiles(
         String manifestSha256,
         Path stimuliDir) {
 
+    /** The name config text sent in a request has in problems ({@code study.yaml:3:5: ...}). */
+    public static final String TEXT_SOURCE = "study.yaml";
+
     /** Reads a config file; relative paths in it resolve against its folder. */
     public static StudyFiles read(Path configFile, Path manifestFile) {
         Path config = configFile.toAbsolutePath().normalize();

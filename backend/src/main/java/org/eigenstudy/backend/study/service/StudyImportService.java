@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.eigenstudy.backend.bundle.service.BundleService;
 import org.eigenstudy.backend.crypto.Secrets;
 import org.eigenstudy.backend.domain.Checks;
@@ -42,37 +44,53 @@ public class StudyImportService {
 
     /**
      * Imports from an import request: exactly one of a config path and config text, and exactly one
-     * of an uploaded bundle and a server stimuli folder, whose {@code manifest.json} is read. Every
+     * stimuli source: an uploaded bundle, another study's stimuli (which must fit this config: the
+     * manifest check decides) or a server folder; the folder's {@code manifest.json} is read. Every
      * field problem is reported at once.
      */
     @Transactional
-    public Study importStudy(String configPath, String configYaml, String stimuliDir, Long bundle) {
+    public Study importStudy(
+            String configPath, String configYaml, String stimuliDir, Long bundle, Long stimuliOf) {
         Checks checks = new Checks();
         if ((configPath == null) == (configYaml == null)) {
             checks.fail("configPath", "one-of", "give exactly one of configPath and configYaml");
         }
-        if ((stimuliDir == null) == (bundle == null)) {
-            checks.fail("bundle", "one-of", "give exactly one of bundle and stimuliDir");
+        if (Stream.of(stimuliDir, bundle, stimuliOf).filter(Objects::nonNull).count() != 1) {
+            checks.fail("bundle", "one-of", "give exactly one of bundle, stimuliOf and stimuliDir");
         }
         checks.text("stimuliDir", stimuliDir, 4096);
         checks.text("configPath", configPath, 4096);
         checks.text("configYaml", configYaml, 1_000_000);
         checks.throwIfAny();
-        Path stimuli =
-                bundle != null
-                        ? bundles.folder(bundles.require(bundle, "bundle"))
-                        : Path.of(stimuliDir).toAbsolutePath().normalize();
+        String field = bundle != null ? "bundle" : stimuliOf != null ? "stimuliOf" : "stimuliDir";
+        Path stimuli = stimuliFolder(stimuliDir, bundle, stimuliOf);
         if (!Files.isDirectory(stimuli)) {
             throw DomainException.invalid(
-                    "stimuli folder not found: " + stimuli,
-                    bundle != null ? "bundle" : "stimuliDir",
-                    "missing-file");
+                    "stimuli folder not found: " + stimuli, field, "missing-file");
         }
         Path manifest = stimuli.resolve(StimulusManifests.FILE_NAME);
         return importStudy(
                 configYaml != null
-                        ? StudyFiles.read(configYaml, "configYaml", stimuli, manifest)
+                        ? StudyFiles.read(configYaml, StudyFiles.TEXT_SOURCE, stimuli, manifest)
                         : StudyFiles.read(Path.of(configPath), manifest));
+    }
+
+    private Path stimuliFolder(String stimuliDir, Long bundle, Long stimuliOf) {
+        if (bundle != null) {
+            return bundles.folder(bundles.require(bundle, "bundle"));
+        }
+        if (stimuliOf != null) {
+            Study source =
+                    studies.byId(stimuliOf, false)
+                            .orElseThrow(
+                                    () ->
+                                            DomainException.invalid(
+                                                    "no study " + stimuliOf,
+                                                    "stimuliOf",
+                                                    "not-found"));
+            return Path.of(source.stimuliDir());
+        }
+        return Path.of(stimuliDir).toAbsolutePath().normalize();
     }
 
     /** Imports {@code files}; conflict when the config's slug and version are already imported. */

@@ -58,6 +58,16 @@ public class StudyStore {
                                 .findOne());
     }
 
+    /** The config text the study was imported from. */
+    public Optional<String> configYaml(long id) {
+        return jdbi.withHandle(
+                h ->
+                        h.createQuery("SELECT config_yaml FROM study WHERE id = :id")
+                                .bind("id", id)
+                                .mapTo(String.class)
+                                .findOne());
+    }
+
     public List<Study> listNewestFirst() {
         return jdbi.withHandle(
                 h ->
