@@ -31,6 +31,39 @@ export function researcherApi(fetchImpl = globalThis.fetch) {
     studies: () => get('/api/researcher/studies'),
     study: (id) => get(base(id)),
     importStudy: (body) => post('/api/researcher/studies', body),
+    /** The study file a study was imported from, as text. */
+    async studyConfig(id) {
+      const response = await fetchImpl(`${base(id)}/config.yaml`, { credentials: 'same-origin' });
+      if (!response.ok) throw new ApiError(describeError(null, response.status), response.status);
+      return response.text();
+    },
+    configTemplates: () => get('/api/researcher/study-configs/templates'),
+    /** The parser's problems and the stimuli-relevant changes of a study file (stores nothing). */
+    checkConfig: (configYaml, baseStudy = null) => post('/api/researcher/study-configs/check', { configYaml, baseStudy }),
+    bundles: () => get('/api/researcher/bundles'),
+    /**
+     * Uploads a stimulus bundle (.zip) as multipart form data. XMLHttpRequest, not fetch: only it reports
+     * upload progress, which a bundle of some hundred megabytes needs. Resolves with the bundle.
+     */
+    uploadBundle(file, onProgress = () => {}) {
+      return new Promise((resolve, reject) => {
+        const xhr = new XMLHttpRequest();
+        xhr.open('POST', '/api/researcher/bundles');
+        xhr.setRequestHeader('X-Requested-With', CSRF['X-Requested-With']);
+        xhr.setRequestHeader('Accept', 'application/json');
+        xhr.upload.onprogress = (e) => { if (e.lengthComputable) onProgress(e.loaded / e.total); };
+        xhr.onerror = () => reject(new ApiError('Network error: the upload was interrupted', 0));
+        xhr.onload = () => {
+          let body = null;
+          try { body = JSON.parse(xhr.responseText); } catch { body = null; }
+          if (xhr.status >= 200 && xhr.status < 300) resolve(body);
+          else reject(new ApiError(describeError(body, xhr.status), xhr.status, body));
+        };
+        const form = new FormData();
+        form.append('bundle', file, file.name);
+        xhr.send(form);
+      });
+    },
     open: (id) => post(`${base(id)}/open`),
     close: (id) => post(`${base(id)}/close`),
     /** Deletes a draft (204); 409 for an open or closed study. */

@@ -1,5 +1,5 @@
 // The researcher dashboard: login, study list with import/open/close, and a study page with live progress,
-// statistics, the stimulus browser and exports. Plain ES modules and DOM nodes; hash routes (#/ and #/study/ID).
+// statistics, the stimulus browser and exports. Plain ES modules and DOM nodes; hash routes (#/, #/new for the study editor and #/study/ID).
 import '../shared/base.css';
 import './researcher.css';
 import { h, replaceChildren } from '../shared/dom.js';
@@ -7,6 +7,7 @@ import { researcherApi } from './api.js';
 import { loginView } from './login-view.js';
 import { studiesView } from './studies-view.js';
 import { studyView } from './study-view.js';
+import { studyEditorView } from './study-editor-view.js';
 
 const api = researcherApi();
 const root = document.getElementById('app');
@@ -42,9 +43,13 @@ async function route() {
     return;
   }
   const match = /^#\/study\/([^/]+)/.exec(location.hash);
+  const editor = /^#\/new(?:\?(.*))?$/.exec(location.hash);
   const container = h('div');
   replaceChildren(root, ...shell(me, container));
-  if (match) {
+  if (editor) {
+    const params = new URLSearchParams(editor[1] ?? '');
+    leaveView = studyEditorView(container, api, { from: params.get('from'), duplicate: params.get('duplicate') === '1' });
+  } else if (match) {
     leaveView = studyView(container, api, decodeURIComponent(match[1]));
   } else {
     document.title = 'Studies – Eigenstudy';

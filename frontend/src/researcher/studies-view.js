@@ -2,7 +2,7 @@ import { h, replaceChildren } from '../shared/dom.js';
 import { fmtTime } from './format.js';
 import { confirmDialog } from './confirm-dialog.js';
 
-/** Study list with open/close buttons and the import form. Returns a cleanup function. */
+/** Study list with open/close/delete, the way to the study editor and the server-path import. Returns a cleanup function. */
 export function studiesView(container, api) {
   const list = h('div', { 'aria-live': 'polite' }, h('p', { text: 'Loading studies…' }));
   const status = h('p', { role: 'status', class: 'status' });
@@ -106,8 +106,7 @@ export function studiesView(container, api) {
   const yaml = h('textarea', { id: 'config-yaml', rows: '6', placeholder: 'or paste the study YAML here' });
   const problems = h('ul', { class: 'problems error', role: 'alert' });
   const importForm = h('form', { class: 'card import', 'aria-labelledby': 'import-heading' },
-    h('h2', { id: 'import-heading', text: 'Import a study' }),
-    h('p', { class: 'hint', text: 'Paths are on the server: the study YAML and the folder with the generated stimuli and manifest.json.' }),
+    h('p', { class: 'hint', text: 'With a shell on the server: the study YAML and the folder with the generated stimuli and manifest.json, as server paths.' }),
     h('label', { for: 'config-path', text: 'Study config path' }), configPath,
     h('label', { for: 'config-yaml', text: 'Study config YAML (instead of a path)' }), yaml,
     h('label', { for: 'stimuli-dir', text: 'Stimuli folder' }), stimuliDir,
@@ -130,7 +129,10 @@ export function studiesView(container, api) {
     }
   });
 
-  replaceChildren(container, h('h1', { text: 'Studies' }), status, list, importForm);
+  replaceChildren(container,
+    h('div', { class: 'page-head' }, h('h1', { text: 'Studies' }), h('a', { class: 'button primary', href: '#/new', text: 'New study' })),
+    status, list,
+    h('details', { class: 'server-import' }, h('summary', { id: 'import-heading', text: 'Import from server paths' }), importForm));
   refresh();
   return () => {};
 }

@@ -93,6 +93,9 @@ export function studyView(container, api, id) {
   api.study(id).then((study) => {
     document.title = `${study.title} – Eigenstudy`;
     replaceChildren(header, h('h1', { text: `${study.title} (${study.slug} v${study.version})` }),
+      h('p', { class: 'study-actions' },
+        h('a', { class: 'button', href: `#/new?from=${encodeURIComponent(study.id)}`, text: 'New version…' }),
+        h('a', { class: 'button', href: `#/new?from=${encodeURIComponent(study.id)}&duplicate=1`, text: 'Duplicate…' })),
       h('p', {}, h('span', { class: `state state-${study.state}`, text: study.state }), ` · created ${fmtTime(study.createdAt)}`,
         study.participantUrl ? [' · participant link: ', h('code', { text: new URL(study.participantUrl, location.origin).href })] : null));
     return loadStimuli(study);

@@ -9,6 +9,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -27,7 +28,7 @@ class ResearcherAuthTest {
     static long studyId;
     static String participantToken;
 
-    /** Every researcher endpoint: method and path. */
+    /** Every researcher endpoint: method and path, and a content type when it is not JSON. */
     static List<String[]> endpoints() {
         String s = "/api/researcher/studies/" + studyId;
         return List.of(
@@ -40,6 +41,12 @@ class ResearcherAuthTest {
                 new String[] {"POST", s + "/close"},
                 new String[] {"GET", s + "/progress"},
                 new String[] {"GET", s + "/recruitment"},
+                new String[] {"GET", s + "/config.yaml"},
+                new String[] {"GET", "/api/researcher/bundles"},
+                // An upload is multipart; another type is refused (415) before authentication.
+                new String[] {"POST", "/api/researcher/bundles", "multipart/form-data; boundary=b"},
+                new String[] {"GET", "/api/researcher/study-configs/templates"},
+                new String[] {"POST", "/api/researcher/study-configs/check"},
                 new String[] {"GET", s + "/exports/responses.csv"},
                 new String[] {"GET", s + "/exports/responses.json"},
                 new String[] {"GET", s + "/exports/participants.csv"},
@@ -66,9 +73,13 @@ class ResearcherAuthTest {
 
     private static void expect(Supplier<RequestSpecification> client, int status) {
         for (String[] endpoint : endpoints()) {
+            boolean json = endpoint.length == 2;
             client.get()
-                    .contentType(ContentType.JSON)
-                    .body("{}")
+                    .contentType(json ? ContentType.JSON.toString() : endpoint[2])
+                    .body(
+                            json
+                                    ? "{}".getBytes(StandardCharsets.UTF_8)
+                                    : "--b--\r\n".getBytes(StandardCharsets.US_ASCII))
                     .request(endpoint[0], endpoint[1])
                     .then()
                     .statusCode(status)

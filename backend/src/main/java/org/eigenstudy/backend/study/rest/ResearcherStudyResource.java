@@ -19,7 +19,7 @@ import org.eigenstudy.backend.study.service.StudyImportService;
 import org.eigenstudy.backend.study.service.StudyService;
 import org.eigenstudy.backend.study.service.StudyView;
 
-/** Import, list, open and close studies; delete a draft. */
+/** Import, list, open and close studies; read a study's config; delete a draft. */
 @Path("/api/researcher/studies")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -38,6 +38,14 @@ public class ResearcherStudyResource {
     @Path("/{id}")
     public StudyView get(@PathParam("id") long id) {
         return studies.get(id);
+    }
+
+    /** The study file the study was imported from, as it was sent. */
+    @GET
+    @Path("/{id}/config.yaml")
+    @Produces("application/yaml")
+    public String config(@PathParam("id") long id) {
+        return studies.configYaml(id);
     }
 
     @POST

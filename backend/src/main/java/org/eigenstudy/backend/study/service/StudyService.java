@@ -80,6 +80,12 @@ public class StudyService {
         studies.deleteDraft(id);
     }
 
+    /** The config text the study was imported from. */
+    @Transactional
+    public String configYaml(long id) {
+        return studies.configYaml(id).orElseThrow(() -> DomainException.notFound("study " + id));
+    }
+
     /** The study with this id; not found otherwise. */
     @Transactional
     public Study require(long id) {

@@ -22,12 +22,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.eigenstudy.backend.testing.Db;
 import org.eigenstudy.backend.testing.EmbeddedPostgresTestResource;
 import org.eigenstudy.backend.testing.StudyFixture;
 import org.eigenstudy.backend.testing.TestApi;
+import org.eigenstudy.backend.testing.Zips;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -250,23 +249,8 @@ class BundleUploadTest {
         }
     }
 
-    /** The folder's files under {@code prefix}, then {@code extra} entries as named. */
     private static byte[] zip(Path folder, String prefix, Map<String, byte[]> extra)
             throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream out = new ZipOutputStream(bytes);
-                Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                out.putNextEntry(new ZipEntry(prefix + folder.relativize(file)));
-                out.write(Files.readAllBytes(file));
-                out.closeEntry();
-            }
-            for (Map.Entry<String, byte[]> entry : extra.entrySet()) {
-                out.putNextEntry(new ZipEntry(entry.getKey()));
-                out.write(entry.getValue());
-                out.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
+        return Zips.of(folder, prefix, extra);
     }
 }
