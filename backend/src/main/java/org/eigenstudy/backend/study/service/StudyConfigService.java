@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.file.Path;
 import java.util.List;
-import org.eigenstudy.backend.bundle.service.BundleService;
 import org.eigenstudy.backend.bundle.service.StimulusBundle;
+import org.eigenstudy.backend.bundle.service.StimulusBundleService;
 import org.eigenstudy.backend.domain.DomainException;
 import org.eigenstudy.backend.study.store.StudyStore;
 import org.eigenstudy.studyconfig.ConfigChanges;
@@ -27,7 +27,7 @@ import org.eigenstudy.studyconfig.manifest.StimuliFingerprint;
 public class StudyConfigService {
 
     @Inject StudyStore studies;
-    @Inject BundleService bundles;
+    @Inject StimulusBundleService bundles;
 
     public List<Template> templates() {
         return StudyTemplates.all();

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.eigenstudy.backend.bundle.service.BundleService;
+import org.eigenstudy.backend.bundle.service.StimulusBundleService;
 import org.eigenstudy.backend.crypto.Secrets;
 import org.eigenstudy.backend.domain.Checks;
 import org.eigenstudy.backend.domain.DomainException;
@@ -40,7 +40,7 @@ public class StudyImportService {
 
     @Inject StudyStore studies;
     @Inject StudyStimuliStore stimuli;
-    @Inject BundleService bundles;
+    @Inject StimulusBundleService bundles;
 
     /**
      * Imports from an import request: exactly one of a config path and config text, and exactly one

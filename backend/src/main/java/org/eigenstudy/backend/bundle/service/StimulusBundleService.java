@@ -14,7 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.eigenstudy.backend.bundle.store.BundleStore;
+import org.eigenstudy.backend.bundle.store.StimulusBundleStore;
 import org.eigenstudy.backend.domain.DomainException;
 import org.eigenstudy.backend.domain.DomainException.Kind;
 import org.eigenstudy.studyconfig.Problem;
@@ -32,12 +32,12 @@ import org.eigenstudy.studyconfig.manifest.StimulusManifests;
  * folder, so a refused upload leaves nothing behind.
  */
 @ApplicationScoped
-public class BundleService {
+public class StimulusBundleService {
 
     private static final String STAGING_PREFIX = ".incoming-";
 
     @Inject BundleConfig config;
-    @Inject BundleStore store;
+    @Inject StimulusBundleStore store;
 
     /**
      * Staging folders left by a stop in the middle of an upload: that upload was never answered, so

@@ -11,9 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.eigenstudy.backend.bundle.service.BundleService;
 import org.eigenstudy.backend.bundle.service.BundleUpload;
 import org.eigenstudy.backend.bundle.service.StimulusBundle;
+import org.eigenstudy.backend.bundle.service.StimulusBundleService;
 import org.eigenstudy.backend.domain.DomainException;
 import org.eigenstudy.backend.researcher.Roles;
 import org.jboss.resteasy.reactive.RestForm;
@@ -26,9 +26,9 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Path("/api/researcher/bundles")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.RESEARCHER})
-public class BundleResource {
+public class StimulusBundleResource {
 
-    @Inject BundleService bundles;
+    @Inject StimulusBundleService bundles;
     @Inject SecurityIdentity identity;
 
     @GET

@@ -14,7 +14,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 /** The {@code stimulus_bundle} table: one row per verified bundle folder. */
 @ApplicationScoped
-public class BundleStore {
+public class StimulusBundleStore {
 
     private static final String COLUMNS =
             "id, manifest_sha256, study_slug, config_sha256, models, frames, bytes, file_name,"
@@ -32,7 +32,7 @@ public class BundleStore {
                                                 + " FROM stimulus_bundle"
                                                 + " WHERE manifest_sha256 = :sha")
                                 .bind("sha", manifestSha256)
-                                .map(BundleStore::row)
+                                .map(StimulusBundleStore::row)
                                 .findOne());
     }
 
@@ -41,7 +41,7 @@ public class BundleStore {
                 h ->
                         h.createQuery("SELECT " + COLUMNS + " FROM stimulus_bundle WHERE id = :id")
                                 .bind("id", id)
-                                .map(BundleStore::row)
+                                .map(StimulusBundleStore::row)
                                 .findOne());
     }
 
@@ -55,7 +55,7 @@ public class BundleStore {
                                                 + " FROM stimulus_bundle WHERE config_sha256 = :sha"
                                                 + " ORDER BY uploaded_at DESC, id DESC")
                                 .bind("sha", configSha256)
-                                .map(BundleStore::row)
+                                .map(StimulusBundleStore::row)
                                 .list());
     }
 
@@ -67,7 +67,7 @@ public class BundleStore {
                                                 + COLUMNS
                                                 + " FROM stimulus_bundle ORDER BY uploaded_at DESC,"
                                                 + " id DESC")
-                                .map(BundleStore::row)
+                                .map(StimulusBundleStore::row)
                                 .list());
     }
 
