@@ -70,3 +70,14 @@ describe('mturkSubmitUrl', () => {
     expect(mturkSubmitUrl('https://workersandbox.mturk.com')).toBe('https://workersandbox.mturk.com/mturk/externalSubmit');
   });
 });
+
+describe('researcher preview links', () => {
+  it('names the study version and keeps the preview apart from any participant key', () => {
+    const p = parseLaunchParams('?researcherPreview=42', '/study/demo');
+    expect(p).toMatchObject({ ok: true, study: 'demo', researcherPreview: '42', participantKey: 'researcher-preview' });
+  });
+
+  it('refuses a preview id that is not a number', () => {
+    expect(parseLaunchParams('?researcherPreview=x1', '/study/demo').ok).toBe(false);
+  });
+});

@@ -9,7 +9,8 @@ const SLUG = /^[a-z0-9][a-z0-9-]{1,62}$/;
  * @param {string} search location.search
  * @param {string} [pathname] location.pathname; `/study/{slug}` also names the study
  * @returns {{ok: boolean, error: string|null, study: string|null, source: 'mturk'|'prolific'|'link',
- *   preview: boolean, participantKey: string, mturk: object|null, prolific: object|null}}
+ *   preview: boolean, participantKey: string, mturk: object|null, prolific: object|null,
+ *   researcherPreview?: string}} researcherPreview: the study id of a researcher's preview
  */
 export function parseLaunchParams(search, pathname = '') {
   const q = new URLSearchParams(search);
@@ -24,6 +25,15 @@ export function parseLaunchParams(search, pathname = '') {
 
   if (!study) return fail('The link does not name a study (missing "study" parameter).');
   if (!SLUG.test(study)) return fail(`The study name "${study}" in the link is not valid.`);
+
+  // A researcher's "Preview as participant" (from the dashboard): the study version by id, nothing stored.
+  const tryOut = get('researcherPreview');
+  if (tryOut !== null) {
+    if (!/^\d{1,18}$/.test(tryOut)) return fail('The preview link names no study version.');
+    result.researcherPreview = tryOut;
+    result.participantKey = 'researcher-preview';
+    return result;
+  }
 
   const assignmentId = get('assignmentId');
   if (assignmentId !== null) {

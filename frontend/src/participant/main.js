@@ -9,6 +9,7 @@ import { h, replaceChildren } from '../shared/dom.js';
 import { RetryQueue } from '../shared/retry-queue.js';
 import { parseLaunchParams } from './launch-params.js';
 import { participantApi, startRequest, clientInfo } from './api.js';
+import { previewApi } from './preview-api.js';
 import { SessionStore, queueKey } from './session-store.js';
 import { resumeIndex } from './resume.js';
 import { toRequestBody } from './response.js';
@@ -20,7 +21,8 @@ import { withRetryNotice } from './connection.js';
 import { preloadImages } from './preload.js';
 import { renderTrial } from './trial-view.js';
 
-const api = participantApi();
+// Replaced by previewApi for a researcher's preview (main), which stores nothing.
+let api = participantApi();
 const root = document.getElementById('app');
 const store = new SessionStore({ local: globalThis.localStorage, session: globalThis.sessionStorage });
 
@@ -58,6 +60,7 @@ function imagesPage(urls, loaded) {
 }
 
 async function openSession(launch) {
+  if (launch.researcherPreview) return { token: 'preview', session: await api.start() };
   const saved = store.load(launch.study, launch.participantKey);
   if (saved) {
     try {
@@ -211,6 +214,7 @@ async function runStudy(launch) {
 const REFUSALS = {
   repeat: ['You have already taken part', 'Our records show that you already took part in this study, which allows one participation per person.'],
   'study-not-open': ['This study is not open', 'The study is not accepting participants at the moment.'],
+  full: ['This study is full', 'The study already has all the participants it needs. Thank you for your interest; please do not start it again.'],
   'not-found': ['Study not found', 'This link does not lead to a study. Please check the link you were given.'],
   expired: ['Time limit passed', 'The time limit for this session passed before it was finished. Please reload the page to see how to go on.'],
   finished: ['Already finished', 'This session is already finished. Thank you!'],
@@ -233,6 +237,10 @@ async function main() {
     return;
   }
   if (!launch.ok) return fail('This link is incomplete', launch.error);
+  if (launch.researcherPreview) {
+    api = previewApi(launch.researcherPreview);
+    document.body.prepend(h('div', { class: 'preview-banner', role: 'note', text: 'Preview as participant: nothing you answer here is stored.' }));
+  }
   try {
     if (launch.preview) await showPreview(launch.study);
     else await runStudy(launch);

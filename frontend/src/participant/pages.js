@@ -122,7 +122,9 @@ export function debriefPage(study, completion, { redirect = (url) => globalThis.
     const page = h('div', { class: 'page debrief', 'data-completion-kind': completion.kind },
       h('h1', { text: 'Thank you for taking part!' }),
       h('p', { text: `You have completed "${study.title}".` }));
-    if (completion.kind === 'mturk') {
+    if (completion.kind === 'preview') {
+      page.append(h('p', { text: 'This was a preview: nothing was stored. A participant sees their completion code (or goes back to Mechanical Turk or Prolific) here.' }));
+    } else if (completion.kind === 'mturk') {
       const form = completion.form ?? {};
       if (!isHttpUrl(form.action)) {
         page.append(h('p', { class: 'error', text: 'The submission address for Mechanical Turk is invalid. Please contact the requester with this code: ' }),

@@ -64,7 +64,10 @@ export function researcherApi(fetchImpl = globalThis.fetch) {
         xhr.send(form);
       });
     },
+    /** Draft or pilot → open; a closed study reopens as the same version. */
     open: (id) => post(`${base(id)}/open`),
+    /** Draft → pilot: the link works and sessions are marked pilot. */
+    pilot: (id) => post(`${base(id)}/pilot`),
     close: (id) => post(`${base(id)}/close`),
     /** Deletes a draft (204); 409 for an open or closed study. */
     deleteDraft: (id) => requestJson(base(id), { method: 'DELETE', headers: CSRF, fetchImpl }),

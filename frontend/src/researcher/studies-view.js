@@ -37,13 +37,74 @@ export function studiesView(container, api) {
         h('td', {}, h('span', { class: `state state-${st.state}`, text: st.state })),
         h('td', { text: fmtTime(st.createdAt) }),
         h('td', {}, st.participantUrl ? h('code', { text: new URL(st.participantUrl, location.origin).href }) : '–'),
-        h('td', { class: 'actions' },
-          st.state === 'draft' ? openButton(st, studies) : null,
-          st.state === 'draft' ? h('button', { type: 'button', text: 'Delete…', 'aria-haspopup': 'dialog', onclick: () => confirmDelete(st) }) : null,
-          st.state === 'open' ? h('button', { type: 'button', text: 'Close…', 'aria-haspopup': 'dialog', onclick: () => confirmClose(st) }) : null))))));
+        h('td', { class: 'actions' }, actions(st, studies)))))));
   }
 
-  // Closing cannot be undone (StudyService refuses to reopen a closed study), so it is confirmed first.
+  // What each state offers: draft → pilot → open → closed, and a closed study reopens. Every step that
+  // cannot be undone asks first and says what it does.
+  function actions(st, studies) {
+    const dialogButton = (text, onclick) => h('button', { type: 'button', text, 'aria-haspopup': 'dialog', onclick });
+    switch (st.state) {
+      case 'draft': return [openButton(st, studies), pilotButton(st, studies), dialogButton('Delete…', () => confirmDelete(st))];
+      case 'pilot': return [dialogButton('Open…', () => confirmLaunch(st)), dialogButton('Close…', () => confirmClose(st))];
+      case 'open': return [dialogButton('Close…', () => confirmClose(st))];
+      case 'closed': return [dialogButton('Reopen…', () => confirmReopen(st, reachableSibling(st, studies)))];
+      default: return [];
+    }
+  }
+
+  /** The other version of the study's slug that participants reach now (open or pilot), if any. */
+  function reachableSibling(st, studies) {
+    return studies.find((o) => o.slug === st.slug && (o.state === 'open' || o.state === 'pilot') && o.id !== st.id);
+  }
+
+  function pilotButton(st, studies) {
+    const current = reachableSibling(st, studies);
+    if (!current) return h('button', { type: 'button', text: 'Pilot', onclick: () => act(`Piloting ${st.slug}`, () => api.pilot(st.id)) });
+    return h('button', { type: 'button', text: 'Pilot…', 'aria-haspopup': 'dialog', onclick: () => confirmDialog({
+      id: 'pilot-confirm',
+      title: `Pilot “${st.title}” (${st.slug} v${st.version}) and close v${current.version}?`,
+      items: [
+        `Version ${current.version} of ${st.slug} (${current.state} now) will be closed: only one version of a study is reachable at a time, and the participant link then leads to the pilot.`,
+        'Sessions started during the pilot are marked pilot: they are left out of progress and the analysis and never count against the participant cap; exports keep them, marked.',
+        `Every response to version ${current.version} is kept.`,
+      ],
+      confirmLabel: `Pilot v${st.version}, close v${current.version}`,
+      onConfirm: () => act(`Piloting ${st.slug} v${st.version}`, () => api.pilot(st.id)),
+    }) });
+  }
+
+  // From pilot to open cannot be undone: the study never goes back to pilot.
+  function confirmLaunch(st) {
+    confirmDialog({
+      id: 'launch-confirm',
+      title: `Open “${st.title}” (${st.slug} v${st.version}) to participants?`,
+      items: [
+        'Sessions from now on are real participants: they are analysed and count against the participant cap.',
+        'The pilot sessions so far stay marked pilot: left out of the analysis, kept in the exports.',
+        'The study cannot go back to pilot. To pilot changes, make a new version.',
+      ],
+      confirmLabel: 'Open study',
+      onConfirm: () => act(`Opening ${st.slug}`, () => api.open(st.id)),
+    });
+  }
+
+  function confirmReopen(st, current) {
+    confirmDialog({
+      id: 'reopen-confirm',
+      title: `Reopen “${st.title}” (${st.slug} v${st.version})?`,
+      items: [
+        `The participant link leads to version ${st.version} again and new participants can start it; its responses so far stay with it and new ones add to them.`,
+        current ? `Version ${current.version} of ${st.slug}, ${current.state} now, will be closed: only one version of a study is reachable at a time.` : null,
+        'Participants who already took part are refused again if the study allows one participation per person.',
+        'It can be closed again at any time.',
+      ].filter(Boolean),
+      confirmLabel: `Reopen v${st.version}`,
+      onConfirm: () => act(`Reopening ${st.slug} v${st.version}`, () => api.open(st.id)),
+    });
+  }
+
+  // Closing ends recruitment at once (a reopen is a deliberate step of its own), so it is confirmed first.
   function confirmClose(st) {
     confirmDialog({
       id: 'close-confirm',
@@ -52,7 +113,7 @@ export function studiesView(container, api) {
         'New participants can no longer start it: the participant link tells them the study is not open.',
         'Participants who have already started can still finish and get their completion code.',
         'Every response is kept: progress, statistics and exports stay available here.',
-        'A closed study cannot be reopened. To run it again, import it again as a new version.',
+        'It can be reopened later as the same version.',
       ],
       confirmLabel: 'Close study',
       onConfirm: () => act(`Closing ${st.slug}`, () => api.close(st.id)),
@@ -84,11 +145,11 @@ export function studiesView(container, api) {
       id: 'open-confirm',
       title: `Open “${st.title}” (${st.slug} v${st.version}) and close v${current.version}?`,
       items: [
-        `Version ${current.version} of ${st.slug}, open now, will be closed: only one version of a study is open at a time, and the participant link then leads to version ${st.version}.`,
-        `New participants start version ${st.version}; nobody can start version ${current.version} any more.`,
+        `Version ${current.version} of ${st.slug}, ${current.state} now, will be closed: only one version of a study is reachable at a time, and the participant link then leads to version ${st.version}.`,
+        `New participants start version ${st.version}; nobody can start version ${current.version} unless it is reopened.`,
         `Participants who have already started version ${current.version} can still finish it in the browser they started in (for an anonymous link: the same tab) and get their completion code; the participant link opened anywhere else leads to version ${st.version}.`,
         `Every response to version ${current.version} is kept: its progress, statistics and exports stay available here.`,
-        `A closed version cannot be reopened.`,
+        `A closed version can be reopened later.`,
       ],
       confirmLabel: `Open v${st.version}, close v${current.version}`,
       onConfirm: () => act(`Opening ${st.slug} v${st.version}`, () => api.open(st.id)),
@@ -96,7 +157,7 @@ export function studiesView(container, api) {
   }
 
   function openButton(st, studies) {
-    const current = studies.find((o) => o.slug === st.slug && o.state === 'open' && o.id !== st.id);
+    const current = reachableSibling(st, studies);
     if (!current) return h('button', { type: 'button', text: 'Open', onclick: () => act(`Opening ${st.slug}`, () => api.open(st.id)) });
     return h('button', { type: 'button', text: 'Open…', 'aria-haspopup': 'dialog', onclick: () => confirmOpen(st, current) });
   }

@@ -19,7 +19,7 @@ function table(caption, headers, rows) {
 function progressContent(p) {
   return [
     h('dl', { class: 'counts' }, [['Started', p.started], ['Consented', p.consented], ['In progress', p.inProgress], ['Completed', p.completed],
-      ['Abandoned', p.abandoned], ['Responses', p.responses], ['Failed catch trials', p.catchFailed]]
+      ['Abandoned', p.abandoned], ['Responses', p.responses], ['Failed catch trials', p.catchFailed], ['Pilot sessions', p.pilot]]
       .map(([k, v]) => h('div', {}, h('dt', { text: k }), h('dd', { text: String(v ?? 0), dataset: { count: k.toLowerCase().replace(/ /g, '-') } })))),
     table('Responses per condition', ['Model', 'Axis class', 'Axis', 'Rank', 'Assigned', 'Responses'],
       (p.conditions ?? []).map((c) => [c.modelId, c.axisClass, c.axisId, c.rank, c.assigned, c.responses])),
@@ -94,6 +94,8 @@ export function studyView(container, api, id) {
     document.title = `${study.title} – Eigenstudy`;
     replaceChildren(header, h('h1', { text: `${study.title} (${study.slug} v${study.version})` }),
       h('p', { class: 'study-actions' },
+        // A new tab, so the dashboard stays; the participant page runs the study and stores nothing.
+        h('a', { class: 'button', href: `/study/${encodeURIComponent(study.slug)}?researcherPreview=${encodeURIComponent(study.id)}`, target: '_blank', rel: 'noopener', text: 'Preview as participant' }),
         h('a', { class: 'button', href: `#/new?from=${encodeURIComponent(study.id)}`, text: 'New version…' }),
         h('a', { class: 'button', href: `#/new?from=${encodeURIComponent(study.id)}&duplicate=1`, text: 'Duplicate…' })),
       h('p', {}, h('span', { class: `state state-${study.state}`, text: study.state }), ` · created ${fmtTime(study.createdAt)}`,

@@ -24,14 +24,23 @@ final class E2eStudy {
     }
 
     static E2eStudy importAndOpen(String slug) {
-        StudyFixture fixture =
-                StudyFixture.create(
-                        slug,
-                        2,
-                        new StudyFixture.Design(
-                                TRIALS, 0, false, 60, COMPLETION_CODE, PROLIFIC_URL));
-        String token = TestApi.tokenFor("e2e-importer", "researcher");
-        return new E2eStudy(slug, TestApi.importAndOpen(token, fixture));
+        return new E2eStudy(slug, TestApi.importAndOpen(importer(), fixture(slug)));
+    }
+
+    /** The same study left a draft, for the tests that take it through its life. */
+    static E2eStudy importDraft(String slug) {
+        return new E2eStudy(slug, TestApi.importDraft(importer(), fixture(slug)));
+    }
+
+    private static StudyFixture fixture(String slug) {
+        return StudyFixture.create(
+                slug,
+                2,
+                new StudyFixture.Design(TRIALS, 0, false, 60, COMPLETION_CODE, PROLIFIC_URL));
+    }
+
+    private static String importer() {
+        return TestApi.tokenFor("e2e-importer", "researcher");
     }
 
     long sessions() {

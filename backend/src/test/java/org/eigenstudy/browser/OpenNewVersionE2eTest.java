@@ -51,10 +51,10 @@ class OpenNewVersionE2eTest {
                             "(" + SLUG + " v2) and close v1?",
                             "Version 1 of " + SLUG + ", open now, will be closed",
                             "the participant link then leads to version 2",
-                            "nobody can start version 1 any more",
+                            "nobody can start version 1 unless it is reopened",
                             "already started version 1 can still finish it",
                             "Every response to version 1 is kept",
-                            "cannot be reopened"));
+                            "can be reopened later"));
             browser.screenshot("researcher-open-confirmation");
             browser.phoneScreenshot("researcher-open-confirmation");
             browser.page.keyboard().press("Escape");

@@ -165,7 +165,7 @@ class ResearcherDashboardE2eTest {
                                 "New participants can no longer start",
                                 "already started can still finish",
                                 "Every response is kept",
-                                "cannot be reopened"));
+                                "can be reopened later as the same version"));
         screenshots(browser, "researcher-close-confirmation");
         dialog.locator("button:has-text('Cancel')").click();
         assertEquals(0, browser.page.locator("dialog[open]").count());

@@ -141,6 +141,7 @@ public final class StudyConfigWriter {
         out.put("practice_trial", d.practiceTrial());
         out.put("allow_repeat", d.allowRepeat());
         out.put("session_timeout_minutes", d.sessionTimeoutMinutes());
+        out.put("max_participants", d.maxParticipants());
         out.put(
                 "exclusion",
                 Map.of("max_failed_catch_trials", d.exclusion().maxFailedCatchTrials()));

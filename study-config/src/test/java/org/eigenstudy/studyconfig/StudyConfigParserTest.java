@@ -70,6 +70,7 @@ class StudyConfigParserTest {
               practice_trial: false
               allow_repeat: true
               session_timeout_minutes: 90
+              max_participants: 40
               exclusion: {max_failed_catch_trials: 1}
             recruitment:
               completion_code: C0DE-42
@@ -118,7 +119,8 @@ class StudyConfigParserTest {
                         false,
                         true,
                         90,
-                        new Exclusion(1)),
+                        new Exclusion(1),
+                        40),
                 config.design());
         assertEquals(
                 new Recruitment(
@@ -172,7 +174,8 @@ class StudyConfigParserTest {
                         true,
                         false,
                         60,
-                        new Exclusion(0)),
+                        new Exclusion(0),
+                        null),
                 config.design());
         assertEquals(new Recruitment(null, null, ""), config.recruitment());
     }

@@ -485,6 +485,13 @@ class StudyConfigRulesTest {
                         "design.session_timeout_minutes",
                         "must be an integer between 5 and 1440, got 4"),
                 near(
+                        "participant cap range",
+                        rest("design: {max_participants: 0}"),
+                        "max_participants: 0",
+                        "0",
+                        "design.max_participants",
+                        "must be null or an integer between 1 and 1000000, got 0"),
+                near(
                         "failed catch trials at most catch trials",
                         rest(
                                 "design:\n  catch_trials: 1\n  exclusion: {max_failed_catch_trials: 2}"),
@@ -503,7 +510,7 @@ class StudyConfigRulesTest {
                         rest("design: {catch_trails: 1}"),
                         "catch_trails",
                         "design.catch_trails",
-                        "unknown key (did you mean 'catch_trials'?); allowed keys: trials_per_participant, axis_classes, ordering, presentation, catch_trials, practice_trial, allow_repeat, session_timeout_minutes, exclusion"),
+                        "unknown key (did you mean 'catch_trials'?); allowed keys: trials_per_participant, axis_classes, ordering, presentation, catch_trials, practice_trial, allow_repeat, session_timeout_minutes, max_participants, exclusion"),
                 at(
                         "design is a mapping",
                         rest("design: [1]"),

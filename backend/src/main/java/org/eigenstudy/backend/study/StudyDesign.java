@@ -6,8 +6,9 @@ import org.eigenstudy.studyconfig.model.Design;
 
 /**
  * The part of a study config that drives sessions: how many trials, which axis classes, in which
- * order, how many catch trials, repeats and the time after which an unfinished session is
- * abandoned. Stored as JSON with the study so a running study never depends on the YAML file again.
+ * order, how many catch trials, repeats, the time after which an unfinished session is abandoned
+ * and the participant cap (null: none; absent from studies imported before it). Stored as JSON with
+ * the study so a running study never depends on the YAML file again.
  */
 public record StudyDesign(
         int trialsPerParticipant,
@@ -18,7 +19,8 @@ public record StudyDesign(
         boolean practiceTrial,
         boolean allowRepeat,
         int sessionTimeoutMinutes,
-        int maxFailedCatchTrials) {
+        int maxFailedCatchTrials,
+        Integer maxParticipants) {
 
     /** The session-driving part of a parsed config's design. */
     public static StudyDesign of(Design design) {
@@ -31,7 +33,8 @@ public record StudyDesign(
                 design.practiceTrial(),
                 design.allowRepeat(),
                 design.sessionTimeoutMinutes(),
-                design.exclusion().maxFailedCatchTrials());
+                design.exclusion().maxFailedCatchTrials(),
+                design.maxParticipants());
     }
 
     public int totalTrials() {

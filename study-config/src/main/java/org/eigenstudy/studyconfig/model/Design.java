@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The {@code design:} section. {@code catchTrials} are added on top of {@code
- * trialsPerParticipant}; the practice trial is not counted in either.
+ * trialsPerParticipant}; the practice trial is not counted in either. {@code maxParticipants} caps
+ * the participants a study takes (null: no cap).
  */
 public record Design(
         int trialsPerParticipant,
@@ -15,7 +16,8 @@ public record Design(
         boolean practiceTrial,
         boolean allowRepeat,
         int sessionTimeoutMinutes,
-        Exclusion exclusion) {
+        Exclusion exclusion,
+        Integer maxParticipants) {
 
     public static final Design DEFAULT =
             new Design(
@@ -27,7 +29,8 @@ public record Design(
                     true,
                     false,
                     60,
-                    Exclusion.DEFAULT);
+                    Exclusion.DEFAULT,
+                    null);
 
     public Design {
         axisClasses = List.copyOf(axisClasses);

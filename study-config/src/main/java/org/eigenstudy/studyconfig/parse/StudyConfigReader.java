@@ -53,6 +53,7 @@ public final class StudyConfigReader {
     static final IntRule CATCH_TRIALS = IntRule.between(0, 50);
     static final IntRule TIMEOUT_MINUTES = IntRule.between(5, 1440);
     static final IntRule MAX_FAILED = IntRule.between(0, 50);
+    static final IntRule MAX_PARTICIPANTS = IntRule.between(1, 1_000_000);
 
     private final ProblemSink sink;
 
@@ -193,6 +194,7 @@ public final class StudyConfigReader {
                         "session_timeout_minutes",
                         defaults.sessionTimeoutMinutes(),
                         TIMEOUT_MINUTES);
+        Integer maxParticipants = section.nullableInteger("max_participants", MAX_PARTICIPANTS);
         MappingReader exclusion = section.section("exclusion");
         int maxFailed = exclusion.integer("max_failed_catch_trials", 0, MAX_FAILED);
         if (maxFailed > catchTrials) {
@@ -219,7 +221,8 @@ public final class StudyConfigReader {
                 practice,
                 allowRepeat,
                 timeout,
-                new Exclusion(maxFailed));
+                new Exclusion(maxFailed),
+                maxParticipants);
     }
 
     private List<AxisClass> readAxisClasses(MappingReader section, List<AxisClass> fallback) {

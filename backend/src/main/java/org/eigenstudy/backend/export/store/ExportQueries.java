@@ -23,7 +23,8 @@ final class ExportQueries {
             """
                     + SESSION_STATE
                     + """
-             AS session_state
+             AS session_state,
+                   s.pilot
             FROM response r
             JOIN participant_session s ON s.id = r.session_id
             JOIN study st ON st.id = s.study_id
@@ -49,7 +50,8 @@ final class ExportQueries {
                      WHERE x.session_id = s.id AND x.catch_passed = FALSE) AS catch_failed,
                    ((SELECT count(*) FROM response x
                      WHERE x.session_id = s.id AND x.catch_passed = FALSE)
-                     > (st.design ->> 'maxFailedCatchTrials')::int) AS excluded
+                     > (st.design ->> 'maxFailedCatchTrials')::int) AS excluded,
+                   s.pilot
             FROM participant_session s
             JOIN study st ON st.id = s.study_id
             WHERE s.study_id = ?

@@ -19,6 +19,9 @@ import org.eigenstudy.backend.participant.store.SessionTransaction;
 @ApplicationScoped
 public class SessionService {
 
+    /** The token of a researcher's preview, which names no session. */
+    public static final String PREVIEW_TOKEN = "preview";
+
     @Inject TrialAssigner assigner;
     @Inject TrialViews views;
     @Inject StudyCatalog studies;
@@ -57,6 +60,12 @@ public class SessionService {
                 throw DomainException.conflict(
                         "you have already taken part in this study", "repeat");
             }
+        }
+        Integer cap = study.design().maxParticipants();
+        if (cap != null && store.takingPartLocked(study.id()) >= cap) {
+            throw DomainException.conflict(
+                    "this study has all the participants it needs; thank you for your interest",
+                    "full");
         }
         SessionRow session =
                 store.insert(
@@ -98,6 +107,39 @@ public class SessionService {
         }
         return store.find(SessionToken.hash(token), lock)
                 .orElseThrow(() -> DomainException.notFound("session"));
+    }
+
+    /**
+     * What a participant starting {@code studyId} now would get, for its researcher to try out in
+     * any state, draft included: trials drawn as a start draws them, the practice trial, the
+     * study's texts; but no session, no assignment and no counter is written. Its token {@code
+     * preview} is no credential: the page answers and finishes it locally.
+     */
+    public SessionView preview(long studyId) {
+        return transaction.in(
+                () -> {
+                    StudyFacts study = studies.facts(studyId);
+                    List<Long> trialIds = assigner.preview(study);
+                    List<TrialView> trials = views.forNewSession(study, trialIds);
+                    TrialView practice =
+                            study.design().practiceTrial()
+                                    ? views.example(study, Set.copyOf(trialIds))
+                                    : null;
+                    return new SessionView(
+                            PREVIEW_TOKEN,
+                            SessionStatus.STARTED.label(),
+                            "link",
+                            StudySummary.of(study, PREVIEW_TOKEN, trials.size()),
+                            null,
+                            trials.size(),
+                            0,
+                            0,
+                            practice,
+                            trials,
+                            null,
+                            null,
+                            false);
+                });
     }
 
     public SessionView view(String token) {

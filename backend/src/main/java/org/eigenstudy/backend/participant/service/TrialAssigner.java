@@ -41,33 +41,15 @@ public class TrialAssigner {
      */
     public List<Long> assign(StudyFacts study, long sessionId) {
         List<Cell> stored = store.cells(study.id());
+        List<Long> trials = choose(study, current(stored));
         // The counters still hold what the just released sessions filled: take it off here, and
         // from the counters in the same statement that records this session's trials.
         SortedMap<Long, Long> change = new TreeMap<>();
-        List<Cell> cells = new ArrayList<>(stored.size());
         for (Cell cell : stored) {
             if (cell.released() > 0) {
                 change.put(cell.trialId(), -cell.released());
             }
-            cells.add(
-                    new Cell(
-                            cell.trialId(),
-                            cell.isCatch(),
-                            cell.axisId(),
-                            cell.axisClass(),
-                            cell.filled() - cell.released(),
-                            0));
         }
-        StudyDesign design = study.design();
-        List<Cell> regular = leastFilled(cells, false, design.trialsPerParticipant(), Set.of());
-        Set<Long> usedAxes = new HashSet<>();
-        regular.forEach(c -> usedAxes.add(c.axisId()));
-        List<Cell> catches = leastFilled(cells, true, design.catchTrials(), usedAxes);
-        List<Cell> ordered = order(regular, design);
-        for (Cell catchTrial : catches) {
-            ordered.add(random.nextInt(ordered.size() + 1), catchTrial);
-        }
-        List<Long> trials = ordered.stream().map(Cell::trialId).toList();
         trials.forEach(trial -> change.merge(trial, 1L, Long::sum));
         change.values().removeIf(n -> n == 0);
         if (!trials.isEmpty() || !change.isEmpty()) {
@@ -78,6 +60,44 @@ public class TrialAssigner {
                     change.values().toArray(Long[]::new));
         }
         return trials;
+    }
+
+    /**
+     * The trials a session started now would get, in presentation order, drawn exactly as {@link
+     * #assign} draws them but recorded nowhere: for a researcher's preview.
+     */
+    public List<Long> preview(StudyFacts study) {
+        return choose(study, current(store.peekCells(study.id())));
+    }
+
+    /** The cells with what just released sessions filled taken off. */
+    private static List<Cell> current(List<Cell> stored) {
+        List<Cell> cells = new ArrayList<>(stored.size());
+        for (Cell cell : stored) {
+            cells.add(
+                    new Cell(
+                            cell.trialId(),
+                            cell.isCatch(),
+                            cell.axisId(),
+                            cell.axisClass(),
+                            cell.filled() - cell.released(),
+                            0));
+        }
+        return cells;
+    }
+
+    /** The least-filled regular cells in the design's order, catch trials placed at random. */
+    private List<Long> choose(StudyFacts study, List<Cell> cells) {
+        StudyDesign design = study.design();
+        List<Cell> regular = leastFilled(cells, false, design.trialsPerParticipant(), Set.of());
+        Set<Long> usedAxes = new HashSet<>();
+        regular.forEach(c -> usedAxes.add(c.axisId()));
+        List<Cell> catches = leastFilled(cells, true, design.catchTrials(), usedAxes);
+        List<Cell> ordered = order(regular, design);
+        for (Cell catchTrial : catches) {
+            ordered.add(random.nextInt(ordered.size() + 1), catchTrial);
+        }
+        return ordered.stream().map(Cell::trialId).toList();
     }
 
     /** Prefers cells on axes not in {@code avoidAxes}, then the least filled, ties at random. */

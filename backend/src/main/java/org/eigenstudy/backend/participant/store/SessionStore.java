@@ -52,10 +52,12 @@ public class SessionStore {
             """
             INSERT INTO participant_session (study_id, token_sha256, source, external_id,
                 assignment_id, hit_id, turk_submit_to, prolific_study_id, prolific_session_id,
-                user_agent, screen_width, screen_height, time_zone, language, state, expires_at)
+                user_agent, screen_width, screen_height, time_zone, language, state, expires_at,
+                pilot)
             VALUES (:study, :hash, :source, :externalId, :assignmentId, :hitId, :turkSubmitTo,
                     :prolificStudyId, :prolificSessionId, :userAgent, :screenWidth, :screenHeight,
-                    :timeZone, :language, 'started', now() + make_interval(mins => :timeoutMinutes))
+                    :timeZone, :language, 'started', now() + make_interval(mins => :timeoutMinutes),
+                    (SELECT state = 'pilot' FROM study WHERE id = :study))
             RETURNING id, session_status(state, expires_at) AS status, expires_at
             """;
 
@@ -63,6 +65,18 @@ public class SessionStore {
     private static final String LOCK_PARTICIPANT =
             "SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(:study || ':' || :source || ':'"
                     + " || :externalId, 0))";
+
+    /**
+     * Serialises the starts of a capped study until the transaction ends, so two starts cannot both
+     * take its last place (taken after the participant's own lock, never before it).
+     */
+    private static final String LOCK_CAP =
+            "SELECT 1 FROM pg_advisory_xact_lock(hashtextextended('cap:' || :study, 0))";
+
+    /** The participants a cap counts: completed or still running sessions, pilots left out. */
+    private static final String TAKING_PART =
+            "SELECT count(*) FROM participant_session WHERE study_id = :study AND NOT pilot"
+                    + " AND NOT session_expired(state, expires_at)";
 
     private static final String PARTICIPATED =
             "SELECT EXISTS (SELECT 1 FROM participant_session WHERE study_id = :study"
@@ -146,6 +160,24 @@ public class SessionStore {
                                 .bind("externalId", arrival.externalId())
                                 .mapTo(Integer.class)
                                 .one());
+    }
+
+    /**
+     * How many take part in {@code studyId} (completed or running, not pilot), counted under a lock
+     * that holds off other starts of the study until this transaction ends.
+     */
+    public long takingPartLocked(long studyId) {
+        return jdbi.withHandle(
+                handle -> {
+                    handle.createQuery(LOCK_CAP)
+                            .bind("study", Long.toString(studyId))
+                            .mapTo(Integer.class)
+                            .one();
+                    return handle.createQuery(TAKING_PART)
+                            .bind("study", studyId)
+                            .mapTo(Long.class)
+                            .one();
+                });
     }
 
     /** Whether this participant already took part (under {@link #lockParticipant}). */

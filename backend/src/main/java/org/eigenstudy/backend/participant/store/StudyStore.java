@@ -15,7 +15,7 @@ import org.jdbi.v3.core.Jdbi;
 public class StudyStore {
 
     private static final String OPEN =
-            "SELECT id FROM study WHERE slug = :slug AND state = 'open'"
+            "SELECT id FROM study WHERE slug = :slug AND state IN ('open', 'pilot')"
                     + " ORDER BY version DESC LIMIT 1";
 
     private static final String ANY = "SELECT EXISTS (SELECT 1 FROM study WHERE slug = :slug)";
@@ -35,7 +35,7 @@ public class StudyStore {
 
     @Inject Jdbi jdbi;
 
-    /** The id of the newest open version of {@code slug}, if any. */
+    /** The id of the newest version of {@code slug} participants reach (open or pilot), if any. */
     public Optional<Long> openVersion(String slug) {
         return jdbi.withHandle(
                 handle -> handle.createQuery(OPEN).bind("slug", slug).mapTo(Long.class).findOne());

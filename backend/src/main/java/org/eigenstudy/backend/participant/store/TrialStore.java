@@ -21,6 +21,23 @@ public class TrialStore {
     private static final String[] CLASS_ORDER =
             ConfigEnum.names(AxisClass.class).toArray(String[]::new);
 
+    /** Every cell's fill and what {@code released} gives back, after the CTEs that define it. */
+    private static final String FILL_PER_CELL =
+            """
+            fill AS (
+                SELECT f.trial_id, sum(f.filled) AS filled
+                FROM trial_fill f JOIN trial t ON t.id = f.trial_id
+                WHERE t.study_id = :study
+                GROUP BY f.trial_id)
+            SELECT t.id, t.is_catch, t.axis_id, a.axis_class, COALESCE(f.filled, 0) AS filled,
+                   COALESCE(r.n, 0) AS released
+            FROM trial t
+            JOIN axis a ON a.id = t.axis_id
+            LEFT JOIN fill f ON f.trial_id = t.id
+            LEFT JOIN released r ON r.trial_id = t.id
+            WHERE t.study_id = :study
+            """;
+
     /**
      * Releases the sessions that timed out unfinished (each once: a session another start is
      * releasing is skipped, not waited for) and reads every cell's fill with what they give back.
@@ -42,19 +59,23 @@ public class TrialStore {
                 SELECT asg.trial_id, count(*) AS n
                 FROM assignment asg JOIN gone ON gone.id = asg.session_id
                 GROUP BY asg.trial_id),
-            fill AS (
-                SELECT f.trial_id, sum(f.filled) AS filled
-                FROM trial_fill f JOIN trial t ON t.id = f.trial_id
-                WHERE t.study_id = :study
-                GROUP BY f.trial_id)
-            SELECT t.id, t.is_catch, t.axis_id, a.axis_class, COALESCE(f.filled, 0) AS filled,
-                   COALESCE(r.n, 0) AS released
-            FROM trial t
-            JOIN axis a ON a.id = t.axis_id
-            LEFT JOIN fill f ON f.trial_id = t.id
-            LEFT JOIN released r ON r.trial_id = t.id
-            WHERE t.study_id = :study
-            """;
+            """
+                    + FILL_PER_CELL;
+
+    /**
+     * The same cells as {@link #CELLS} reads, changing nothing: the timed-out sessions are counted
+     * as released but not marked, so their fill is still given back by the next real start.
+     */
+    private static final String PEEK_CELLS =
+            """
+            WITH released AS (
+                SELECT asg.trial_id, count(*) AS n
+                FROM assignment asg JOIN participant_session s ON s.id = asg.session_id
+                WHERE s.study_id = :study AND NOT s.fill_released
+                  AND session_expired(s.state, s.expires_at)
+                GROUP BY asg.trial_id),
+            """
+                    + FILL_PER_CELL;
 
     /**
      * One statement: the assignments, and the counter changes in the session's shard, in trial id
@@ -124,9 +145,18 @@ public class TrialStore {
 
     /** Every cell of {@code studyId}, after releasing the sessions that timed out. */
     public List<Cell> cells(long studyId) {
+        return cells(CELLS, studyId);
+    }
+
+    /** {@link #cells} without releasing anything: what a start would see now. */
+    public List<Cell> peekCells(long studyId) {
+        return cells(PEEK_CELLS, studyId);
+    }
+
+    private List<Cell> cells(String sql, long studyId) {
         return jdbi.withHandle(
                 handle ->
-                        handle.createQuery(CELLS)
+                        handle.createQuery(sql)
                                 .bind("study", studyId)
                                 .map(
                                         (row, context) ->

@@ -2,7 +2,10 @@ package org.eigenstudy.backend.progress.service;
 
 import java.util.List;
 
-/** Live counts of a study: sessions by state, responses, and fill per condition cell. */
+/**
+ * Live counts of a study: sessions by state, responses, and fill per condition cell, pilot sessions
+ * left out of all of them and counted in {@code pilot}.
+ */
 public record Progress(
         long started,
         long consented,
@@ -11,6 +14,7 @@ public record Progress(
         long inProgress,
         long responses,
         long catchFailed,
+        long pilot,
         List<Condition> conditions) {
 
     /** One condition cell: assigned counts unfinished sessions still within their timeout. */

@@ -10,7 +10,7 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * The counts behind a study's live progress: sessions by status (V7__session_status.sql's
- * functions), responses, fill per condition.
+ * functions), responses, fill per condition, all without pilot sessions, which are counted apart.
  */
 @ApplicationScoped
 public class ProgressStore {
@@ -24,10 +24,13 @@ public class ProgressStore {
                    count(*) FILTER (WHERE session_expired(state, expires_at)) AS abandoned,
                    count(*) FILTER (WHERE session_active(state, expires_at)) AS in_progress,
                    (SELECT count(*) FROM response r JOIN participant_session x ON x.id = r.session_id
-                     WHERE x.study_id = :study) AS responses,
+                     WHERE x.study_id = :study AND NOT x.pilot) AS responses,
                    (SELECT count(*) FROM response r JOIN participant_session x ON x.id = r.session_id
-                     WHERE x.study_id = :study AND r.catch_passed = FALSE) AS catch_failed
-            FROM participant_session WHERE study_id = :study
+                     WHERE x.study_id = :study AND NOT x.pilot AND r.catch_passed = FALSE)
+                       AS catch_failed,
+                   (SELECT count(*) FROM participant_session p WHERE p.study_id = :study AND p.pilot)
+                       AS pilot
+            FROM participant_session WHERE study_id = :study AND NOT pilot
             """;
 
     private static final String CONDITIONS =
@@ -37,7 +40,9 @@ public class ProgressStore {
             FROM trial t
             JOIN axis a ON a.id = t.axis_id
             JOIN study_model m ON m.id = a.model_id
-            LEFT JOIN assignment asg ON asg.trial_id = t.id
+            LEFT JOIN (assignment asg JOIN participant_session ps
+                       ON ps.id = asg.session_id AND NOT ps.pilot)
+                 ON asg.trial_id = t.id
             LEFT JOIN participant_session s ON s.id = asg.session_id
                  AND NOT session_expired(s.state, s.expires_at)
             LEFT JOIN response r ON r.assignment_id = asg.id
@@ -81,6 +86,7 @@ public class ProgressStore {
                                                     row.getLong("in_progress"),
                                                     row.getLong("responses"),
                                                     row.getLong("catch_failed"),
+                                                    row.getLong("pilot"),
                                                     conditions))
                             .one();
                 });

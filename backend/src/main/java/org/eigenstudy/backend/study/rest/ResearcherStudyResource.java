@@ -19,7 +19,7 @@ import org.eigenstudy.backend.study.service.StudyImportService;
 import org.eigenstudy.backend.study.service.StudyService;
 import org.eigenstudy.backend.study.service.StudyView;
 
-/** Import, list, open and close studies; read a study's config; delete a draft. */
+/** Import and list studies, pilot, open, close and reopen them; read a config; delete a draft. */
 @Path("/api/researcher/studies")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -63,6 +63,14 @@ public class ResearcherStudyResource {
         return Response.status(201).entity(studies.get(study.id())).build();
     }
 
+    /** Draft → pilot: the link works, sessions are marked pilot. */
+    @POST
+    @Path("/{id}/pilot")
+    public StudyView pilot(@PathParam("id") long id) {
+        return studies.pilot(id);
+    }
+
+    /** Draft or pilot → open; a closed study is reopened as the same version. */
     @POST
     @Path("/{id}/open")
     public StudyView open(@PathParam("id") long id) {

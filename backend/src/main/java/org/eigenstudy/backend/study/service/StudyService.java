@@ -13,7 +13,8 @@ import org.eigenstudy.backend.study.store.StudyStimuliStore;
 import org.eigenstudy.backend.study.store.StudyStore;
 
 /**
- * Study life cycle (draft → open → closed), the researcher's view and lookups for other concerns.
+ * Study life cycle (draft → pilot → open → closed, reopen), the researcher's view and lookups for
+ * other concerns.
  */
 @ApplicationScoped
 public class StudyService {
@@ -33,8 +34,30 @@ public class StudyService {
     }
 
     /**
-     * Opens a draft. Only one version of a slug is open at a time: opening a new version closes the
-     * previous one, so the participant link always leads to the newest.
+     * Pilots a draft: the participant link works and every session started now is marked pilot
+     * (left out of the analysis by default, never counted against the cap). Like opening, it closes
+     * the slug's version participants reach now.
+     */
+    @Transactional
+    public StudyView pilot(long id) {
+        Study study = locked(id);
+        if (study.state() == StudyState.PILOT) {
+            return StudyView.of(study, null);
+        }
+        if (study.state() != StudyState.DRAFT) {
+            throw DomainException.conflict(
+                    "only a draft can be piloted; this study is " + study.state().dbValue(),
+                    "state");
+        }
+        studies.closeReachableVersions(study.slug(), id, OffsetDateTime.now(ZoneOffset.UTC));
+        studies.pilot(id);
+        return StudyView.of(require(id), null);
+    }
+
+    /**
+     * Opens a draft or a pilot, or reopens a closed study as the same version (its responses so far
+     * stay with it). Only one version of a slug is reachable at a time: opening one closes the
+     * version participants reach now, so the participant link always leads to the newest opened.
      */
     @Transactional
     public StudyView open(long id) {
@@ -42,21 +65,18 @@ public class StudyService {
         if (study.state() == StudyState.OPEN) {
             return StudyView.of(study, null);
         }
-        if (study.state() != StudyState.DRAFT) {
-            throw DomainException.conflict(
-                    "a closed study cannot be reopened; import a new version", "state");
-        }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        studies.closeOpenVersions(study.slug(), now);
+        studies.closeReachableVersions(study.slug(), id, now);
         studies.open(id, now);
         return StudyView.of(require(id), null);
     }
 
+    /** Closes an open or piloted study: nobody new can start it, and its data are kept. */
     @Transactional
     public StudyView close(long id) {
         Study study = locked(id);
-        if (study.state() != StudyState.OPEN) {
-            throw DomainException.conflict("only an open study can be closed", "state");
+        if (!study.state().reachable()) {
+            throw DomainException.conflict("only an open or piloted study can be closed", "state");
         }
         studies.close(id, OffsetDateTime.now(ZoneOffset.UTC));
         return StudyView.of(require(id), null);

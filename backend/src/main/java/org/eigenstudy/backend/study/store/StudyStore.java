@@ -101,26 +101,41 @@ public class StudyStore {
                                 .one());
     }
 
-    /** Closes every open version of {@code slug} (opening a new one replaces it). */
-    public void closeOpenVersions(String slug, OffsetDateTime at) {
+    /**
+     * Closes every version of {@code slug} but {@code keep} that participants reach (open or
+     * pilot): opening or piloting a version replaces it.
+     */
+    public void closeReachableVersions(String slug, long keep, OffsetDateTime at) {
         jdbi.useHandle(
                 h ->
                         h.createUpdate(
                                         "UPDATE study SET state = 'closed', closed_at = :at"
-                                                + " WHERE slug = :slug AND state = 'open'")
+                                                + " WHERE slug = :slug AND id <> :keep"
+                                                + " AND state IN ('open', 'pilot')")
                                 .bind("slug", slug)
+                                .bind("keep", keep)
                                 .bind("at", at)
                                 .execute());
     }
 
+    /** Opens the study; a reopened one keeps its first opening time and is no longer closed. */
     public void open(long id, OffsetDateTime at) {
         jdbi.useHandle(
                 h ->
                         h.createUpdate(
-                                        "UPDATE study SET state = 'open', opened_at = :at"
-                                                + " WHERE id = :id")
+                                        "UPDATE study SET state = 'open',"
+                                                + " opened_at = COALESCE(opened_at, :at),"
+                                                + " closed_at = NULL WHERE id = :id")
                                 .bind("id", id)
                                 .bind("at", at)
+                                .execute());
+    }
+
+    public void pilot(long id) {
+        jdbi.useHandle(
+                h ->
+                        h.createUpdate("UPDATE study SET state = 'pilot' WHERE id = :id")
+                                .bind("id", id)
                                 .execute());
     }
 

@@ -12,26 +12,21 @@ import org.eigenstudy.studyconfig.model.AxisClass;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * A study's responses with their axis keys (the analysis view, {@code response_analysis_v}, has no
- * axis key: the descriptive analysis needs none). Catch trials are read only to apply the exclusion
- * rule, as the descriptive analysis applies it.
+ * A study's responses with their axis keys, from the analysis view ({@code response_analysis_v},
+ * which leaves pilot sessions out). Catch trials are read only to apply the exclusion rule, as the
+ * descriptive analysis applies it.
  */
 @ApplicationScoped
 public class TidyResponseStore {
 
     private static final String ROWS =
             """
-            SELECT s.id AS participant, m.model_key, a.axis_key, a.axis_class, a.rank,
-                   r.change_seen, r.magnitude, r.shared_count, r.consistency, r.difficulty,
-                   t.is_catch, r.catch_passed
-            FROM response r
-            JOIN participant_session s ON s.id = r.session_id
-            JOIN assignment asg ON asg.id = r.assignment_id
-            JOIN trial t ON t.id = asg.trial_id
-            JOIN axis a ON a.id = t.axis_id
-            JOIN study_model m ON m.id = a.model_id
-            WHERE s.study_id = :study
-            ORDER BY s.id, r.id
+            SELECT participant_id AS participant, model_id AS model_key, axis_key, axis_class,
+                   rank, change_seen, magnitude, shared_count, consistency, difficulty, is_catch,
+                   catch_passed
+            FROM response_analysis_v
+            WHERE study_id = :study
+            ORDER BY participant_id, response_id
             """;
 
     @Inject Jdbi jdbi;
