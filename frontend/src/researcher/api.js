@@ -41,6 +41,15 @@ export function researcherApi(fetchImpl = globalThis.fetch) {
     /** The parser's problems and the stimuli-relevant changes of a study file (stores nothing). */
     checkConfig: (configYaml, baseStudy = null) => post('/api/researcher/study-configs/check', { configYaml, baseStudy }),
     bundles: () => get('/api/researcher/bundles'),
+    /** "Compute stimuli": a precompute job for a study file (201 new, 200 the one already running). */
+    submitJob: (configYaml) => post('/api/researcher/stimulus-jobs', { configYaml }),
+    job: (id) => get(`/api/researcher/stimulus-jobs/${encodeURIComponent(id)}`),
+    cancelJob: (id) => post(`/api/researcher/stimulus-jobs/${encodeURIComponent(id)}/cancel`),
+    async jobLog(id) {
+      const response = await fetchImpl(`/api/researcher/stimulus-jobs/${encodeURIComponent(id)}/log`, { credentials: 'same-origin' });
+      if (!response.ok) throw new ApiError(describeError(null, response.status), response.status);
+      return response.text();
+    },
     /**
      * Uploads a stimulus bundle (.zip) as multipart form data. XMLHttpRequest, not fetch: only it reports
      * upload progress, which a bundle of some hundred megabytes needs. Resolves with the bundle.

@@ -1,10 +1,11 @@
 // The study editor (#/new, #/new?from=ID, #/new?from=ID&duplicate=1): a study file from a template, a
 // YAML file or an existing study; live checks that show the parser's own file:line:column problems; which
-// edits need new stimuli; the stimuli (the base study's, an uploaded bundle that fits, or a new upload);
-// and "Create draft". Every check is the backend's (POST /study-configs/check), so the editor, the import
-// and the CLI can never disagree.
+// edits need new stimuli; the stimuli (the base study's, an uploaded bundle that fits, a new upload, or
+// computed on this server by a precompute job: job-view.js); and "Create draft". Every check is the
+// backend's (POST /study-configs/check), so the editor, the import and the CLI can never disagree.
 import { h, replaceChildren } from '../shared/dom.js';
 import { fmtTime } from './format.js';
+import { jobPanel } from './job-view.js';
 
 const CHECK_DELAY_MS = 400;
 
@@ -177,7 +178,17 @@ export function studyEditorView(container, api, { from = null, duplicate = false
     return h('div', { class: 'choice' }, input, h('label', { for: id }, h('span', { text: label }), detail ? h('span', { class: 'hint', text: ` ${detail}` }) : null));
   }
 
+  const jobs = jobPanel(api, {
+    getYaml: () => yaml.value,
+    onBundle: async (id) => {
+      bundles = await api.bundles();
+      chosen = { kind: 'bundle', id };
+      await runCheck();
+    },
+  });
+
   function renderStimuli() {
+    jobs.setEnabled(Boolean(check?.valid));
     const fitting = check?.valid ? bundles.filter((b) => check.fittingBundles.includes(b.id)) : [];
     const baseFits = Boolean(base && check?.valid && !check.needsNewStimuli);
     if (chosen?.kind === 'base' && !baseFits) chosen = null;
@@ -228,7 +239,8 @@ export function studyEditorView(container, api, { from = null, duplicate = false
       h('h2', { id: 'stimuli-h', text: '2. Stimuli' }),
       h('p', { class: 'hint', text: 'A stimulus bundle is the folder geometry-core writes (manifest.json and the frames), zipped, e.g. cd data/stimuli && zip -r demo.zip demo. It is verified frame by frame before it is kept.' }),
       stimuliChoices,
-      h('label', { for: 'bundle-file', text: 'Upload a stimulus bundle (.zip)' }), bundleFile, uploadProgress, uploadStatus),
+      h('label', { for: 'bundle-file', text: 'Upload a stimulus bundle (.zip)' }), bundleFile, uploadProgress, uploadStatus,
+      jobs.element),
     h('section', { class: 'card wide', 'aria-labelledby': 'create-h' },
       h('h2', { id: 'create-h', text: '3. Create' }),
       h('p', { class: 'hint', text: 'The study is created as a draft: nothing is shown to participants until you open it.' }),
@@ -256,5 +268,6 @@ export function studyEditorView(container, api, { from = null, duplicate = false
   return () => {
     stopped = true;
     clearTimeout(timer);
+    jobs.stop();
   };
 }

@@ -1,7 +1,14 @@
 package org.eigenstudy.geometry.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.eigenstudy.geometry.progress.ProgressListener;
@@ -16,10 +23,15 @@ import org.eigenstudy.geometry.stimuli.StimulusProgress;
  * units differ in cost (a Hessian point takes far longer than a strip), so the ETA sums, per kind,
  * the remaining units times that kind's mean; units found finished on disk (a resumed run) are left
  * out of the means, and a kind not yet measured adds a "+" (the ETA is then a lower bound).
+ *
+ * <p>With a status file ({@code stimuli --status}), each redraw also replaces that file with the
+ * same numbers as JSON ({@code done, total, elapsedSeconds, etaSeconds, etaLowerBound, what}),
+ * which the platform's job view reads.
  */
 final class ProgressBar implements ProgressListener, StimulusProgress {
     static final long REDRAW_MS = 200;
     private static final int WIDTH = 30;
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final String label;
     private final PrintWriter err;
     private final long redrawNanos;
@@ -27,6 +39,7 @@ final class ProgressBar implements ProgressListener, StimulusProgress {
     private final Map<Unit, long[]> counts = new EnumMap<>(Unit.class);
     private long lastUnitEnd = start;
     private long lastDraw = Long.MIN_VALUE;
+    private Path statusFile;
 
     ProgressBar(String label, PrintWriter err) {
         this(label, err, REDRAW_MS);
@@ -43,6 +56,12 @@ final class ProgressBar implements ProgressListener, StimulusProgress {
         }
     }
 
+    /** Also writes each state to {@code file} as JSON (replaced atomically). */
+    ProgressBar withStatusFile(Path file) {
+        this.statusFile = file;
+        return this;
+    }
+
     @Override
     public void progress(int done, int total) {
         long now = System.nanoTime();
@@ -51,7 +70,7 @@ final class ProgressBar implements ProgressListener, StimulusProgress {
         }
         double elapsed = (now - start) / 1e9;
         double eta = done == 0 ? Double.NaN : elapsed / done * (total - done);
-        draw(done, total, now, clock(eta), "");
+        draw(done, total, now, new Eta(eta, false), "");
         if (done == total) {
             err.println();
             err.flush();
@@ -98,7 +117,14 @@ final class ProgressBar implements ProgressListener, StimulusProgress {
         return counts.values().stream().mapToLong(c -> c[column]).sum();
     }
 
-    private String unitsEta() {
+    /** Seconds left (NaN: unknown); a lower bound while a kind of unit is not yet measured. */
+    private record Eta(double seconds, boolean lowerBound) {
+        String text() {
+            return clock(seconds) + (lowerBound && !Double.isNaN(seconds) ? "+" : "");
+        }
+    }
+
+    private Eta unitsEta() {
         double seconds = 0;
         boolean unknown = false;
         for (long[] c : counts.values()) {
@@ -113,12 +139,12 @@ final class ProgressBar implements ProgressListener, StimulusProgress {
             }
         }
         if (unknown && seconds == 0) {
-            return clock(Double.NaN);
+            return new Eta(Double.NaN, true);
         }
-        return clock(seconds) + (unknown ? "+" : "");
+        return new Eta(seconds, unknown);
     }
 
-    private void draw(long done, long total, long now, String eta, String what) {
+    private void draw(long done, long total, long now, Eta eta, String what) {
         int filled = total == 0 ? WIDTH : (int) (WIDTH * done / total);
         err.printf(
                 Locale.ROOT,
@@ -129,9 +155,33 @@ final class ProgressBar implements ProgressListener, StimulusProgress {
                 done,
                 total,
                 clock((now - start) / 1e9),
-                eta,
+                eta.text(),
                 what);
         err.flush();
+        if (statusFile != null) {
+            writeStatus(done, total, (now - start) / 1e9, eta, what);
+        }
+    }
+
+    private void writeStatus(long done, long total, double elapsed, Eta eta, String what) {
+        Map<String, Object> status = new LinkedHashMap<>();
+        status.put("done", done);
+        status.put("total", total);
+        status.put("elapsedSeconds", Math.round(elapsed * 10) / 10.0);
+        status.put("etaSeconds", Double.isNaN(eta.seconds()) ? null : Math.round(eta.seconds()));
+        status.put("etaLowerBound", eta.lowerBound());
+        status.put("what", what);
+        try {
+            Path tmp = statusFile.resolveSibling(statusFile.getFileName() + ".tmp");
+            Files.write(tmp, JSON.writeValueAsBytes(status));
+            Files.move(
+                    tmp,
+                    statusFile,
+                    StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the status file " + statusFile, e);
+        }
     }
 
     static String clock(double seconds) {

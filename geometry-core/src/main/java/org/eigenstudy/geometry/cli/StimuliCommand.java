@@ -29,6 +29,13 @@ public final class StimuliCommand extends StudyCommand {
     @Option(names = "--shards", defaultValue = "0", description = "Number of shards in --hessians.")
     int shards;
 
+    @Option(
+            names = "--status",
+            description =
+                    "Also write the progress as JSON to this file at each redraw (done, total,"
+                            + " elapsedSeconds, etaSeconds, etaLowerBound, what).")
+    Path status;
+
     @Override
     void execute(StudyConfig config) {
         if ((hessians == null) != (shards == 0)) {
@@ -40,7 +47,13 @@ public final class StimuliCommand extends StudyCommand {
                         ? RunOptions.local(deviceChoice(), batch)
                         : new RunOptions(deviceChoice(), batch, hessians, shards);
         StimulusPipeline.run(
-                config, out, options, new ProgressBar("stimuli", spec.commandLine().getErr()));
+                config,
+                out,
+                options,
+                status == null
+                        ? new ProgressBar("stimuli", spec.commandLine().getErr())
+                        : new ProgressBar("stimuli", spec.commandLine().getErr())
+                                .withStatusFile(status));
         spec.commandLine().getOut().println("stimuli written to " + out.resolve("manifest.json"));
     }
 }

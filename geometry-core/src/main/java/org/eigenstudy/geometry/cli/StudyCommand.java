@@ -1,6 +1,7 @@
 package org.eigenstudy.geometry.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.eigenstudy.geometry.GeometryException;
@@ -30,6 +31,13 @@ abstract class StudyCommand implements Callable<Integer> {
     Path config;
 
     @Option(
+            names = "--config-base",
+            description =
+                    "Folder the config's relative paths (model cards) start from; default: the"
+                            + " config file's folder.")
+    Path configBase;
+
+    @Option(
             names = "--batch",
             defaultValue = "32",
             description = "Codes per engine batch (memory bound; default: ${DEFAULT-VALUE}).")
@@ -49,7 +57,13 @@ abstract class StudyCommand implements Callable<Integer> {
         }
         engine.applyThreads();
         try {
-            execute(StudyConfigParser.parse(config));
+            execute(
+                    configBase == null
+                            ? StudyConfigParser.parse(config)
+                            : StudyConfigParser.parse(
+                                    Files.readString(config),
+                                    config.getFileName().toString(),
+                                    configBase));
             return 0;
         } catch (StudyConfigException e) {
             e.problems().forEach(p -> err.println("error: " + p));

@@ -3,10 +3,14 @@ package org.eigenstudy.geometry.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import org.eigenstudy.geometry.stimuli.StimulusProgress.Unit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ProgressBarTest {
 
@@ -57,6 +61,27 @@ class ProgressBarTest {
         assertTrue(last().contains("] 1/3"), "the second step came too soon: " + last());
         throttled.progress(3, 3);
         assertTrue(last().contains("] 3/3"), last());
+    }
+
+    @Test
+    void theStatusFileHoldsTheSameStateAsJson(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("status.json");
+        ProgressBar withFile = new ProgressBar("run", new PrintWriter(out), 0).withStatusFile(file);
+        withFile.addTotal(Unit.HESSIAN, 3);
+        withFile.addTotal(Unit.STRIP, 1);
+        withFile.advance(Unit.HESSIAN, "h0", true);
+        JsonNode first = new ObjectMapper().readTree(file.toFile());
+        assertEquals(1, first.path("done").asInt());
+        assertEquals(4, first.path("total").asInt());
+        assertTrue(first.path("etaSeconds").isNull(), "nothing measured yet: " + first);
+        withFile.advance(Unit.HESSIAN, "h1", false);
+        JsonNode second = new ObjectMapper().readTree(file.toFile());
+        assertEquals(2, second.path("done").asInt());
+        // One Hessian left and measured, the strip not yet: a lower bound.
+        assertTrue(second.path("etaLowerBound").asBoolean(), "strips not measured: " + second);
+        assertTrue(second.path("etaSeconds").isNumber(), second.toString());
+        assertEquals("h1", second.path("what").asText());
+        assertTrue(last().contains("] 2/4"), "the bar is drawn as before: " + last());
     }
 
     @Test

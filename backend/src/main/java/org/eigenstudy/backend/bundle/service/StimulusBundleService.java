@@ -11,9 +11,9 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.UUID;
+import org.apache.commons.io.file.PathUtils;
 import org.eigenstudy.backend.bundle.store.StimulusBundleStore;
 import org.eigenstudy.backend.domain.DomainException;
 import org.eigenstudy.backend.domain.DomainException.Kind;
@@ -71,38 +71,69 @@ public class StimulusBundleService {
                                             config.maxRatio(),
                                             1 << 20))
                             .extract(zip, staging);
-            StimulusManifest manifest = manifest(staging);
-            List<Problem> problems = ManifestConfigCheck.checkFiles(manifest, staging);
-            if (!problems.isEmpty()) {
-                throw new DomainException(Kind.INVALID, asBundleProblems(problems));
-            }
-            String sha = Sha256.of(staging.resolve(StimulusManifests.FILE_NAME));
-            var existing = store.byManifest(sha);
-            if (existing.isPresent() && Files.isDirectory(folder(existing.get()))) {
-                return new BundleUpload(existing.get(), false);
-            }
-            moveIntoPlace(staging, root().resolve(sha));
-            StimulusBundle stored =
-                    store.insert(
-                            new StimulusBundle(
-                                    0,
-                                    sha,
-                                    manifest.study(),
-                                    manifest.configSha256(),
-                                    manifest.models().stream().map(ManifestModel::id).toList(),
-                                    frameCount(manifest),
-                                    bytes,
-                                    fileName == null || fileName.isBlank()
-                                            ? "bundle.zip"
-                                            : fileName,
-                                    user,
-                                    null));
-            return new BundleUpload(stored, existing.isEmpty());
+            return keep(
+                    staging,
+                    bytes,
+                    fileName == null || fileName.isBlank() ? "bundle.zip" : fileName,
+                    user);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             deleteTree(staging);
         }
+    }
+
+    /**
+     * Keeps a stimuli folder this server computed (a precompute job's output, named {@code name}):
+     * moved out of {@code folder} (on the same file system as the bundles) and verified exactly as
+     * an upload is.
+     */
+    @Transactional
+    public BundleUpload adopt(Path folder, String name, String user) {
+        Path staging = root().resolve(STAGING_PREFIX + UUID.randomUUID());
+        try {
+            Files.createDirectories(root());
+            Files.move(folder, staging);
+            long bytes = PathUtils.sizeOfDirectory(staging);
+            return keep(staging, bytes, name, user);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteTree(staging);
+        }
+    }
+
+    /**
+     * Validates the manifest in {@code staging}, checks every frame against it and moves the folder
+     * to its content address; a manifest stored before is found, not stored twice.
+     */
+    private BundleUpload keep(Path staging, long bytes, String name, String user)
+            throws IOException {
+        StimulusManifest manifest = manifest(staging);
+        List<Problem> problems = ManifestConfigCheck.checkFiles(manifest, staging);
+        if (!problems.isEmpty()) {
+            throw new DomainException(Kind.INVALID, asBundleProblems(problems));
+        }
+        String sha = Sha256.of(staging.resolve(StimulusManifests.FILE_NAME));
+        var existing = store.byManifest(sha);
+        if (existing.isPresent() && Files.isDirectory(folder(existing.get()))) {
+            return new BundleUpload(existing.get(), false);
+        }
+        moveIntoPlace(staging, root().resolve(sha));
+        StimulusBundle stored =
+                store.insert(
+                        new StimulusBundle(
+                                0,
+                                sha,
+                                manifest.study(),
+                                manifest.configSha256(),
+                                manifest.models().stream().map(ManifestModel::id).toList(),
+                                frameCount(manifest),
+                                bytes,
+                                name,
+                                user,
+                                null));
+        return new BundleUpload(stored, existing.isEmpty());
     }
 
     @Transactional
@@ -201,10 +232,8 @@ public class StimulusBundleService {
         if (!Files.exists(folder)) {
             return;
         }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
+        try {
+            PathUtils.deleteDirectory(folder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
