@@ -27,7 +27,8 @@ public class BodySizeLimit {
     private static final String READER_LIMIT = "io.quarkus.max-request-size";
 
     /** Routes that take file uploads. */
-    private static final Set<String> UPLOADS = Set.of("/api/researcher/bundles");
+    private static final Set<String> UPLOADS =
+            Set.of("/api/researcher/bundles", "/api/researcher/models");
 
     @ConfigProperty(name = "eigenstudy.max-body-bytes", defaultValue = "65536")
     long maxBodyBytes;

@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
             HomogeneityCommand.class,
             BenchCommand.class,
             StimuliCommand.class,
-            StimuliShardCommand.class
+            StimuliShardCommand.class,
+            CheckModelCommand.class
         })
 public final class Main {
 

@@ -14,6 +14,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.UUID;
 import org.apache.commons.io.file.PathUtils;
+import org.eigenstudy.backend.archive.ArchiveLimits;
+import org.eigenstudy.backend.archive.SafeUnzip;
 import org.eigenstudy.backend.bundle.store.StimulusBundleStore;
 import org.eigenstudy.backend.domain.DomainException;
 import org.eigenstudy.backend.domain.DomainException.Kind;
@@ -35,6 +37,9 @@ import org.eigenstudy.studyconfig.manifest.StimulusManifests;
 public class StimulusBundleService {
 
     private static final String STAGING_PREFIX = ".incoming-";
+
+    /** The upload's form field, which every problem names. */
+    static final String FIELD = "bundle";
 
     @Inject BundleConfig config;
     @Inject StimulusBundleStore store;
@@ -64,12 +69,14 @@ public class StimulusBundleService {
         Path staging = createStaging();
         try {
             long bytes =
-                    new BundleArchive(
+                    new SafeUnzip(
                                     new ArchiveLimits(
                                             config.maxEntries(),
                                             config.maxUnpackedBytes(),
                                             config.maxRatio(),
-                                            1 << 20))
+                                            1 << 20),
+                                    StimulusManifests.FILE_NAME,
+                                    FIELD)
                             .extract(zip, staging);
             return keep(
                     staging,
@@ -184,21 +191,14 @@ public class StimulusBundleService {
             throw new DomainException(
                     Kind.INVALID,
                     e.problems().stream()
-                            .map(
-                                    p ->
-                                            Problem.of(
-                                                    BundleArchive.FIELD,
-                                                    "manifest",
-                                                    "manifest.json: " + p))
+                            .map(p -> Problem.of(FIELD, "manifest", "manifest.json: " + p))
                             .toList());
         }
     }
 
     /** The manifest check's problems, on the upload's field, keeping their rules and messages. */
     private static List<Problem> asBundleProblems(List<Problem> problems) {
-        return problems.stream()
-                .map(p -> Problem.of(BundleArchive.FIELD, p.rule(), p.message()))
-                .toList();
+        return problems.stream().map(p -> Problem.of(FIELD, p.rule(), p.message())).toList();
     }
 
     /**

@@ -6,7 +6,6 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +35,7 @@ public class PrecomputeService {
     @Inject PrecomputeJobStore store;
     @Inject JobFolders folders;
     @Inject PrecomputeWorker worker;
+    @Inject GeometryCli cli;
     @Inject TransactionSynchronizationRegistry transactions;
 
     /** A submitted job, and whether this call created it. */
@@ -48,15 +48,7 @@ public class PrecomputeService {
         if (!missing.isEmpty()) {
             throw new DomainException(Kind.INVALID, missing);
         }
-        Path cli = Path.of(config.cliJar());
-        if (!Files.isRegularFile(cli)) {
-            throw DomainException.conflict(
-                    "this server cannot compute stimuli: geometry-core's CLI is not at "
-                            + cli.toAbsolutePath().normalize()
-                            + " (eigenstudy.precompute.cli-jar); compute them elsewhere and upload"
-                            + " the bundle",
-                    "unavailable");
-        }
+        cli.requireAvailable("compute the stimuli elsewhere and upload the bundle");
         String fingerprint = StimuliFingerprint.of(study);
         Optional<PrecomputeJob> running = store.unfinishedFor(fingerprint);
         if (running.isPresent()) {

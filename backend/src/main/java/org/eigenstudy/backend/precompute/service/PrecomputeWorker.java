@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,6 +35,7 @@ public class PrecomputeWorker {
     @Inject PrecomputeJobStore store;
     @Inject JobFolders folders;
     @Inject StimulusBundleService bundles;
+    @Inject GeometryCli cli;
 
     private final Map<Long, Process> running = new ConcurrentHashMap<>();
     private ExecutorService pool;
@@ -110,28 +110,23 @@ public class PrecomputeWorker {
     }
 
     private int runCli(long id) throws IOException, InterruptedException {
-        Path cli = Path.of(config.cliJar()).toAbsolutePath().normalize();
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(
-                List.of(
-                        "-jar",
-                        cli.toString(),
-                        "stimuli",
-                        "--config",
-                        folders.config(id).toString(),
-                        "--config-base",
-                        Path.of(config.configBase()).toAbsolutePath().normalize().toString(),
-                        "--out",
-                        folders.out(id).toString(),
-                        "--status",
-                        folders.status(id).toString()));
         ProcessBuilder builder =
-                new ProcessBuilder(command)
+                cli.command(
+                                List.of(
+                                        "stimuli",
+                                        "--config",
+                                        folders.config(id).toString(),
+                                        "--config-base",
+                                        Path.of(config.configBase())
+                                                .toAbsolutePath()
+                                                .normalize()
+                                                .toString(),
+                                        "--out",
+                                        folders.out(id).toString(),
+                                        "--status",
+                                        folders.status(id).toString()))
                         .redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.appendTo(folders.log(id).toFile()));
-        // DJL uses the libtorch of its Maven jar, never a download.
-        builder.environment().put("DJL_OFFLINE", "true");
         Process process = builder.start();
         running.put(id, process);
         try {

@@ -13,7 +13,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,6 +25,7 @@ import org.eigenstudy.backend.testing.Db;
 import org.eigenstudy.backend.testing.EmbeddedPostgresTestResource;
 import org.eigenstudy.backend.testing.StudyFixture;
 import org.eigenstudy.backend.testing.TestApi;
+import org.eigenstudy.backend.testing.Uploads;
 import org.eigenstudy.backend.testing.Zips;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -160,7 +160,7 @@ class BundleUploadTest {
                 "missing-file",
                 "m1/bottom-01/r0-f0.png: file is missing");
         Files.delete(fixture.stimuli.resolve("manifest.json"));
-        refused(zip(fixture.stimuli, "", Map.of()), 422, "manifest", "no manifest.json");
+        refused(zip(fixture.stimuli, "", Map.of()), 422, "missing-file", "no manifest.json");
     }
 
     @Test
@@ -199,31 +199,13 @@ class BundleUploadTest {
         return StudyFixture.create(slug, 1, StudyFixture.Design.standard());
     }
 
-    /**
-     * A multipart upload with its Content-Length, as browsers and curl send it (RestAssured's own
-     * multipart is chunked, which the upload route refuses).
-     */
+    /** A multipart upload with its Content-Length (Uploads), as browsers and curl send it. */
     private static ValidatableResponse upload(byte[] zip, String name) {
         return upload("bundle", zip, name).header("Authorization", "Bearer " + token).post().then();
     }
 
     private static RequestSpecification upload(String field, byte[] zip, String name) {
-        String boundary = "eigenstudy-test-boundary";
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(
-                ("--"
-                                + boundary
-                                + "\r\nContent-Disposition: form-data; name=\""
-                                + field
-                                + "\"; filename=\""
-                                + name
-                                + "\"\r\nContent-Type: application/zip\r\n\r\n")
-                        .getBytes(StandardCharsets.US_ASCII));
-        body.writeBytes(zip);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
-        return given().basePath("/api/researcher/bundles")
-                .contentType("multipart/form-data; boundary=" + boundary)
-                .body(body.toByteArray());
+        return Uploads.file("/api/researcher/bundles", field, zip, name);
     }
 
     /** A refused upload: the status, rule and message, and no row and no folder left behind. */

@@ -1,4 +1,4 @@
-package org.eigenstudy.backend.bundle.service;
+package org.eigenstudy.backend.archive;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +12,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.eigenstudy.backend.domain.DomainException;
-import org.eigenstudy.studyconfig.manifest.StimulusManifests;
 
 /**
  * Unpacks an uploaded {@code .zip} into an empty folder, refusing what could harm the server before
@@ -20,22 +19,28 @@ import org.eigenstudy.studyconfig.manifest.StimulusManifests;
  * paths), more entries or more unpacked bytes than the limits, and entries that inflate far beyond
  * their compressed size (zip bombs). The declared sizes of the central directory are checked first
  * and the bytes actually inflated are counted again while writing, since an archive may lie about
- * them. The manifest may sit at the archive's root or inside one top folder (what zipping a folder
- * gives); the folder's name is dropped.
+ * them. The archive's key file (a stimulus bundle's manifest, a model's card) may sit at its root
+ * or inside one top folder (what zipping a folder gives); the folder's name is dropped. Every
+ * refusal is a problem on the upload's form field.
  */
-final class BundleArchive {
-
-    /** Problems are reported on this request field. */
-    static final String FIELD = "bundle";
+public final class SafeUnzip {
 
     private final ArchiveLimits limits;
+    private final String keyFile;
+    private final String field;
 
-    BundleArchive(ArchiveLimits limits) {
+    /**
+     * @param keyFile the file that marks the archive's content folder
+     * @param field the upload's form field, which problems name
+     */
+    public SafeUnzip(ArchiveLimits limits, String keyFile, String field) {
         this.limits = limits;
+        this.keyFile = keyFile;
+        this.field = field;
     }
 
     /** Unpacks {@code zip} into {@code folder} (empty); returns the number of bytes written. */
-    long extract(Path zip, Path folder) throws IOException {
+    public long extract(Path zip, Path folder) throws IOException {
         try (ZipFile archive = open(zip)) {
             List<? extends ZipEntry> entries = Collections.list(archive.entries());
             checkDeclared(entries);
@@ -46,7 +51,7 @@ final class BundleArchive {
                     continue;
                 }
                 if (!entry.getName().startsWith(prefix)) {
-                    // Beside the one top folder that holds the manifest: not part of the bundle.
+                    // Beside the one top folder that holds the key file: not part of the upload.
                     continue;
                 }
                 Path target = folder.resolve(entry.getName().substring(prefix.length()));
@@ -57,7 +62,7 @@ final class BundleArchive {
         }
     }
 
-    private static ZipFile open(Path zip) {
+    private ZipFile open(Path zip) {
         try {
             return new ZipFile(zip.toFile());
         } catch (IOException e) {
@@ -95,7 +100,7 @@ final class BundleArchive {
      * A relative path of plain segments: unzipping any other name could write outside the folder or
      * somewhere the platform does not expect.
      */
-    private static void checkName(String name) {
+    private void checkName(String name) {
         boolean bad =
                 name.isEmpty()
                         || name.startsWith("/")
@@ -127,9 +132,9 @@ final class BundleArchive {
         }
     }
 
-    /** "" when manifest.json is at the root, "top/" when it is in the one top folder "top". */
-    private static String manifestPrefix(List<? extends ZipEntry> entries) {
-        String name = StimulusManifests.FILE_NAME;
+    /** "" when the key file is at the root, "top/" when it is in the one top folder "top". */
+    private String manifestPrefix(List<? extends ZipEntry> entries) {
+        String name = keyFile;
         if (entries.stream().anyMatch(e -> e.getName().equals(name))) {
             return "";
         }
@@ -140,11 +145,8 @@ final class BundleArchive {
                         .findFirst();
         if (nested.isEmpty()) {
             throw refused(
-                    "manifest",
-                    "the archive has no "
-                            + name
-                            + " at its root or in a top folder: zip the stimuli folder that"
-                            + " geometry-core wrote");
+                    "missing-file",
+                    "the archive has no " + name + " at its root or in a top folder");
         }
         return nested.get().substring(0, nested.get().length() - name.length());
     }
@@ -182,7 +184,7 @@ final class BundleArchive {
                         + " bytes, the limit for a stimulus bundle");
     }
 
-    private static DomainException refused(String rule, String message) {
-        return DomainException.invalid(message, FIELD, rule);
+    private DomainException refused(String rule, String message) {
+        return DomainException.invalid(message, field, rule);
     }
 }

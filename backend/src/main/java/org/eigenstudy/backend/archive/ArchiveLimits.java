@@ -1,4 +1,4 @@
-package org.eigenstudy.backend.bundle.service;
+package org.eigenstudy.backend.archive;
 
 /**
  * What an uploaded stimulus archive may unpack to.
@@ -9,4 +9,5 @@ package org.eigenstudy.backend.bundle.service;
  * @param ratioFloorBytes entries up to this size are exempt from the ratio (a small manifest
  *     compresses well and harms nobody)
  */
-record ArchiveLimits(int maxEntries, long maxUnpackedBytes, int maxRatio, long ratioFloorBytes) {}
+public record ArchiveLimits(
+        int maxEntries, long maxUnpackedBytes, int maxRatio, long ratioFloorBytes) {}

@@ -1,0 +1,48 @@
+package org.eigenstudy.backend.precompute.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.eigenstudy.backend.domain.DomainException;
+
+/**
+ * geometry-core's CLI as this server runs it: the jar of {@link PrecomputeConfig#cliJar}, started
+ * with this JVM's own java in a child process, DJL kept offline (its libtorch comes from the jar,
+ * never a download). Precompute jobs and model checks both run it.
+ */
+@ApplicationScoped
+public class GeometryCli {
+
+    @Inject PrecomputeConfig config;
+
+    /** The command for {@code arguments}, e.g. {@code stimuli --config ...}. */
+    public ProcessBuilder command(List<String> arguments) {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.add("-jar");
+        command.add(jar().toString());
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("DJL_OFFLINE", "true");
+        return builder;
+    }
+
+    /** 409 {@code unavailable} when this server has no CLI: what needs it must run elsewhere. */
+    public void requireAvailable(String instead) {
+        if (!Files.isRegularFile(jar())) {
+            throw DomainException.conflict(
+                    "this server has no geometry-core CLI at "
+                            + jar()
+                            + " (eigenstudy.precompute.cli-jar, EIGENSTUDY_GEOMETRY_CLI); "
+                            + instead,
+                    "unavailable");
+        }
+    }
+
+    private Path jar() {
+        return Path.of(config.cliJar()).toAbsolutePath().normalize();
+    }
+}
