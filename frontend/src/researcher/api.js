@@ -5,6 +5,30 @@ import { requestJson, ApiError, describeError } from '../shared/http.js';
 const CSRF = { 'X-Requested-With': 'eigenstudy' };
 const base = (id) => `/api/researcher/studies/${encodeURIComponent(id)}`;
 
+/**
+ * Uploads `file` as multipart form data in `field`. XMLHttpRequest, not fetch: only it reports upload
+ * progress, which a file of some hundred megabytes needs. Resolves with the JSON answer.
+ */
+function uploadFile(url, field, file, onProgress = () => {}) {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', url);
+    xhr.setRequestHeader('X-Requested-With', CSRF['X-Requested-With']);
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.upload.onprogress = (e) => { if (e.lengthComputable) onProgress(e.loaded / e.total); };
+    xhr.onerror = () => reject(new ApiError('Network error: the upload was interrupted', 0));
+    xhr.onload = () => {
+      let body = null;
+      try { body = JSON.parse(xhr.responseText); } catch { body = null; }
+      if (xhr.status >= 200 && xhr.status < 300) resolve(body);
+      else reject(new ApiError(describeError(body, xhr.status), xhr.status, body));
+    };
+    const form = new FormData();
+    form.append(field, file, file.name);
+    xhr.send(form);
+  });
+}
+
 export function researcherApi(fetchImpl = globalThis.fetch) {
   const get = (url) => requestJson(url, { fetchImpl });
   const post = (url, body = {}) => requestJson(url, { method: 'POST', body, headers: CSRF, fetchImpl });
@@ -50,29 +74,12 @@ export function researcherApi(fetchImpl = globalThis.fetch) {
       if (!response.ok) throw new ApiError(describeError(null, response.status), response.status);
       return response.text();
     },
-    /**
-     * Uploads a stimulus bundle (.zip) as multipart form data. XMLHttpRequest, not fetch: only it reports
-     * upload progress, which a bundle of some hundred megabytes needs. Resolves with the bundle.
-     */
-    uploadBundle(file, onProgress = () => {}) {
-      return new Promise((resolve, reject) => {
-        const xhr = new XMLHttpRequest();
-        xhr.open('POST', '/api/researcher/bundles');
-        xhr.setRequestHeader('X-Requested-With', CSRF['X-Requested-With']);
-        xhr.setRequestHeader('Accept', 'application/json');
-        xhr.upload.onprogress = (e) => { if (e.lengthComputable) onProgress(e.loaded / e.total); };
-        xhr.onerror = () => reject(new ApiError('Network error: the upload was interrupted', 0));
-        xhr.onload = () => {
-          let body = null;
-          try { body = JSON.parse(xhr.responseText); } catch { body = null; }
-          if (xhr.status >= 200 && xhr.status < 300) resolve(body);
-          else reject(new ApiError(describeError(body, xhr.status), xhr.status, body));
-        };
-        const form = new FormData();
-        form.append('bundle', file, file.name);
-        xhr.send(form);
-      });
-    },
+    /** Uploads a stimulus bundle (.zip); resolves with the bundle. */
+    uploadBundle: (file, onProgress) => uploadFile('/api/researcher/bundles', 'bundle', file, onProgress),
+    models: () => get('/api/researcher/models'),
+    /** Uploads a generator (.zip of its card and TorchScript modules); the server checks it first. */
+    uploadModel: (file, onProgress) => uploadFile('/api/researcher/models', 'model', file, onProgress),
+    modelGridUrl: (id) => `/api/researcher/models/${encodeURIComponent(id)}/sample-grid.png`,
     /** Draft or pilot → open; a closed study reopens as the same version. */
     open: (id) => post(`${base(id)}/open`),
     /** Draft → pilot: the link works and sessions are marked pilot. */

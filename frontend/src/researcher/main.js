@@ -8,6 +8,7 @@ import { loginView } from './login-view.js';
 import { studiesView } from './studies-view.js';
 import { studyView } from './study-view.js';
 import { studyEditorView } from './study-editor-view.js';
+import { modelsView } from './models-view.js';
 
 const api = researcherApi();
 const root = document.getElementById('app');
@@ -22,6 +23,7 @@ function shell(me, content) {
   return [
     h('header', { class: 'topbar' },
       h('a', { href: '#/', class: 'brand', text: 'Eigenstudy' }),
+      h('nav', { class: 'topnav', 'aria-label': 'Dashboard' }, h('a', { href: '#/', text: 'Studies' }), h('a', { href: '#/models', text: 'Models' })),
       h('span', { class: 'who', text: `${me.username} (${me.role})` }), logout),
     h('main', { id: 'content', tabindex: '-1' }, content),
   ];
@@ -46,7 +48,9 @@ async function route() {
   const editor = /^#\/new(?:\?(.*))?$/.exec(location.hash);
   const container = h('div');
   replaceChildren(root, ...shell(me, container));
-  if (editor) {
+  if (location.hash === '#/models') {
+    leaveView = modelsView(container, api);
+  } else if (editor) {
     const params = new URLSearchParams(editor[1] ?? '');
     leaveView = studyEditorView(container, api, { from: params.get('from'), duplicate: params.get('duplicate') === '1' });
   } else if (match) {

@@ -1,32 +1,6 @@
 // The "Recruit participants" section: what to paste into MTurk and Prolific, each with a copy button.
 import { h } from '../shared/dom.js';
-
-let fieldCount = 0;
-
-/** A read-only text block with a label and a copy button (named "Copy <what>" for screen readers) whose result is announced. */
-function copyField(label, value, { rows = 1, what = label } = {}) {
-  fieldCount += 1;
-  const id = `recruit-field-${fieldCount}`;
-  const status = h('span', { class: 'hint copy-status', role: 'status' });
-  const field = rows > 1
-    ? h('textarea', { id, readonly: true, rows: String(rows), spellcheck: 'false', text: value })
-    : h('input', { id, type: 'text', readonly: true, value, spellcheck: 'false' });
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(value);
-      status.textContent = 'Copied.';
-    } catch {
-      // No clipboard permission (an http page, an old browser): leave the text selected to copy by hand.
-      field.focus();
-      field.select();
-      status.textContent = 'Selected: press Ctrl+C (⌘C) to copy.';
-    }
-  }
-  return h('div', { class: 'copy-field' },
-    h('label', { for: id, text: label }),
-    field,
-    h('div', { class: 'copy-actions' }, h('button', { type: 'button', 'aria-label': `Copy ${what}`, text: 'Copy', onclick: copy }), status));
-}
+import { copyField } from './copy-field.js';
 
 /** Renders the recruitment texts returned by `GET /recruitment`. */
 export function recruitmentView(r) {

@@ -1,0 +1,98 @@
+package org.eigenstudy.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.playwright.Locator;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.eigenstudy.backend.testing.EmbeddedPostgresTestResource;
+import org.eigenstudy.backend.testing.TestApi;
+import org.eigenstudy.backend.testing.Zips;
+import org.eigenstudy.studyconfig.manifest.Sha256;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A researcher uploads a generator on the Models page: a module that is no TorchScript is refused
+ * with the check's reason; the demo generator is checked and listed with its facts, the sample grid
+ * and the card line for a study file. axe-core; screenshots at 1366 and 390 px.
+ */
+@QuarkusTest
+@TestProfile(WithFrontend.class)
+@QuarkusTestResource(EmbeddedPostgresTestResource.class)
+class ModelsPageE2eTest {
+
+    private static final Path DEMO = Path.of("../geometry-core/models/demo");
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @Test
+    void researcherUploadsAGeneratorAndSeesItsCheckedFacts() throws Exception {
+        String user = "e2e-models-" + System.nanoTime();
+        TestApi.tokenFor(user, "researcher");
+        Path dir = Files.createTempDirectory("e2e-models");
+        Path good = dir.resolve("demo-shapes.zip");
+        Files.write(good, Zips.of(DEMO, "demo-shapes/", Map.of()));
+        Path bad = dir.resolve("broken.zip");
+        Files.write(bad, Zips.of(brokenDemo(), "", Map.of()));
+
+        try (E2eBrowser browser = E2eBrowser.laptop()) {
+            browser.page.setViewportSize(1366, 800);
+            browser.logIn(root, user);
+            browser.page.locator("nav.topnav a:has-text('Models')").click();
+            browser.await(browser.page.locator("h1:has-text('Models')"), "the models page");
+
+            browser.page.locator("#model-file").setInputFiles(bad);
+            Locator refused =
+                    browser.await(
+                            browser.page.locator("#model-status:has-text('Upload refused')"),
+                            "the refusal");
+            assertTrue(refused.innerText().contains("not TorchScript"), refused.innerText());
+
+            browser.page.locator("#model-file").setInputFiles(good);
+            browser.await(
+                    browser.page.locator("#model-status:has-text('is checked and stored')"),
+                    "the stored model");
+            Locator model =
+                    browser.await(
+                            browser.page.locator("article.model:has-text('demo-shapes-64')"),
+                            "the model's card");
+            browser.page.waitForFunction(
+                    "() => [...document.querySelectorAll('.sample-grid img')]"
+                            + ".every(i => i.complete && i.naturalWidth === 576)");
+            assertTrue(model.innerText().contains("z (64 dimensions, linear)"), model.innerText());
+            String line = model.locator(".copy-field input").inputValue();
+            assertTrue(line.startsWith("card: ") && line.endsWith("/model-card.json"), line);
+            Axe.assertNoSeriousViolations(browser.page, "the models page");
+            browser.screenshot("researcher-models");
+            browser.phoneScreenshot("researcher-models");
+            assertEquals(
+                    List.of(),
+                    browser.consoleErrors(
+                            e ->
+                                    (e.contains("401") && e.contains("/api/researcher/me"))
+                                            || e.contains("422")));
+        }
+    }
+
+    private static Path brokenDemo() throws Exception {
+        Path dir = Files.createTempDirectory("e2e-broken-model");
+        Path module = dir.resolve("generator_z.pt");
+        Files.writeString(module, "not a TorchScript archive");
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode card = (ObjectNode) json.readTree(DEMO.resolve("model-card.json").toFile());
+        ((ObjectNode) card.path("files").path("generator_z.pt")).put("sha256", Sha256.of(module));
+        json.writeValue(dir.resolve("model-card.json").toFile(), card);
+        return dir;
+    }
+}
