@@ -4,6 +4,10 @@ import { h, escapeHtml, textToHtmlParagraphs } from '../shared/dom.js';
 import { isHttpUrl } from './launch-params.js';
 import { withRetryNotice } from './connection.js';
 
+/** What the consent page says about taking part when the study file has no consent text of its own. */
+const GENERIC_CONSENT = 'You will look at rows of computer-generated images and answer a few questions about how they change. '
+  + 'Your answers are stored anonymously with your browser type and screen size. You may stop at any time by closing this page.';
+
 function paragraphs(text) {
   return String(text ?? '')
     .split(/\n\s*\n/)
@@ -23,8 +27,8 @@ export function consentPage(study, { disabled = false, onAgree }) {
       h('h1', { id: 'consent-heading', text: study.title }),
       h('h2', { text: 'Consent to take part' }),
       paragraphs(study.description),
-      h('p', { text: 'You will look at rows of computer-generated images and answer a few questions about how they change. '
-        + 'Your answers are stored anonymously with your browser type and screen size. You may stop at any time by closing this page.' }),
+      // The study's own consent text (study.consent) when it has one; otherwise the platform's generic one.
+      study.consent ? paragraphs(study.consent) : h('p', { text: GENERIC_CONSENT }),
       study.compensation ? h('p', { class: 'compensation' }, h('strong', { text: 'Compensation: ' }), study.compensation) : null,
       h('p', {}, h('label', { for: 'consent-check', class: 'choice consent-choice' }, box, h('span', { text: 'I have read the above and agree to take part.' }))),
       status, agree);
@@ -121,7 +125,8 @@ export function debriefPage(study, completion, { redirect = (url) => globalThis.
   return (container) => {
     const page = h('div', { class: 'page debrief', 'data-completion-kind': completion.kind },
       h('h1', { text: 'Thank you for taking part!' }),
-      h('p', { text: `You have completed "${study.title}".` }));
+      h('p', { text: `You have completed "${study.title}".` }),
+      study.debrief ? paragraphs(study.debrief) : null);
     if (completion.kind === 'preview') {
       page.append(h('p', { text: 'This was a preview: nothing was stored. A participant sees their completion code (or goes back to Mechanical Turk or Prolific) here.' }));
     } else if (completion.kind === 'mturk') {

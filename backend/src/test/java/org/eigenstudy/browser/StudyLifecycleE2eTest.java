@@ -50,12 +50,23 @@ class StudyLifecycleE2eTest {
                             ".preview-banner:has-text('nothing you answer here is stored')"),
                     "the preview banner");
             ParticipantPages pages = new ParticipantPages(browser);
+            // The study's own consent text, as two paragraphs, instead of the platform's.
+            browser.await(
+                    browser.page.locator(".consent p:has-text('The fixture lab runs this study.')"),
+                    "the study's consent text");
+            assertTrue(
+                    browser.page
+                                    .locator(
+                                            ".consent p:has-text('Nothing but your answers is kept.')")
+                                    .count()
+                            == 1);
             pages.consent();
             pages.instructions();
             pages.practice();
             pages.answerTrials(0, E2eStudy.TRIALS, E2eStudy.TRIALS);
-            assertTrue(
-                    pages.debrief().innerText().contains("This was a preview: nothing was stored"));
+            String debrief = pages.debrief().innerText();
+            assertTrue(debrief.contains("This was a preview: nothing was stored"), debrief);
+            assertTrue(debrief.contains("moved along eigen-axes of a generator"), debrief);
             browser.screenshot("researcher-preview-done");
             browser.phoneScreenshot("researcher-preview-done");
             assertEquals(0, study.sessions(), "a preview stores no session");

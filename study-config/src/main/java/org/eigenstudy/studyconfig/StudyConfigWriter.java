@@ -84,6 +84,8 @@ public final class StudyConfigWriter {
         study.put("version", config.study().version());
         study.put("description", config.study().description());
         study.put("instructions", config.study().instructions());
+        study.put("consent", config.study().consent());
+        study.put("debrief", config.study().debrief());
         return study;
     }
 

@@ -41,6 +41,8 @@ class StudyConfigParserTest {
               version: 3
               description: "All fields"
               instructions: "Look closely"
+              consent: "Lab X studies perception."
+              debrief: "Thanks from lab X."
             models:
               - id: pggan
                 card: ../models/pggan/model-card.json
@@ -83,7 +85,14 @@ class StudyConfigParserTest {
         StudyConfig config = StudyConfigParser.parse(FULL, "/data/studies/full.yaml");
 
         assertEquals(
-                new StudyInfo("full-study", "Everything set", 3, "All fields", "Look closely"),
+                new StudyInfo(
+                        "full-study",
+                        "Everything set",
+                        3,
+                        "All fields",
+                        "Look closely",
+                        "Lab X studies perception.",
+                        "Thanks from lab X."),
                 config.study());
         assertEquals(
                 new ModelSpec(
@@ -149,7 +158,7 @@ class StudyConfigParserTest {
                         "minimal.yaml");
 
         // The defaults the brief specifies, written out here rather than taken from the records.
-        assertEquals(new StudyInfo("minimal", "Minimal", 1, "", ""), config.study());
+        assertEquals(new StudyInfo("minimal", "Minimal", 1, "", "", "", ""), config.study());
         StimulusSpec stimuli = config.models().get(0).stimuli();
         assertNull(config.models().get(0).label());
         assertEquals(

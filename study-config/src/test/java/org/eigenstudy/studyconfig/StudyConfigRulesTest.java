@@ -103,7 +103,7 @@ class StudyConfigRulesTest {
                         study("titel: x"),
                         "titel",
                         "study.titel",
-                        "unknown key (did you mean 'title'?); allowed keys: slug, title, version, description, instructions"),
+                        "unknown key (did you mean 'title'?); allowed keys: slug, title, version, description, instructions, consent, debrief"),
                 at(
                         "study required",
                         BASE.substring(BASE.indexOf("models:")),

@@ -127,7 +127,9 @@ public final class StudyConfigReader {
                         section.requiredString("title", TITLE),
                         section.integer("version", 1, VERSION),
                         section.string("description", "", DESCRIPTION),
-                        section.string("instructions", "", StringRule.ANY));
+                        section.string("instructions", "", StringRule.ANY),
+                        section.string("consent", "", StringRule.ANY),
+                        section.string("debrief", "", StringRule.ANY));
         section.finish();
         return study;
     }

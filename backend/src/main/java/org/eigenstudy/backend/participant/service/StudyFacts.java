@@ -10,6 +10,8 @@ public record StudyFacts(
         String title,
         String description,
         String instructions,
+        String consent,
+        String debrief,
         StudyDesign design,
         String completionCode,
         String prolificCompletionUrl,

@@ -22,7 +22,8 @@ public class StudyStore {
 
     private static final String FACTS =
             """
-            SELECT slug, version, title, description, instructions, design::text AS design,
+            SELECT slug, version, title, description, instructions, consent, debrief,
+                   design::text AS design,
                    completion_code, prolific_completion_url, compensation
             FROM study WHERE id = :study
             """;
@@ -62,6 +63,8 @@ public class StudyStore {
                                                         row.getString("title"),
                                                         row.getString("description"),
                                                         row.getString("instructions"),
+                                                        row.getString("consent"),
+                                                        row.getString("debrief"),
                                                         design(studyId, row.getString("design")),
                                                         row.getString("completion_code"),
                                                         row.getString("prolific_completion_url"),

@@ -9,6 +9,8 @@ public record NewStudy(
         String title,
         String description,
         String instructions,
+        String consent,
+        String debrief,
         String configYaml,
         StudyDesign design,
         String stimuliDir,

@@ -131,6 +131,8 @@ public class StudyImportService {
                                 config.study().title(),
                                 nullToEmpty(config.study().description()),
                                 nullToEmpty(config.study().instructions()),
+                                config.study().consent(),
+                                config.study().debrief(),
                                 files.configYaml(),
                                 design,
                                 files.stimuliDir().toString(),

@@ -85,11 +85,13 @@ public class StudyStore {
                         h.createQuery(
                                         """
                                         INSERT INTO study (slug, version, title, description,
-                                            instructions, state, config_yaml, design, stimuli_dir,
+                                            instructions, consent, debrief, state, config_yaml,
+                                            design, stimuli_dir,
                                             manifest_sha256, completion_code,
                                             prolific_completion_url, compensation)
                                         VALUES (:slug, :version, :title, :description,
-                                            :instructions, 'draft', :configYaml,
+                                            :instructions, :consent, :debrief, 'draft',
+                                            :configYaml,
                                             CAST(:design AS jsonb), :stimuliDir, :manifestSha256,
                                             :completionCode, :prolificCompletionUrl,
                                             :compensation)

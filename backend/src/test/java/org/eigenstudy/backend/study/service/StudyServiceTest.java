@@ -52,10 +52,13 @@ class StudyServiceTest {
                                 + " ON s.id = a.session_id WHERE s.study_id = ?",
                         id);
         assertEquals(trials, Db.responses(slug), "every answer after closing is kept");
+        // Reopened as the same version, it takes new participants again, beside the kept data.
         TestApi.researcher(researcher)
                 .post("/api/researcher/studies/" + id + "/open")
                 .then()
-                .statusCode(409)
-                .body("rule", equalTo("state"));
+                .statusCode(200)
+                .body("state", equalTo("open"));
+        TestApi.start(Map.of("study", slug)).statusCode(201);
+        assertEquals(trials, Db.responses(slug), "reopening keeps every answer");
     }
 }
