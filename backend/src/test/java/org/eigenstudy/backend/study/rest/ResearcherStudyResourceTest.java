@@ -121,13 +121,14 @@ class ResearcherStudyResourceTest {
                 .then()
                 .statusCode(200)
                 .body("state", equalTo("closed"));
-        // A closed study reopens as the same version; deleting it stays refused.
+        // A closed study reopens as the same version and closes again; closing it twice is refused.
         researcher(token)
                 .post("/api/researcher/studies/" + id + "/open")
                 .then()
                 .statusCode(200)
                 .body("state", equalTo("open"))
                 .body("version", equalTo(1));
+        researcher(token).post("/api/researcher/studies/" + id + "/close").then().statusCode(200);
         researcher(token).post("/api/researcher/studies/" + id + "/close").then().statusCode(409);
         researcher(token).post("/api/researcher/studies/999999/open").then().statusCode(404);
         // importing the same slug and version again is refused
