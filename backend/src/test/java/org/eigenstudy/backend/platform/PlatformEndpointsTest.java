@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,7 +32,20 @@ class PlatformEndpointsTest {
                 .get("/q/openapi")
                 .then()
                 .statusCode(200)
-                .body("info.title", equalTo("Eigenstudy API"));
+                .body("info.title", equalTo("Eigenstudy API"))
+                // What a lab scripts instead of clicking: every dashboard action is an API call.
+                .body(
+                        "paths.keySet()",
+                        hasItems(
+                                "/api/researcher/models",
+                                "/api/researcher/bundles",
+                                "/api/researcher/study-configs/check",
+                                "/api/researcher/study-configs/templates",
+                                "/api/researcher/stimulus-jobs",
+                                "/api/researcher/stimulus-jobs/{id}/cancel",
+                                "/api/researcher/studies/{id}/pilot",
+                                "/api/researcher/studies/{id}/preview-session",
+                                "/api/researcher/studies/{id}/config.yaml"));
     }
 
     @Test
