@@ -1,6 +1,7 @@
 """Auth: every researcher endpoint called anonymously, with a participant session token (as a bearer
 token and as the session cookie), with a forged and a revoked API token, with the researcher role on
-admin-only endpoints, and by cookie without the CSRF header: all must be refused, and nothing changes."""
+admin-only endpoints, by a researcher who is no member of the study (its endpoints must answer 404, as
+if it did not exist), and by cookie without the CSRF header: all must be refused, and nothing changes."""
 
 import re
 import secrets
@@ -111,6 +112,11 @@ async def run_auth(session, config_path, stimuli_dir):
                                    ("researcher cookie", {"Cookie": researcher_cookie, **researcher.CSRF})):
                 reply = await connection.request(method, path, body=body, headers=headers)
                 results.append((f"wrong role ({label})", method, path, reply.status, reply.status == 403))
+        # The admin imported the study: this researcher takes no part in it and must learn nothing.
+        if path.startswith(f"/api/researcher/studies/{session.study['id']}"):
+            reply = await connection.request(method, path, body=body,
+                                             headers={"Accept": "*/*", **researcher.bearer(researcher_token)})
+            results.append(("researcher of another study", method, path, reply.status, reply.status == 404))
         if method in STATE_CHANGING and path != "/api/researcher/logout":
             reply = await connection.request(method, path, body=body, headers={"Cookie": researcher_cookie})
             results.append(("cookie without CSRF header", method, path, reply.status, reply.status == 403))

@@ -88,6 +88,10 @@ export function researcherApi(fetchImpl = globalThis.fetch) {
     /** Deletes a draft (204); 409 for an open or closed study. */
     deleteDraft: (id) => requestJson(base(id), { method: 'DELETE', headers: CSRF, fetchImpl }),
     progress: (id) => get(`${base(id)}/progress`),
+    /** The study's members; owners change them (PUT gives a role, DELETE removes). */
+    members: (id) => get(`${base(id)}/members`),
+    setMember: (id, username, role) => requestJson(`${base(id)}/members/${encodeURIComponent(username)}`, { method: 'PUT', body: { role }, headers: CSRF, fetchImpl }),
+    removeMember: (id, username) => requestJson(`${base(id)}/members/${encodeURIComponent(username)}`, { method: 'DELETE', headers: CSRF, fetchImpl }),
     /** MTurk's ExternalQuestion and Prolific's study URL for the study (docs/api.md). */
     recruitment: (id) => get(`${base(id)}/recruitment`),
     statistics: (id) => get(`${base(id)}/statistics`),

@@ -54,7 +54,7 @@ async function route() {
     const params = new URLSearchParams(editor[1] ?? '');
     leaveView = studyEditorView(container, api, { from: params.get('from'), duplicate: params.get('duplicate') === '1' });
   } else if (match) {
-    leaveView = studyView(container, api, decodeURIComponent(match[1]));
+    leaveView = studyView(container, api, decodeURIComponent(match[1]), me);
   } else {
     document.title = 'Studies – Eigenstudy';
     leaveView = studiesView(container, api);

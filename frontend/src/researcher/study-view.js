@@ -6,6 +6,7 @@ import { lastRunsView, planningSection } from './planning-view.js';
 import { stimulusBrowser } from './stimulus-view.js';
 import { browsableModels } from './stimuli.js';
 import { recruitmentView } from './recruitment-view.js';
+import { membersSection } from './members-view.js';
 
 const POLL_MS = 5000;
 
@@ -27,7 +28,7 @@ function progressContent(p) {
 }
 
 /** Renders the study page into `container`; returns a cleanup function that stops polling. */
-export function studyView(container, api, id) {
+export function studyView(container, api, id, me) {
   let stopped = false;
   let timer = null;
   const progress = h('div', { 'aria-live': 'off' }, h('p', { text: 'Loading progress…' }));
@@ -35,6 +36,7 @@ export function studyView(container, api, id) {
   const stats = h('div', {}, h('p', { text: 'Loading statistics…' }));
   const stimuli = h('div', {}, h('p', { text: 'Loading stimuli…' }));
   const recruit = h('div', {}, h('p', { text: 'Loading recruitment links…' }));
+  const members = h('div', {}, h('p', { text: 'Loading members…' }));
   const header = h('div', {}, h('h1', { text: `Study ${id}` }));
   document.title = `Study ${id} – Eigenstudy`;
 
@@ -77,10 +79,11 @@ export function studyView(container, api, id) {
 
   replaceChildren(container,
     header,
-    h('nav', { class: 'sections', 'aria-label': 'Study sections' }, [['progress', 'Progress'], ['recruit', 'Recruit'], ['statistics', 'Statistics'], ['planning', 'Plan sample size'], ['stimuli', 'Stimuli'], ['exports', 'Exports']]
+    h('nav', { class: 'sections', 'aria-label': 'Study sections' }, [['progress', 'Progress'], ['recruit', 'Recruit'], ['members', 'Members'], ['statistics', 'Statistics'], ['planning', 'Plan sample size'], ['stimuli', 'Stimuli'], ['exports', 'Exports']]
       .map(([anchor, label]) => h('a', { href: `#/study/${encodeURIComponent(id)}`, onclick: (e) => { e.preventDefault(); document.getElementById(anchor)?.scrollIntoView(); document.getElementById(anchor)?.focus(); }, text: label }))),
     h('section', { id: 'progress', tabindex: '-1', 'aria-labelledby': 'progress-h' }, h('h2', { id: 'progress-h', text: 'Live progress' }), updated, progress),
     h('section', { id: 'recruit', tabindex: '-1', 'aria-labelledby': 'recruit-h' }, h('h2', { id: 'recruit-h', text: 'Recruit participants' }), recruit),
+    h('section', { id: 'members', tabindex: '-1', 'aria-labelledby': 'members-h' }, h('h2', { id: 'members-h', text: 'Members' }), members),
     h('section', { id: 'statistics', tabindex: '-1', 'aria-labelledby': 'statistics-h' }, h('h2', { id: 'statistics-h', text: 'Statistics' }),
       h('button', { type: 'button', text: 'Recompute', onclick: loadStatistics }), stats),
     h('section', { id: 'planning', tabindex: '-1', 'aria-labelledby': 'planning-h' }, h('h2', { id: 'planning-h', text: 'Plan sample size' }),
@@ -116,6 +119,7 @@ export function studyView(container, api, id) {
   api.recruitment(id)
     .then((r) => replaceChildren(recruit, ...recruitmentView(r)))
     .catch((e) => replaceChildren(recruit, h('p', { class: 'error', role: 'alert', text: `Recruitment links could not be loaded: ${e.message}` })));
+  membersSection(members, api, id, me);
   poll();
   loadStatistics();
   return () => {

@@ -24,12 +24,20 @@ final class E2eStudy {
     }
 
     static E2eStudy importAndOpen(String slug) {
-        return new E2eStudy(slug, TestApi.importAndOpen(importer(), fixture(slug)));
+        return importAndOpen(slug, "e2e-importer");
     }
 
-    /** The same study left a draft, for the tests that take it through its life. */
-    static E2eStudy importDraft(String slug) {
-        return new E2eStudy(slug, TestApi.importDraft(importer(), fixture(slug)));
+    /** Imported by {@code owner} (a researcher account, created if needed), who owns it. */
+    static E2eStudy importAndOpen(String slug, String owner) {
+        return new E2eStudy(slug, TestApi.importAndOpen(importer(owner), fixture(slug)));
+    }
+
+    /**
+     * The same study left a draft, owned by {@code owner}, for the tests that take it through its
+     * life.
+     */
+    static E2eStudy importDraft(String slug, String owner) {
+        return new E2eStudy(slug, TestApi.importDraft(importer(owner), fixture(slug)));
     }
 
     private static StudyFixture fixture(String slug) {
@@ -39,8 +47,8 @@ final class E2eStudy {
                 new StudyFixture.Design(TRIALS, 0, false, 60, COMPLETION_CODE, PROLIFIC_URL));
     }
 
-    private static String importer() {
-        return TestApi.tokenFor("e2e-importer", "researcher");
+    private static String importer(String owner) {
+        return TestApi.tokenFor(owner, "researcher");
     }
 
     long sessions() {

@@ -40,9 +40,8 @@ class ResearcherDashboardE2eTest {
 
     @Test
     void researcherSeesTheNewResponsesAndDownloadsMatchingCsv() throws IOException {
-        E2eStudy study = E2eStudy.importAndOpen(SLUG);
         String user = "e2e-" + System.nanoTime();
-        TestApi.tokenFor(user, "researcher");
+        E2eStudy study = E2eStudy.importAndOpen(SLUG, user);
         String password = TestApi.password(user);
         int total = E2eStudy.TRIALS;
         try (E2eBrowser browser = E2eBrowser.laptop()) {

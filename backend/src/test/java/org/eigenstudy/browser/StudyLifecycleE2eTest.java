@@ -12,7 +12,6 @@ import java.net.URL;
 import java.util.List;
 import org.eigenstudy.backend.testing.Db;
 import org.eigenstudy.backend.testing.EmbeddedPostgresTestResource;
-import org.eigenstudy.backend.testing.TestApi;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,9 +32,8 @@ class StudyLifecycleE2eTest {
 
     @Test
     void researcherPreviewsPilotsOpensClosesAndReopensAStudy() {
-        E2eStudy study = E2eStudy.importDraft(SLUG);
         String user = "e2e-lifecycle-" + System.nanoTime();
-        TestApi.tokenFor(user, "researcher");
+        E2eStudy study = E2eStudy.importDraft(SLUG, user);
         Locator row;
         try (E2eBrowser browser = E2eBrowser.laptop()) {
             browser.openStudy(root, user, study.id);

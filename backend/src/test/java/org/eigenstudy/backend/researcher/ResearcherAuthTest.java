@@ -133,6 +133,16 @@ class ResearcherAuthTest {
                 .then()
                 .statusCode(200)
                 .body("role", equalTo("researcher"));
+        // The admin's study is not theirs: not found, until its owner (an admin may) adds them.
+        researcher(researcherToken)
+                .get("/api/researcher/studies/" + studyId)
+                .then()
+                .statusCode(404);
+        researcher(adminToken)
+                .body(Map.of("role", "viewer"))
+                .put("/api/researcher/studies/" + studyId + "/members/auth-researcher")
+                .then()
+                .statusCode(200);
         researcher(researcherToken)
                 .get("/api/researcher/studies/" + studyId)
                 .then()

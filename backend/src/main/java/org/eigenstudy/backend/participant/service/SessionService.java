@@ -9,6 +9,7 @@ import org.eigenstudy.backend.domain.DomainException;
 import org.eigenstudy.backend.participant.store.SessionRow;
 import org.eigenstudy.backend.participant.store.SessionStore;
 import org.eigenstudy.backend.participant.store.SessionTransaction;
+import org.eigenstudy.backend.study.service.StudyService;
 
 /**
  * Starting, resuming, consenting to and finishing participant sessions. Each is one short
@@ -27,6 +28,7 @@ public class SessionService {
     @Inject StudyCatalog studies;
     @Inject SessionStore store;
     @Inject SessionTransaction transaction;
+    @Inject StudyService researcherStudies;
 
     /** A started session, or the existing one of the same assignment ({@code created} false). */
     public record Started(SessionView view, boolean created) {}
@@ -116,6 +118,7 @@ public class SessionService {
      * preview} is no credential: the page answers and finishes it locally.
      */
     public SessionView preview(long studyId) {
+        researcherStudies.require(studyId); // only who may view the study previews it
         return transaction.in(
                 () -> {
                     StudyFacts study = studies.facts(studyId);

@@ -18,6 +18,8 @@ import org.eigenstudy.backend.domain.Checks;
 import org.eigenstudy.backend.domain.DomainException;
 import org.eigenstudy.backend.domain.DomainException.Kind;
 import org.eigenstudy.backend.study.StudyDesign;
+import org.eigenstudy.backend.study.StudyRole;
+import org.eigenstudy.backend.study.store.StudyMemberStore;
 import org.eigenstudy.backend.study.store.StudyStimuliStore;
 import org.eigenstudy.backend.study.store.StudyStore;
 import org.eigenstudy.studyconfig.Problem;
@@ -41,6 +43,8 @@ public class StudyImportService {
     @Inject StudyStore studies;
     @Inject StudyStimuliStore stimuli;
     @Inject StimulusBundleService bundles;
+    @Inject StudyAccess access;
+    @Inject StudyMemberStore members;
 
     /**
      * Imports from an import request: exactly one of a config path and config text, and exactly one
@@ -80,6 +84,7 @@ public class StudyImportService {
             return bundles.folder(bundles.require(bundle, "bundle"));
         }
         if (stimuliOf != null) {
+            access.require(stimuliOf, StudyRole.VIEWER);
             Study source =
                     studies.byId(stimuliOf, false)
                             .orElseThrow(
@@ -145,6 +150,9 @@ public class StudyImportService {
                     .model(spec.id())
                     .ifPresent(model -> storeModel(id, files.stimuliDir(), design, spec, model));
         }
+        // Whoever imports a study owns it (the platform's own import, the demo, has no owner:
+        // admins see it).
+        access.caller().ifPresent(user -> members.put(id, user, StudyRole.OWNER));
         return studies.byId(id, false).orElseThrow();
     }
 

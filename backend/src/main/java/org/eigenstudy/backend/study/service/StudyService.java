@@ -7,8 +7,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.eigenstudy.backend.domain.DomainException;
+import org.eigenstudy.backend.study.StudyRole;
 import org.eigenstudy.backend.study.StudyState;
+import org.eigenstudy.backend.study.store.StudyMemberStore;
 import org.eigenstudy.backend.study.store.StudyStimuliStore;
 import org.eigenstudy.backend.study.store.StudyStore;
 
@@ -21,10 +24,17 @@ public class StudyService {
 
     @Inject StudyStore studies;
     @Inject StudyStimuliStore stimuli;
+    @Inject StudyAccess access;
+    @Inject StudyMemberStore members;
 
+    /** The studies the caller takes part in (an admin: all). */
     @Transactional
     public List<StudyView> list() {
-        return studies.listNewestFirst().stream().map(s -> StudyView.of(s, null)).toList();
+        Optional<Set<Long>> visible = access.visible();
+        return studies.listNewestFirst().stream()
+                .filter(s -> visible.map(ids -> ids.contains(s.id())).orElse(true))
+                .map(s -> StudyView.of(s, null))
+                .toList();
     }
 
     @Transactional
@@ -40,6 +50,7 @@ public class StudyService {
      */
     @Transactional
     public StudyView pilot(long id) {
+        access.require(id, StudyRole.EDITOR);
         Study study = locked(id);
         if (study.state() == StudyState.PILOT) {
             return StudyView.of(study, null);
@@ -61,6 +72,7 @@ public class StudyService {
      */
     @Transactional
     public StudyView open(long id) {
+        access.require(id, StudyRole.EDITOR);
         Study study = locked(id);
         if (study.state() == StudyState.OPEN) {
             return StudyView.of(study, null);
@@ -74,6 +86,7 @@ public class StudyService {
     /** Closes an open or piloted study: nobody new can start it, and its data are kept. */
     @Transactional
     public StudyView close(long id) {
+        access.require(id, StudyRole.EDITOR);
         Study study = locked(id);
         if (!study.state().reachable()) {
             throw DomainException.conflict("only an open or piloted study can be closed", "state");
@@ -89,6 +102,7 @@ public class StudyService {
      */
     @Transactional
     public void deleteDraft(long id) {
+        access.require(id, StudyRole.EDITOR);
         Study study = locked(id);
         if (study.state() != StudyState.DRAFT) {
             throw DomainException.conflict(
@@ -103,12 +117,17 @@ public class StudyService {
     /** The config text the study was imported from. */
     @Transactional
     public String configYaml(long id) {
+        access.require(id, StudyRole.VIEWER);
         return studies.configYaml(id).orElseThrow(() -> DomainException.notFound("study " + id));
     }
 
-    /** The study with this id; not found otherwise. */
+    /**
+     * The study with this id, for a caller who may view it (every researcher endpoint on a study
+     * comes through here); not found otherwise.
+     */
     @Transactional
     public Study require(long id) {
+        access.require(id, StudyRole.VIEWER);
         return studies.byId(id, false).orElseThrow(() -> DomainException.notFound("study " + id));
     }
 
@@ -128,6 +147,59 @@ public class StudyService {
     @Transactional
     public Optional<StimulusFrame> frame(Study study, String path) {
         return stimuli.frame(study.id(), path);
+    }
+
+    /** The study's members, owners first. */
+    @Transactional
+    public List<StudyMember> members(long id) {
+        require(id);
+        return members.members(id);
+    }
+
+    /**
+     * Gives {@code username} a role in the study (owners only). The last owner cannot step down: a
+     * study always has someone who decides who takes part.
+     */
+    @Transactional
+    public List<StudyMember> setMember(long id, String username, StudyRole role) {
+        access.require(id, StudyRole.OWNER);
+        locked(id);
+        if (role != StudyRole.OWNER) {
+            requireAnotherOwner(id, username);
+        }
+        if (!members.put(id, username, role)) {
+            throw DomainException.invalid(
+                    "no researcher account '" + username + "'", "username", "not-found");
+        }
+        return members.members(id);
+    }
+
+    /** Removes {@code username} from the study (owners only; never the last owner). */
+    @Transactional
+    public List<StudyMember> removeMember(long id, String username) {
+        access.require(id, StudyRole.OWNER);
+        locked(id);
+        requireAnotherOwner(id, username);
+        if (!members.remove(id, username)) {
+            throw DomainException.notFound("member '" + username + "'");
+        }
+        return members.members(id);
+    }
+
+    private void requireAnotherOwner(long id, String username) {
+        boolean another =
+                members.members(id).stream()
+                        .anyMatch(
+                                m -> m.role() == StudyRole.OWNER && !m.username().equals(username));
+        boolean isOwner =
+                members.members(id).stream()
+                        .anyMatch(
+                                m -> m.role() == StudyRole.OWNER && m.username().equals(username));
+        if (isOwner && !another) {
+            throw DomainException.conflict(
+                    "'" + username + "' is the study's only owner; make someone else owner first",
+                    "last-owner");
+        }
     }
 
     private Study locked(long id) {
