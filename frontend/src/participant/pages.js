@@ -4,10 +4,6 @@ import { h, escapeHtml, textToHtmlParagraphs } from '../shared/dom.js';
 import { isHttpUrl } from './launch-params.js';
 import { withRetryNotice } from './connection.js';
 
-/** What the consent page says about taking part when the study file has no consent text of its own. */
-const GENERIC_CONSENT = 'You will look at rows of computer-generated images and answer a few questions about how they change. '
-  + 'Your answers are stored anonymously with your browser type and screen size. You may stop at any time by closing this page.';
-
 function paragraphs(text) {
   return String(text ?? '')
     .split(/\n\s*\n/)
@@ -27,8 +23,8 @@ export function consentPage(study, { disabled = false, onAgree }) {
       h('h1', { id: 'consent-heading', text: study.title }),
       h('h2', { text: 'Consent to take part' }),
       paragraphs(study.description),
-      // The study's own consent text (study.consent) when it has one; otherwise the platform's generic one.
-      study.consent ? paragraphs(study.consent) : h('p', { text: GENERIC_CONSENT }),
+      // The study's own consent text, or the platform's (the server decides: participant.service.ConsentText).
+      paragraphs(study.consent),
       study.compensation ? h('p', { class: 'compensation' }, h('strong', { text: 'Compensation: ' }), study.compensation) : null,
       h('p', {}, h('label', { for: 'consent-check', class: 'choice consent-choice' }, box, h('span', { text: 'I have read the above and agree to take part.' }))),
       status, agree);

@@ -125,7 +125,7 @@ public final class StudyFixture {
                           version: %d
                           description: "Rows of generated pictures that change step by step."
                           instructions: "Look at the strips."
-                          consent: "The fixture lab runs this study.\n\nNothing but your answers is kept."
+                          consent: "The fixture lab runs this study.\\n\\nNothing but your answers is kept."
                           debrief: "The strips moved along eigen-axes of a generator."
                         models:
                           - id: m1

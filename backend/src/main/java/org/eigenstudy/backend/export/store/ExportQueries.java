@@ -51,7 +51,7 @@ final class ExportQueries {
                    ((SELECT count(*) FROM response x
                      WHERE x.session_id = s.id AND x.catch_passed = FALSE)
                      > (st.design ->> 'maxFailedCatchTrials')::int) AS excluded,
-                   s.pilot
+                   s.pilot, s.consent_sha256
             FROM participant_session s
             JOIN study st ON st.id = s.study_id
             WHERE s.study_id = ?

@@ -158,7 +158,8 @@ public class SessionService {
                 () -> {
                     SessionRow session = find(token, true);
                     session.status().requireActive();
-                    return view(store.consent(session)).withToken(token);
+                    String version = ConsentText.version(studies.facts(session.studyId()));
+                    return view(store.consent(session, version)).withToken(token);
                 });
     }
 

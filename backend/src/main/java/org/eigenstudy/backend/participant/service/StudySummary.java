@@ -1,6 +1,9 @@
 package org.eigenstudy.backend.participant.service;
 
-/** The participant-facing facts of a study version. */
+/**
+ * The participant-facing facts of a study version; {@code consent} is the text the consent page
+ * shows ({@link ConsentText}).
+ */
 public record StudySummary(
         String slug,
         int version,
@@ -22,7 +25,7 @@ public record StudySummary(
                 study.title(),
                 study.description(),
                 study.instructions(),
-                study.consent(),
+                ConsentText.of(study),
                 study.debrief(),
                 study.design().presentation(),
                 trials,

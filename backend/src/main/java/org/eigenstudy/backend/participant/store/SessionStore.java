@@ -83,7 +83,8 @@ public class SessionStore {
                     + " AND source = :source AND external_id = :externalId)";
 
     private static final String CONSENT =
-            "UPDATE participant_session SET consented_at = now(), state = 'consented'"
+            "UPDATE participant_session SET consented_at = now(), state = 'consented',"
+                    + " consent_sha256 = :consent"
                     + " WHERE id = :session AND consented_at IS NULL RETURNING consented_at";
 
     private static final String PROGRESS =
@@ -235,8 +236,11 @@ public class SessionStore {
                                 .one());
     }
 
-    /** Records consent once; returns the session as it is now. */
-    public SessionRow consent(SessionRow session) {
+    /**
+     * Records consent once, with the version (SHA-256) of the text consented to; returns the
+     * session as it is now.
+     */
+    public SessionRow consent(SessionRow session, String consentSha256) {
         if (session.consentedAt() != null) {
             return session;
         }
@@ -245,6 +249,7 @@ public class SessionStore {
                         handle ->
                                 handle.createQuery(CONSENT)
                                         .bind("session", session.id())
+                                        .bind("consent", consentSha256)
                                         .map(
                                                 (row, context) ->
                                                         row.getObject(1, OffsetDateTime.class))

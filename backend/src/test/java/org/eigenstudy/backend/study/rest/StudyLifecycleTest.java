@@ -4,6 +4,7 @@ import static org.eigenstudy.backend.testing.TestApi.researcher;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,6 +14,7 @@ import org.eigenstudy.backend.testing.Csv;
 import org.eigenstudy.backend.testing.EmbeddedPostgresTestResource;
 import org.eigenstudy.backend.testing.StudyFixture;
 import org.eigenstudy.backend.testing.TestApi;
+import org.eigenstudy.studyconfig.manifest.Sha256;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +76,40 @@ class StudyLifecycleTest {
                                 .asString());
         assertEquals(
                 List.of("true", "false"), participants.stream().map(p -> p.get("pilot")).toList());
+        // Each consent is recorded with the version (SHA-256) of the study's own text it accepted.
+        String consent = "The fixture lab runs this study.\n\nNothing but your answers is kept.";
+        TestApi.participant()
+                .get("/api/participant/studies/piloted")
+                .then()
+                .body("consent", equalTo(consent));
+        assertEquals(
+                List.of(Sha256.of(consent), Sha256.of(consent)),
+                participants.stream().map(p -> p.get("consent_sha256")).toList());
+    }
+
+    @Test
+    void withoutAConsentTextOfItsOwnAStudyShowsThePlatformsWhichSaysWhatIsStored() {
+        StudyFixture fixture =
+                StudyFixture.create("plainconsent", 1, StudyFixture.Design.standard());
+        String yaml = fixture.yaml().replaceAll("(?m)^  consent: .*\n", "");
+        int id =
+                researcher(token)
+                        .body(Map.of("configYaml", yaml, "stimuliDir", fixture.stimuli.toString()))
+                        .post("/api/researcher/studies")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
+        post(id, "open").statusCode(200);
+        String shown =
+                TestApi.participant()
+                        .get("/api/participant/studies/plainconsent")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("consent");
+        assertTrue(shown.contains("worker or participant id"), shown);
+        assertTrue(shown.contains("browser type, screen size"), shown);
     }
 
     @Test
