@@ -52,6 +52,13 @@ export function researcherApi(fetchImpl = globalThis.fetch) {
     },
     logout: () => post('/api/researcher/logout'),
     me: () => get('/api/researcher/me'),
+    changePassword: (currentPassword, newPassword) => requestJson('/api/researcher/me/password', { method: 'PUT', body: { currentPassword, newPassword }, headers: CSRF, fetchImpl }),
+    tokens: () => get('/api/researcher/tokens'),
+    /** Creates an API token; its secret is in this answer only. */
+    createToken: (name) => post('/api/researcher/tokens', { name }),
+    revokeToken: (id) => requestJson(`/api/researcher/tokens/${encodeURIComponent(id)}`, { method: 'DELETE', headers: CSRF, fetchImpl }),
+    accounts: () => get('/api/researcher/accounts'),
+    createAccount: (username, password, role) => post('/api/researcher/accounts', { username, password, role }),
     studies: () => get('/api/researcher/studies'),
     study: (id) => get(base(id)),
     importStudy: (body) => post('/api/researcher/studies', body),

@@ -9,6 +9,7 @@ import { studiesView } from './studies-view.js';
 import { studyView } from './study-view.js';
 import { studyEditorView } from './study-editor-view.js';
 import { modelsView } from './models-view.js';
+import { accountView } from './account-view.js';
 
 const api = researcherApi();
 const root = document.getElementById('app');
@@ -23,7 +24,7 @@ function shell(me, content) {
   return [
     h('header', { class: 'topbar' },
       h('a', { href: '#/', class: 'brand', text: 'Eigenstudy' }),
-      h('nav', { class: 'topnav', 'aria-label': 'Dashboard' }, h('a', { href: '#/', text: 'Studies' }), h('a', { href: '#/models', text: 'Models' })),
+      h('nav', { class: 'topnav', 'aria-label': 'Dashboard' }, h('a', { href: '#/', text: 'Studies' }), h('a', { href: '#/models', text: 'Models' }), h('a', { href: '#/account', text: 'Account' })),
       h('span', { class: 'who', text: `${me.username} (${me.role})` }), logout),
     h('main', { id: 'content', tabindex: '-1' }, content),
   ];
@@ -48,7 +49,9 @@ async function route() {
   const editor = /^#\/new(?:\?(.*))?$/.exec(location.hash);
   const container = h('div');
   replaceChildren(root, ...shell(me, container));
-  if (location.hash === '#/models') {
+  if (location.hash === '#/account') {
+    leaveView = accountView(container, api, me);
+  } else if (location.hash === '#/models') {
     leaveView = modelsView(container, api);
   } else if (editor) {
     const params = new URLSearchParams(editor[1] ?? '');

@@ -33,6 +33,7 @@ class ResearcherAuthTest {
         String s = "/api/researcher/studies/" + studyId;
         return List.of(
                 new String[] {"GET", "/api/researcher/me"},
+                new String[] {"PUT", "/api/researcher/me/password"},
                 new String[] {"POST", "/api/researcher/logout"},
                 new String[] {"GET", "/api/researcher/studies"},
                 new String[] {"POST", "/api/researcher/studies"},

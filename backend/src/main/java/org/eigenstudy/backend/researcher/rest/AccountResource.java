@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -32,12 +33,28 @@ public class AccountResource {
     /** A new account. */
     public record NewAccount(String username, String password, String role) {}
 
+    /** A password change: the current password and the new one. */
+    public record PasswordChange(String currentPassword, String newPassword) {}
+
     @GET
     @Path("/me")
     @RolesAllowed({Roles.ADMIN, Roles.RESEARCHER})
     public Account me() {
         return new Account(
                 identity.getPrincipal().getName(), identity.getRoles().iterator().next());
+    }
+
+    /** Changes one's own password (204); 422 when the current one is wrong or the new one short. */
+    @PUT
+    @Path("/me/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.RESEARCHER})
+    public Response changePassword(PasswordChange change) {
+        accounts.changePassword(
+                identity.getPrincipal().getName(),
+                change == null ? null : change.currentPassword(),
+                change == null ? null : change.newPassword());
+        return Response.noContent().build();
     }
 
     @POST

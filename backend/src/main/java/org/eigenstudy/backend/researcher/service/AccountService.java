@@ -42,10 +42,7 @@ public class AccountService {
         if (username != null && !username.matches("[A-Za-z0-9._-]{1,64}")) {
             checks.fail("username", "format", "username may use letters, digits, . _ - (1-64)");
         }
-        if (password == null || password.length() < 12) {
-            checks.fail("password", "min-length", "password must have at least 12 characters");
-        }
-        checks.text("password", password, 200);
+        checkPassword(checks, "password", password);
         if (!Set.of(Roles.ADMIN, Roles.RESEARCHER).contains(role)) {
             checks.fail("role", "enum", "role must be admin or researcher");
         }
@@ -54,6 +51,30 @@ public class AccountService {
             throw DomainException.conflict("username '" + username + "' is taken", "exists");
         }
         return store.insert(username, BcryptUtil.bcryptHash(password), role);
+    }
+
+    /**
+     * Changes the password of {@code username} after checking the current one (a stolen session
+     * alone cannot take over the account); 422 on either password.
+     */
+    @Transactional
+    public void changePassword(String username, String current, String replacement) {
+        Researcher account = current(username);
+        Checks checks = new Checks();
+        if (current == null || !BcryptUtil.matches(current, account.passwordHash())) {
+            checks.fail("currentPassword", "mismatch", "the current password is not right");
+        }
+        checkPassword(checks, "newPassword", replacement);
+        checks.throwIfAny();
+        store.setPasswordHash(account.id(), BcryptUtil.bcryptHash(replacement));
+    }
+
+    /** One rule for every password an account gets: 12 to 200 characters. */
+    private static void checkPassword(Checks checks, String field, String password) {
+        if (password == null || password.length() < 12) {
+            checks.fail(field, "min-length", "password must have at least 12 characters");
+        }
+        checks.text(field, password, 200);
     }
 
     /**

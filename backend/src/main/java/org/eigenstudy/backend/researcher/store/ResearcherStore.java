@@ -75,4 +75,13 @@ public class ResearcherStore {
                 rs.getString("password_hash"),
                 rs.getString("role"));
     }
+
+    public void setPasswordHash(long id, String passwordHash) {
+        jdbi.useHandle(
+                h ->
+                        h.createUpdate("UPDATE researcher SET password_hash = :hash WHERE id = :id")
+                                .bind("id", id)
+                                .bind("hash", passwordHash)
+                                .execute());
+    }
 }
