@@ -11,6 +11,19 @@ from loopback import Connection
 from participant import Metrics, Participant
 
 ADMIN_ONLY = {("GET", "/api/researcher/accounts"), ("POST", "/api/researcher/accounts")}
+# File uploads take multipart form data: any other body is refused as 415 before who asks is known.
+UPLOADS = {"/api/researcher/bundles": "bundle", "/api/researcher/models": "model"}
+BOUNDARY = "harness-boundary"
+
+
+def request_args(path, body):
+    """The raw body and headers a call sends: JSON, or for an upload a small multipart file."""
+    if path in UPLOADS:
+        raw = (f"--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{UPLOADS[path]}\"; "
+               f"filename=\"x.zip\"\r\nContent-Type: application/zip\r\n\r\nPK\r\n--{BOUNDARY}--\r\n").encode()
+        return {"raw": raw, "headers": {"Content-Type": f"multipart/form-data; boundary={BOUNDARY}",
+                                        "Content-Length": str(len(raw))}}
+    return {"body": body, "headers": {}}
 STATE_CHANGING = {"POST", "PUT", "DELETE"}
 
 
@@ -104,7 +117,9 @@ async def run_auth(session, config_path, stimuli_dir):
     for identity, (headers, refused) in identities.items():
         for method, path, body in calls:
             # Any media type: refusing must not depend on what the endpoint produces (a 406).
-            reply = await connection.request(method, path, body=body, headers={"Accept": "*/*", **headers})
+            args = request_args(path, body)
+            reply = await connection.request(method, path, body=args.get("body"), raw=args.get("raw"),
+                                             headers={"Accept": "*/*", **args["headers"], **headers})
             results.append((identity, method, path, reply.status, reply.status in refused))
     for method, path, body in calls:
         if (method, path) in ADMIN_ONLY:
@@ -118,7 +133,9 @@ async def run_auth(session, config_path, stimuli_dir):
                                              headers={"Accept": "*/*", **researcher.bearer(researcher_token)})
             results.append(("researcher of another study", method, path, reply.status, reply.status == 404))
         if method in STATE_CHANGING and path != "/api/researcher/logout":
-            reply = await connection.request(method, path, body=body, headers={"Cookie": researcher_cookie})
+            args = request_args(path, body)
+            reply = await connection.request(method, path, body=args.get("body"), raw=args.get("raw"),
+                                             headers={**args["headers"], "Cookie": researcher_cookie})
             results.append(("cookie without CSRF header", method, path, reply.status, reply.status == 403))
     # A researcher may delete only their own tokens: the admin's token must survive.
     reply = await connection.request("DELETE", f"/api/researcher/tokens/{admin_token_id}",

@@ -11,10 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Locale;
-import org.eigenstudy.backend.domain.DomainException;
 import org.eigenstudy.backend.researcher.Roles;
-import org.eigenstudy.backend.study.StudyRole;
 import org.eigenstudy.backend.study.service.StudyMember;
 import org.eigenstudy.backend.study.service.StudyService;
 
@@ -39,7 +36,7 @@ public class StudyMemberResource {
     @Path("/{username}")
     public List<StudyMember> put(
             @PathParam("id") long id, @PathParam("username") String username, RoleRequest request) {
-        return studies.setMember(id, username, role(request));
+        return studies.setMember(id, username, request == null ? null : request.role());
     }
 
     @DELETE
@@ -47,15 +44,5 @@ public class StudyMemberResource {
     public List<StudyMember> remove(
             @PathParam("id") long id, @PathParam("username") String username) {
         return studies.removeMember(id, username);
-    }
-
-    private static StudyRole role(RoleRequest request) {
-        String role = request == null ? null : request.role();
-        try {
-            return StudyRole.fromDb(role == null ? "" : role.toLowerCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw DomainException.invalid(
-                    "role must be owner, editor or viewer, got " + role, "role", "one-of");
-        }
     }
 }

@@ -161,8 +161,9 @@ public class StudyService {
      * study always has someone who decides who takes part.
      */
     @Transactional
-    public List<StudyMember> setMember(long id, String username, StudyRole role) {
+    public List<StudyMember> setMember(long id, String username, String roleName) {
         access.require(id, StudyRole.OWNER);
+        StudyRole role = parseRole(roleName);
         locked(id);
         if (role != StudyRole.OWNER) {
             requireAnotherOwner(id, username);
@@ -184,6 +185,15 @@ public class StudyService {
             throw DomainException.notFound("member '" + username + "'");
         }
         return members.members(id);
+    }
+
+    private static StudyRole parseRole(String role) {
+        try {
+            return StudyRole.fromDb(role == null ? "" : role.toLowerCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid(
+                    "role must be owner, editor or viewer, got " + role, "role", "one-of");
+        }
     }
 
     private void requireAnotherOwner(long id, String username) {

@@ -88,6 +88,16 @@ class StudyAccessTest {
                     answer.jsonPath().getString("error"),
                     "no data: " + endpoint[1]);
         }
+        // Not even a bad body tells a stranger that the study exists.
+        for (String path : List.of("/members/access-stranger", "/statistics/power")) {
+            researcher(stranger)
+                    .body(Map.of())
+                    .request(
+                            path.startsWith("/members") ? "PUT" : "POST",
+                            "/api/researcher/studies/" + id + path)
+                    .then()
+                    .statusCode(404);
+        }
         // Nor may a stranger import on the study's stimuli.
         researcher(stranger)
                 .body(Map.of("configYaml", fixture.yaml(), "stimuliOf", id))

@@ -39,15 +39,12 @@ public class PowerService {
     @Inject PowerRunStore runs;
 
     public PowerReport power(long studyId, PowerRequest request) {
+        // Access first: a caller who may not see the study learns nothing, not even a bad body.
+        Study study = QuarkusTransaction.requiringNew().call(() -> studies.require(studyId));
         Measure measure = request.validate();
         TidyData data =
                 QuarkusTransaction.requiringNew()
-                        .call(
-                                () -> {
-                                    Study study = studies.require(studyId);
-                                    return store.read(
-                                            studyId, study.design().maxFailedCatchTrials());
-                                });
+                        .call(() -> store.read(studyId, study.design().maxFailedCatchTrials()));
         MixedDesign design = data.design(measure);
         if (design == null || design.participantLevels().size() < 2) {
             throw DomainException.invalid(
