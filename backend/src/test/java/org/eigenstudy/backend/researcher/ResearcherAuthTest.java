@@ -151,6 +151,26 @@ class ResearcherAuthTest {
     }
 
     @Test
+    void tenFailedLoginsLockTheNameForAWhileEvenForTheRightPasswordAndNobodyElse() {
+        TestApi.tokenFor("guessed-account", "researcher");
+        TestApi.tokenFor("other-account", "researcher");
+        for (int i = 0; i < 10; i++) {
+            login("guessed-account", "wrong-password-" + i).statusCode(401);
+        }
+        // The right password is refused now, with the same answer: the guesser learns nothing.
+        login("guessed-account", TestApi.password("guessed-account")).statusCode(401);
+        login("other-account", TestApi.password("other-account")).statusCode(200);
+    }
+
+    private static io.restassured.response.ValidatableResponse login(String user, String password) {
+        return given().contentType("application/x-www-form-urlencoded")
+                .formParam("j_username", user)
+                .formParam("j_password", password)
+                .post("/j_security_check")
+                .then();
+    }
+
+    @Test
     void adminsManageAccountsAndNewAccountsCanLogIn() {
         researcher(adminToken)
                 .body(Map.of("username", "new-person", "password", "short", "role", "researcher"))

@@ -11,12 +11,16 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** Form login ({@code j_security_check}): username and password against the bcrypt hash. */
+/**
+ * Form login ({@code j_security_check}): username and password against the bcrypt hash, at most
+ * {@link LoginGuard#FAILURES} failures per user name in {@link LoginGuard#WINDOW}.
+ */
 @ApplicationScoped
 public class PasswordIdentityProvider
         implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
     @Inject AccountService accounts;
+    @Inject LoginGuard guard;
 
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
@@ -28,12 +32,20 @@ public class PasswordIdentityProvider
             UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
         // bcrypt is deliberately slow and the lookup is JDBC: both belong on a worker thread.
         return context.runBlocking(
-                () ->
-                        accounts.verify(
-                                        request.getUsername(),
-                                        new String(request.getPassword().getPassword()))
-                                .map(PasswordIdentityProvider::identity)
-                                .orElseThrow(AuthenticationFailedException::new));
+                () -> {
+                    String username = request.getUsername();
+                    if (guard.blocked(username)) {
+                        throw new AuthenticationFailedException();
+                    }
+                    return accounts.verify(
+                                    username, new String(request.getPassword().getPassword()))
+                            .map(PasswordIdentityProvider::identity)
+                            .orElseThrow(
+                                    () -> {
+                                        guard.failed(username);
+                                        return new AuthenticationFailedException();
+                                    });
+                });
     }
 
     static SecurityIdentity identity(Researcher researcher) {
