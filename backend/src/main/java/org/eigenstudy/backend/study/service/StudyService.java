@@ -196,16 +196,14 @@ public class StudyService {
         }
     }
 
+    /** Refuses when {@code username} is the study's only owner (one read of the members). */
     private void requireAnotherOwner(long id, String username) {
-        boolean another =
+        List<String> owners =
                 members.members(id).stream()
-                        .anyMatch(
-                                m -> m.role() == StudyRole.OWNER && !m.username().equals(username));
-        boolean isOwner =
-                members.members(id).stream()
-                        .anyMatch(
-                                m -> m.role() == StudyRole.OWNER && m.username().equals(username));
-        if (isOwner && !another) {
+                        .filter(m -> m.role() == StudyRole.OWNER)
+                        .map(StudyMember::username)
+                        .toList();
+        if (owners.equals(List.of(username))) {
             throw DomainException.conflict(
                     "'" + username + "' is the study's only owner; make someone else owner first",
                     "last-owner");
