@@ -7,15 +7,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.UUID;
 import org.apache.commons.io.file.PathUtils;
 import org.eigenstudy.backend.archive.ArchiveLimits;
 import org.eigenstudy.backend.archive.SafeUnzip;
+import org.eigenstudy.backend.archive.StagingArea;
 import org.eigenstudy.backend.bundle.store.StimulusBundleStore;
 import org.eigenstudy.backend.domain.DomainException;
 import org.eigenstudy.backend.domain.DomainException.Kind;
@@ -36,28 +35,15 @@ import org.eigenstudy.studyconfig.manifest.StimulusManifests;
 @ApplicationScoped
 public class StimulusBundleService {
 
-    private static final String STAGING_PREFIX = ".incoming-";
-
     /** The upload's form field, which every problem names. */
     static final String FIELD = "bundle";
 
     @Inject BundleConfig config;
     @Inject StimulusBundleStore store;
 
-    /**
-     * Staging folders left by a stop in the middle of an upload: that upload was never answered, so
-     * its client retries, and the half-unpacked files only take space.
-     */
-    void removeAbandonedUploads(@Observes StartupEvent start) throws IOException {
-        Path root = root();
-        if (!Files.isDirectory(root)) {
-            return;
-        }
-        try (DirectoryStream<Path> staging = Files.newDirectoryStream(root, STAGING_PREFIX + "*")) {
-            for (Path folder : staging) {
-                deleteTree(folder);
-            }
-        }
+    /** Staging folders left by a stop in the middle of an upload. */
+    void removeAbandonedUploads(@Observes StartupEvent start) {
+        staging().removeAbandoned();
     }
 
     /**
@@ -66,7 +52,7 @@ public class StimulusBundleService {
      */
     @Transactional
     public BundleUpload upload(Path zip, String fileName, String user) {
-        Path staging = createStaging();
+        Path staging = staging().create();
         try {
             long bytes =
                     new SafeUnzip(
@@ -86,7 +72,7 @@ public class StimulusBundleService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            deleteTree(staging);
+            StagingArea.delete(staging);
         }
     }
 
@@ -97,7 +83,7 @@ public class StimulusBundleService {
      */
     @Transactional
     public BundleUpload adopt(Path folder, String name, String user) {
-        Path staging = root().resolve(STAGING_PREFIX + UUID.randomUUID());
+        Path staging = staging().newPath();
         try {
             Files.createDirectories(root());
             Files.move(folder, staging);
@@ -106,7 +92,7 @@ public class StimulusBundleService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            deleteTree(staging);
+            StagingArea.delete(staging);
         }
     }
 
@@ -175,13 +161,8 @@ public class StimulusBundleService {
         return Path.of(config.folder()).toAbsolutePath().normalize();
     }
 
-    private Path createStaging() {
-        try {
-            Files.createDirectories(root());
-            return Files.createTempDirectory(root(), STAGING_PREFIX);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private StagingArea staging() {
+        return new StagingArea(root());
     }
 
     private static StimulusManifest manifest(Path staging) throws IOException {
@@ -226,16 +207,5 @@ public class StimulusBundleService {
                 .flatMap(a -> a.strips().stream())
                 .mapToInt(s -> s.frames().size())
                 .sum();
-    }
-
-    private static void deleteTree(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try {
-            PathUtils.deleteDirectory(folder);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

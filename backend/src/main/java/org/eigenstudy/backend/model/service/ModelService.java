@@ -2,7 +2,9 @@ package org.eigenstudy.backend.model.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
@@ -12,11 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.apache.commons.io.file.PathUtils;
 import org.eigenstudy.backend.archive.ArchiveLimits;
 import org.eigenstudy.backend.archive.SafeUnzip;
+import org.eigenstudy.backend.archive.StagingArea;
 import org.eigenstudy.backend.domain.DomainException;
 import org.eigenstudy.backend.domain.DomainException.Kind;
 import org.eigenstudy.backend.model.store.GeneratorModelStore;
@@ -39,19 +40,24 @@ public class ModelService {
 
     static final String CARD = "model-card.json";
     static final String GRID = "sample-grid.png";
-    private static final String STAGING_PREFIX = ".incoming-";
 
     @Inject ModelConfig config;
     @Inject PrecomputeConfig precompute;
     @Inject GeneratorModelStore store;
     @Inject GeometryCli cli;
 
+    /**
+     * Staging folders left by a stop in the middle of an upload (and its check's scratch files).
+     */
+    void removeAbandonedUploads(@Observes StartupEvent start) {
+        new StagingArea(root()).removeAbandoned();
+    }
+
     @Transactional
     public ModelUpload upload(Path zip, String fileName, String user) {
         cli.requireAvailable("this server cannot check generators; compute stimuli elsewhere");
-        Path staging = root().resolve(STAGING_PREFIX + UUID.randomUUID());
+        Path staging = new StagingArea(root()).create();
         try {
-            Files.createDirectories(staging);
             long bytes =
                     new SafeUnzip(
                                     new ArchiveLimits(
@@ -89,7 +95,7 @@ public class ModelService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            delete(staging);
+            StagingArea.delete(staging);
         }
     }
 
@@ -185,15 +191,5 @@ public class ModelService {
 
     private Path root() {
         return Path.of(config.folder()).toAbsolutePath().normalize();
-    }
-
-    private static void delete(Path folder) {
-        try {
-            if (Files.exists(folder)) {
-                PathUtils.deleteDirectory(folder);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
