@@ -86,6 +86,7 @@ public final class StudyConfigWriter {
         study.put("instructions", config.study().instructions());
         study.put("consent", config.study().consent());
         study.put("debrief", config.study().debrief());
+        study.put("retention_days", config.study().retentionDays());
         return study;
     }
 

@@ -43,6 +43,7 @@ class StudyConfigParserTest {
               instructions: "Look closely"
               consent: "Lab X studies perception."
               debrief: "Thanks from lab X."
+              retention_days: 90
             models:
               - id: pggan
                 card: ../models/pggan/model-card.json
@@ -92,7 +93,8 @@ class StudyConfigParserTest {
                         "All fields",
                         "Look closely",
                         "Lab X studies perception.",
-                        "Thanks from lab X."),
+                        "Thanks from lab X.",
+                        90),
                 config.study());
         assertEquals(
                 new ModelSpec(
@@ -158,7 +160,7 @@ class StudyConfigParserTest {
                         "minimal.yaml");
 
         // The defaults the brief specifies, written out here rather than taken from the records.
-        assertEquals(new StudyInfo("minimal", "Minimal", 1, "", "", "", ""), config.study());
+        assertEquals(new StudyInfo("minimal", "Minimal", 1, "", "", "", "", 0), config.study());
         StimulusSpec stimuli = config.models().get(0).stimuli();
         assertNull(config.models().get(0).label());
         assertEquals(

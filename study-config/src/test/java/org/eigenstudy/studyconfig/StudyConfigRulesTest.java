@@ -103,7 +103,13 @@ class StudyConfigRulesTest {
                         study("titel: x"),
                         "titel",
                         "study.titel",
-                        "unknown key (did you mean 'title'?); allowed keys: slug, title, version, description, instructions, consent, debrief"),
+                        "unknown key (did you mean 'title'?); allowed keys: slug, title, version, description, instructions, consent, debrief, retention_days"),
+                at(
+                        "retention range",
+                        study("retention_days: 3651"),
+                        "3651",
+                        "study.retention_days",
+                        "must be an integer between 0 and 3650, got 3651"),
                 at(
                         "study required",
                         BASE.substring(BASE.indexOf("models:")),

@@ -54,6 +54,8 @@ public final class StudyConfigReader {
     static final IntRule TIMEOUT_MINUTES = IntRule.between(5, 1440);
     static final IntRule MAX_FAILED = IntRule.between(0, 50);
     static final IntRule MAX_PARTICIPANTS = IntRule.between(1, 1_000_000);
+    // Ten years: longer than any ethics approval we know of; 0 switches pseudonymisation off.
+    static final IntRule RETENTION_DAYS = IntRule.between(0, 3650);
 
     private final ProblemSink sink;
 
@@ -129,7 +131,8 @@ public final class StudyConfigReader {
                         section.string("description", "", DESCRIPTION),
                         section.string("instructions", "", StringRule.ANY),
                         section.string("consent", "", StringRule.ANY),
-                        section.string("debrief", "", StringRule.ANY));
+                        section.string("debrief", "", StringRule.ANY),
+                        section.integer("retention_days", 0, RETENTION_DAYS));
         section.finish();
         return study;
     }
