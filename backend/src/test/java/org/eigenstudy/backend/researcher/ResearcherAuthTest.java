@@ -212,6 +212,46 @@ class ResearcherAuthTest {
     }
 
     @Test
+    void adminsDisableAccountsAndNothingSignsInAsThemUntilEnabled() {
+        String token = TestApi.tokenFor("leaving-person", "researcher");
+        RequestSpecification cookie = TestApi.loginSpec("leaving-person");
+        String path = "/api/researcher/accounts/leaving-person/disabled";
+        researcher(token).body(Map.of("disabled", true)).put(path).then().statusCode(403);
+        researcher(adminToken).body(Map.of()).put(path).then().statusCode(422);
+        researcher(adminToken)
+                .body(Map.of("disabled", true))
+                .put("/api/researcher/accounts/nobody-here/disabled")
+                .then()
+                .statusCode(404);
+        researcher(adminToken)
+                .body(Map.of("disabled", true))
+                .put(path)
+                .then()
+                .statusCode(200)
+                .body("disabled", equalTo(true));
+        // Its token, its existing login cookie and a new login all stop working at once.
+        researcher(token).get("/api/researcher/me").then().statusCode(401);
+        cookie.get("/api/researcher/me").then().statusCode(401);
+        login("leaving-person", TestApi.password("leaving-person")).statusCode(401);
+        researcher(adminToken)
+                .get("/api/researcher/accounts")
+                .then()
+                .body("find { it.username == 'leaving-person' }.disabled", equalTo(true));
+        String admin =
+                researcher(adminToken).get("/api/researcher/me").then().extract().path("username");
+        researcher(adminToken)
+                .body(Map.of("disabled", true))
+                .put("/api/researcher/accounts/" + admin + "/disabled")
+                .then()
+                .statusCode(409)
+                .body("rule", equalTo("self"));
+
+        researcher(adminToken).body(Map.of("disabled", false)).put(path).then().statusCode(200);
+        researcher(token).get("/api/researcher/me").then().statusCode(200);
+        login("leaving-person", TestApi.password("leaving-person")).statusCode(200);
+    }
+
+    @Test
     void cookieLoginNeedsTheCsrfHeaderForChanges() {
         String setCookie =
                 given().contentType(ContentType.URLENC)

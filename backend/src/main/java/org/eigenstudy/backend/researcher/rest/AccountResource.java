@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
@@ -28,7 +29,15 @@ public class AccountResource {
     @Inject AccountService accounts;
 
     /** An account as listed; never the password hash. */
-    public record Account(String username, String role) {}
+    public record Account(String username, String role, boolean disabled) {
+
+        static Account of(Researcher r) {
+            return new Account(r.username(), r.role(), r.disabled());
+        }
+    }
+
+    /** Whether an account is disabled. */
+    public record DisabledChange(Boolean disabled) {}
 
     /** A new account. */
     public record NewAccount(String username, String password, String role) {}
@@ -41,7 +50,7 @@ public class AccountResource {
     @RolesAllowed({Roles.ADMIN, Roles.RESEARCHER})
     public Account me() {
         return new Account(
-                identity.getPrincipal().getName(), identity.getRoles().iterator().next());
+                identity.getPrincipal().getName(), identity.getRoles().iterator().next(), false);
     }
 
     /** Changes one's own password (204); 422 when the current one is wrong or the new one short. */
@@ -76,7 +85,7 @@ public class AccountResource {
     @Path("/accounts")
     @RolesAllowed(Roles.ADMIN)
     public List<Account> accounts() {
-        return accounts.list().stream().map(r -> new Account(r.username(), r.role())).toList();
+        return accounts.list().stream().map(Account::of).toList();
     }
 
     @POST
@@ -88,6 +97,20 @@ public class AccountResource {
         }
         Researcher created =
                 accounts.create(account.username(), account.password(), account.role());
-        return Response.status(201).entity(new Account(created.username(), created.role())).build();
+        return Response.status(201).entity(Account.of(created)).build();
+    }
+
+    /** Disables an account ({@code {"disabled": true}}) or enables it again. */
+    @PUT
+    @Path("/accounts/{username}/disabled")
+    @RolesAllowed(Roles.ADMIN)
+    public Account setDisabled(@PathParam("username") String username, DisabledChange change) {
+        if (change == null || change.disabled() == null) {
+            throw DomainException.invalid(
+                    "disabled (true or false) is required", "disabled", "required");
+        }
+        return Account.of(
+                accounts.setDisabled(
+                        identity.getPrincipal().getName(), username, change.disabled()));
     }
 }

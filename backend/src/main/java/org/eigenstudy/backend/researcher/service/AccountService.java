@@ -23,9 +23,10 @@ public class AccountService {
         return store.listByName();
     }
 
+    /** The account that may sign in as {@code username}: it exists and is not disabled. */
     @Transactional
     public Optional<Researcher> find(String username) {
-        return store.byUsername(username);
+        return store.byUsername(username).filter(r -> !r.disabled());
     }
 
     /** The logged-in account; not found when it was removed since the login. */
@@ -69,6 +70,22 @@ public class AccountService {
         store.setPasswordHash(account.id(), BcryptUtil.bcryptHash(replacement));
     }
 
+    /**
+     * Disables or enables account {@code username} (admins only, checked by the caller): a disabled
+     * account's login, cookie and tokens stop working at the next request. Nobody disables their
+     * own account, so an admin always remains.
+     */
+    @Transactional
+    public Researcher setDisabled(String caller, String username, boolean disabled) {
+        if (disabled && caller.equals(username)) {
+            throw DomainException.conflict("you cannot disable your own account", "self");
+        }
+        if (!store.setDisabled(username, disabled)) {
+            throw DomainException.notFound("account " + username);
+        }
+        return store.byUsername(username).orElseThrow();
+    }
+
     /** One rule for every password an account gets: 12 to 200 characters. */
     private static void checkPassword(Checks checks, String field, String password) {
         if (password == null || password.length() < 12) {
@@ -83,7 +100,7 @@ public class AccountService {
      */
     @Transactional
     public Optional<Researcher> verify(String username, String password) {
-        return store.byUsername(username)
+        return find(username)
                 .filter(r -> password != null && BcryptUtil.matches(password, r.passwordHash()));
     }
 }

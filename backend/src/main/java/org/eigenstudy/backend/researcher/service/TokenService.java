@@ -61,6 +61,11 @@ public class TokenService {
     @Transactional
     public Optional<Use> use(String secret) {
         return tokens.useByHash(Sha256.of(secret))
-                .flatMap(t -> researchers.byId(t.researcherId()).map(r -> new Use(t, r)));
+                .flatMap(
+                        t ->
+                                researchers
+                                        .byId(t.researcherId())
+                                        .filter(r -> !r.disabled())
+                                        .map(r -> new Use(t, r)));
     }
 }

@@ -11,7 +11,8 @@ import org.jdbi.v3.core.Jdbi;
 @ApplicationScoped
 public class ResearcherStore {
 
-    private static final String COLUMNS = "id, username, password_hash, role";
+    private static final String COLUMNS =
+            "id, username, password_hash, role, disabled_at IS NOT NULL AS disabled";
 
     @Inject Jdbi jdbi;
 
@@ -57,7 +58,7 @@ public class ResearcherStore {
                                         """
                                         INSERT INTO researcher (username, password_hash, role)
                                         VALUES (:username, :hash, :role)
-                                        RETURNING id, username, password_hash, role
+                                        RETURNING id, username, password_hash, role, false AS disabled
                                         """)
                                 .bind("username", username)
                                 .bind("hash", passwordHash)
@@ -73,7 +74,8 @@ public class ResearcherStore {
                 rs.getLong("id"),
                 rs.getString("username"),
                 rs.getString("password_hash"),
-                rs.getString("role"));
+                rs.getString("role"),
+                rs.getBoolean("disabled"));
     }
 
     public void setPasswordHash(long id, String passwordHash) {
@@ -83,5 +85,19 @@ public class ResearcherStore {
                                 .bind("id", id)
                                 .bind("hash", passwordHash)
                                 .execute());
+    }
+
+    /** Disables or enables an account; false when there is no such account. */
+    public boolean setDisabled(String username, boolean disabled) {
+        return jdbi.withHandle(
+                        h ->
+                                h.createUpdate(
+                                                "UPDATE researcher SET disabled_at = CASE WHEN"
+                                                        + " :disabled THEN coalesce(disabled_at,"
+                                                        + " now()) END WHERE username = :username")
+                                        .bind("disabled", disabled)
+                                        .bind("username", username)
+                                        .execute())
+                > 0;
     }
 }
