@@ -2,7 +2,8 @@ package org.eigenstudy.backend.participant.service;
 
 /**
  * The participant-facing facts of a study version; {@code consent} is the text the consent page
- * shows ({@link ConsentText}).
+ * shows ({@link ConsentText}). The three study texts are Markdown; {@code html} holds them rendered
+ * ({@link StudyText}), which is what the page shows.
  */
 public record StudySummary(
         String slug,
@@ -16,7 +17,11 @@ public record StudySummary(
         int trials,
         boolean practiceTrial,
         String compensation,
-        String state) {
+        String state,
+        Html html) {
+
+    /** The study's texts rendered for the page. */
+    public record Html(String consent, String instructions, String debrief) {}
 
     public static StudySummary of(StudyFacts study, String state, int trials) {
         return new StudySummary(
@@ -31,6 +36,10 @@ public record StudySummary(
                 trials,
                 study.design().practiceTrial(),
                 study.compensation(),
-                state);
+                state,
+                new Html(
+                        StudyText.html(ConsentText.of(study)),
+                        StudyText.html(study.instructions()),
+                        StudyText.html(study.debrief())));
     }
 }
