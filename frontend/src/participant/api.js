@@ -15,6 +15,7 @@ export function participantApi(fetchImpl = globalThis.fetch) {
     saveResponse: (token, clientResponseId, body) =>
       call(`/api/participant/sessions/${enc(token)}/responses/${enc(clientResponseId)}`, { method: 'PUT', body }),
     finish: (token) => call(`/api/participant/sessions/${enc(token)}/finish`, { method: 'POST', body: {} }),
+    withdraw: (code) => call('/api/participant/withdrawals', { method: 'POST', body: { code } }),
   };
 }
 

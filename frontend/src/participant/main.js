@@ -15,7 +15,7 @@ import { resumeIndex } from './resume.js';
 import { toRequestBody } from './response.js';
 import { PagePlugin } from './page-plugin.js';
 import { EigenTrialPlugin } from './trial-plugin.js';
-import { consentPage, instructionPages, instructionsSummary, welcomeBackPage, savingPage, debriefPage, messagePage, expiredPage } from './pages.js';
+import { consentPage, instructionPages, instructionsSummary, welcomeBackPage, savingPage, debriefPage, messagePage, expiredPage, withdrawPage } from './pages.js';
 import { expiredAdvice } from './expired.js';
 import { withRetryNotice } from './connection.js';
 import { preloadImages } from './preload.js';
@@ -116,7 +116,7 @@ async function runStudy(launch) {
   document.title = `${study.title} – Eigenstudy`;
   if (session.completion) {
     replaceChildren(root);
-    debriefPage(study, session.completion)(root);
+    debriefPage(study, session.completion, { withdraw: api.withdraw })(root);
     return;
   }
   if (session.state === 'abandoned') {
@@ -206,7 +206,7 @@ async function runStudy(launch) {
       { note: 'All your answers are saved.' });
     return completion;
   }, showError) });
-  timeline.push({ type: PagePlugin, render: (container) => debriefPage(study, completion)(container) });
+  timeline.push({ type: PagePlugin, render: (container) => debriefPage(study, completion, { withdraw: api.withdraw })(container) });
   timeline[0].on_load = () => setProgress(start);
   await jsPsych.run(timeline);
 }
@@ -229,6 +229,11 @@ function showError(e) {
 }
 
 async function main() {
+  if (new URLSearchParams(location.search).has('withdraw')) {
+    document.title = 'Withdraw from a study – Eigenstudy';
+    replaceChildren(root, withdrawPage((code) => api.withdraw(code)));
+    return;
+  }
   const launch = parseLaunchParams(location.search, location.pathname);
   if (!launch.study && (location.pathname === '/' || location.pathname === '/index.html')) {
     replaceChildren(root, h('div', { class: 'page' }, h('h1', { text: 'Eigenstudy' }),

@@ -4,6 +4,18 @@ import { h, escapeHtml, textToHtmlParagraphs } from '../shared/dom.js';
 import { isHttpUrl } from './launch-params.js';
 import { withRetryNotice } from './connection.js';
 
+/**
+ * A study text (consent, instructions, debrief) as the server rendered it from Markdown
+ * (participant.service.StudyText: raw HTML escaped, only http(s)/mailto links, no images); the plain text
+ * split into paragraphs when no rendering came (an older server, the unit tests).
+ */
+function studyText(html, text, attrs = {}) {
+  if (typeof html !== 'string') return paragraphs(text);
+  const box = h('div', { class: 'study-text', ...attrs });
+  box.innerHTML = html;
+  return box;
+}
+
 function paragraphs(text) {
   return String(text ?? '')
     .split(/\n\s*\n/)
@@ -24,7 +36,7 @@ export function consentPage(study, { disabled = false, onAgree }) {
       h('h2', { text: 'Consent to take part' }),
       paragraphs(study.description),
       // The study's own consent text, or the platform's (the server decides: participant.service.ConsentText).
-      paragraphs(study.consent),
+      studyText(study.html?.consent, study.consent),
       study.compensation ? h('p', { class: 'compensation' }, h('strong', { text: 'Compensation: ' }), study.compensation) : null,
       h('p', {}, h('label', { for: 'consent-check', class: 'choice consent-choice' }, box, h('span', { text: 'I have read the above and agree to take part.' }))),
       status, agree);
@@ -62,7 +74,7 @@ export function instructionPages(study, exampleTrial, hasPractice) {
     ? 'Each of the five images plays as a short animation that moves back and forth along one direction.'
     : 'Each of the five rows shows one image in several steps, from left to right, moved along one direction.';
   return [
-    `<div class="page"><h1>Instructions</h1>${textToHtmlParagraphs(study.instructions)}
+    `<div class="page"><h1>Instructions</h1>${typeof study.html?.instructions === 'string' ? study.html.instructions : textToHtmlParagraphs(study.instructions)}
 <p>${escapeHtml(presentation)} All five are moved along the <em>same</em> direction.</p>
 <p>For every screen you answer: (a) whether you see a change; if you do, (b) how large it is, (c) what the common change is, (d) how many of the five images show it and (e) how similar the five changes are; and always (f) how difficult it was to judge.</p></div>`,
     `<div class="page"><h2>A worked example</h2>${exampleStripHtml(exampleTrial)}
@@ -84,7 +96,7 @@ export function instructionPages(study, exampleTrial, hasPractice) {
 export function instructionsSummary(study) {
   return h('section', { class: 'page instructions-summary', 'aria-labelledby': 'instructions-heading' },
     h('h2', { id: 'instructions-heading', text: 'Instructions' }),
-    paragraphs(study.instructions),
+    studyText(study.html?.instructions, study.instructions),
     h('p', { text: 'For every screen you answer whether you see the images change; if you do, how large the change is, '
       + 'what it is, how many of the five images show it and how similar the changes are; and always how difficult it was to judge.' }),
     h('p', { text: `There are ${study.trials} screens${study.practiceTrial ? ', after one practice screen' : ''}.` }));
@@ -117,12 +129,13 @@ export function savingPage(finishSession, onError) {
 }
 
 /** The debrief with the completion code, the MTurk submit form or the Prolific redirect. */
-export function debriefPage(study, completion, { redirect = (url) => globalThis.location.assign(url), redirectDelayMs = 2500 } = {}) {
+export function debriefPage(study, completion, { redirect = (url) => globalThis.location.assign(url), redirectDelayMs = 2500, withdraw = null } = {}) {
   return (container) => {
+    let redirectTimer = null;
     const page = h('div', { class: 'page debrief', 'data-completion-kind': completion.kind },
       h('h1', { text: 'Thank you for taking part!' }),
       h('p', { text: `You have completed "${study.title}".` }),
-      study.debrief ? paragraphs(study.debrief) : null);
+      study.debrief ? studyText(study.html?.debrief, study.debrief) : null);
     if (completion.kind === 'preview') {
       page.append(h('p', { text: 'This was a preview: nothing was stored. A participant sees their completion code (or goes back to Mechanical Turk or Prolific) here.' }));
     } else if (completion.kind === 'mturk') {
@@ -139,13 +152,84 @@ export function debriefPage(study, completion, { redirect = (url) => globalThis.
     } else if (completion.kind === 'prolific' && isHttpUrl(completion.redirectUrl)) {
       page.append(h('p', { text: 'Your completion code is:' }), h('p', { class: 'code', text: completion.code ?? '' }),
         h('p', { role: 'status', text: 'Taking you back to Prolific… ' }, h('a', { href: completion.redirectUrl, id: 'prolific-link', text: 'Continue to Prolific' })));
-      setTimeout(() => redirect(completion.redirectUrl), redirectDelayMs);
+      redirectTimer = setTimeout(() => redirect(completion.redirectUrl), redirectDelayMs);
     } else {
       page.append(h('p', { text: 'Your completion code is:' }), h('p', { class: 'code', id: 'completion-code', text: completion.code ?? '' }),
         h('p', { text: 'Copy this code into the platform that sent you here.' }));
     }
+    if (completion.withdrawalCode && withdraw) {
+      // Reading about withdrawal must not be cut short by the Prolific redirect.
+      page.append(withdrawalSection(completion.withdrawalCode, withdraw, { onOpen: () => clearTimeout(redirectTimer) }));
+    }
     container.append(page);
   };
+}
+
+/** What withdrawing does, said the same way on the completion page and on the withdrawal page. */
+const WITHDRAW_EFFECT = 'Your answers and everything else stored about you in this study are deleted. This cannot be undone.';
+
+/**
+ * The participant's withdrawal code, and a button that withdraws now after a confirmation
+ * (`withdraw(code)` resolves when the server has deleted the data).
+ */
+export function withdrawalSection(code, withdraw, { onOpen = () => {} } = {}) {
+  const status = h('p', { role: 'status', id: 'withdraw-status' });
+  const confirmBox = h('div', { class: 'withdraw-confirm', id: 'withdraw-confirm', hidden: true },
+    h('p', { text: `Withdraw from this study? ${WITHDRAW_EFFECT}` }));
+  const open = h('button', { type: 'button', class: 'jspsych-btn', id: 'withdraw-open', text: 'Withdraw from this study…' });
+  const yes = h('button', { type: 'button', class: 'jspsych-btn danger', id: 'withdraw-confirm-button', text: 'Yes, delete my answers' });
+  const no = h('button', { type: 'button', class: 'jspsych-btn', text: 'Cancel' });
+  confirmBox.append(h('p', { class: 'actions' }, yes, ' ', no));
+  open.addEventListener('click', () => { onOpen(); confirmBox.hidden = false; open.hidden = true; yes.focus(); });
+  no.addEventListener('click', () => { confirmBox.hidden = true; open.hidden = false; open.focus(); });
+  yes.addEventListener('click', async () => {
+    yes.disabled = true;
+    status.textContent = 'Deleting your answers…';
+    try {
+      await withdraw(code);
+      confirmBox.hidden = true;
+      status.textContent = 'You have withdrawn. Your answers have been deleted.';
+    } catch (e) {
+      yes.disabled = false;
+      status.textContent = `Could not withdraw: ${e.message}. Please try again, or keep your code and use it later.`;
+    }
+  });
+  return h('section', { class: 'withdrawal', 'aria-labelledby': 'withdrawal-heading' },
+    h('h2', { id: 'withdrawal-heading', text: 'Changed your mind?' }),
+    h('p', { text: 'Your withdrawal code is:' }),
+    h('p', { class: 'code', id: 'withdrawal-code', text: code }),
+    h('p', {}, 'Keep it: with it you can withdraw now or later at ',
+      h('a', { href: '/study/?withdraw', text: `${globalThis.location?.origin ?? ''}/study/?withdraw` }), '.'),
+    open, confirmBox, status);
+}
+
+/** `/study/?withdraw`: a participant enters their withdrawal code and confirms. */
+export function withdrawPage(withdraw) {
+  const input = h('input', { type: 'text', id: 'withdraw-code-input', name: 'code', autocomplete: 'off', spellcheck: 'false',
+    required: true, 'aria-describedby': 'withdraw-help' });
+  const confirmBox = h('input', { type: 'checkbox', id: 'withdraw-understood', required: true });
+  const status = h('p', { role: 'status', id: 'withdraw-status' });
+  const button = h('button', { type: 'submit', class: 'jspsych-btn danger', text: 'Withdraw and delete my answers' });
+  const form = h('form', { class: 'page withdraw', 'aria-labelledby': 'withdraw-heading' },
+    h('h1', { id: 'withdraw-heading', text: 'Withdraw from a study' }),
+    h('p', { id: 'withdraw-help', text: 'Enter the withdrawal code your completion page showed (like 1042-K7Q4X9PM2D).' }),
+    h('p', {}, h('label', { for: 'withdraw-code-input', text: 'Withdrawal code' }), input),
+    h('p', {}, h('label', { for: 'withdraw-understood', class: 'choice' }, confirmBox, h('span', { text: WITHDRAW_EFFECT }))),
+    h('p', {}, button), status);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    button.disabled = true;
+    status.textContent = 'Deleting your answers…';
+    try {
+      await withdraw(input.value.trim());
+      status.textContent = 'You have withdrawn. Your answers have been deleted.';
+      input.disabled = true;
+    } catch (e) {
+      button.disabled = false;
+      status.textContent = e?.status === 404 ? 'This code is not known. Please check it and try again.' : `Could not withdraw: ${e.message}`;
+    }
+  });
+  return form;
 }
 
 /**

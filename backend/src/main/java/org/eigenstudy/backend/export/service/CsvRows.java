@@ -16,7 +16,7 @@ import org.eigenstudy.backend.export.store.ExportStore;
  * Text that a spreadsheet would run as a formula (leading {@code = + - @}) gets a leading
  * apostrophe; numbers are written as they are.
  */
-final class CsvRows implements ExportStore.RowSink, AutoCloseable {
+public final class CsvRows implements ExportStore.RowSink, AutoCloseable {
 
     private static final CsvMapper CSV =
             CsvMapper.builder()
@@ -28,7 +28,7 @@ final class CsvRows implements ExportStore.RowSink, AutoCloseable {
     private final Writer out;
     private SequenceWriter rows;
 
-    CsvRows(Writer out) {
+    public CsvRows(Writer out) {
         this.out = out;
     }
 

@@ -24,7 +24,7 @@ final class ExportQueries {
                     + SESSION_STATE
                     + """
              AS session_state,
-                   s.pilot
+                   s.pilot, s.excluded_at IS NOT NULL AS excluded_by_researcher
             FROM response r
             JOIN participant_session s ON s.id = r.session_id
             JOIN study st ON st.id = s.study_id
@@ -46,12 +46,9 @@ final class ExportQueries {
                    s.user_agent, s.screen_width, s.screen_height, s.time_zone, s.language,
                    (SELECT count(*) FROM assignment x WHERE x.session_id = s.id) AS trials,
                    (SELECT count(*) FROM response x WHERE x.session_id = s.id) AS responses,
-                   (SELECT count(*) FROM response x
-                     WHERE x.session_id = s.id AND x.catch_passed = FALSE) AS catch_failed,
-                   ((SELECT count(*) FROM response x
-                     WHERE x.session_id = s.id AND x.catch_passed = FALSE)
-                     > (st.design ->> 'maxFailedCatchTrials')::int) AS excluded,
-                   s.pilot, s.consent_sha256
+                   catch_trials_failed(s.id) AS catch_failed,
+                   catch_rule_excludes(s.id, st.design) AS excluded,
+                   s.pilot, s.consent_sha256, s.exclusion_reason, s.excluded_at
             FROM participant_session s
             JOIN study st ON st.id = s.study_id
             WHERE s.study_id = ?

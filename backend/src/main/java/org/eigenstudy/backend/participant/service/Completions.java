@@ -11,7 +11,7 @@ final class Completions {
 
     private Completions() {}
 
-    static Completion of(StudyFacts study, SessionRow session) {
+    static Completion of(StudyFacts study, SessionRow session, String withdrawalCode) {
         String code = session.completionCode();
         return switch (session.source()) {
             case "mturk" -> {
@@ -23,10 +23,13 @@ final class Completions {
                         code,
                         null,
                         new Completion.SubmitForm(
-                                session.turkSubmitTo() + "/mturk/externalSubmit", "POST", fields));
+                                session.turkSubmitTo() + "/mturk/externalSubmit", "POST", fields),
+                        withdrawalCode);
             }
-            case "prolific" -> new Completion("prolific", code, prolificUrl(study, code), null);
-            default -> new Completion("code", code, null, null);
+            case "prolific" ->
+                    new Completion(
+                            "prolific", code, prolificUrl(study, code), null, withdrawalCode);
+            default -> new Completion("code", code, null, null, withdrawalCode);
         };
     }
 

@@ -17,7 +17,9 @@ public final class ConsentText {
                     + " time zone and language and, if you came from Mechanical Turk or Prolific,"
                     + " your worker or participant id (to pay you and to prevent repeat"
                     + " participation). We do not ask for your name or contact details. You may"
-                    + " stop at any time by closing this page.";
+                    + " stop at any time by closing this page.\n\n"
+                    + "When you finish, you get a withdrawal code: with it you can withdraw at once"
+                    + " or later, and everything stored about you in this study is deleted.";
 
     private ConsentText() {}
 

@@ -9,6 +9,7 @@ import org.eigenstudy.backend.domain.DomainException;
 import org.eigenstudy.backend.participant.store.SessionRow;
 import org.eigenstudy.backend.participant.store.SessionStore;
 import org.eigenstudy.backend.participant.store.SessionTransaction;
+import org.eigenstudy.backend.privacy.service.WithdrawalCodes;
 import org.eigenstudy.backend.study.service.StudyService;
 
 /**
@@ -29,6 +30,7 @@ public class SessionService {
     @Inject SessionStore store;
     @Inject SessionTransaction transaction;
     @Inject StudyService researcherStudies;
+    @Inject WithdrawalCodes withdrawalCodes;
 
     /** A started session, or the existing one of the same assignment ({@code created} false). */
     public record Started(SessionView view, boolean created) {}
@@ -171,7 +173,7 @@ public class SessionService {
         SessionRow session = find(token, true);
         StudyFacts study = studies.facts(session.studyId());
         if (session.status() == SessionStatus.COMPLETED) {
-            return Completions.of(study, session);
+            return Completions.of(study, session, withdrawalCodes.of(session.id()));
         }
         session.status().requireActive();
         if (session.consentedAt() == null) {
@@ -187,7 +189,10 @@ public class SessionService {
                             + " answered)",
                     "incomplete");
         }
-        return Completions.of(study, store.complete(session, study.completionCode()));
+        return Completions.of(
+                study,
+                store.complete(session, study.completionCode()),
+                withdrawalCodes.of(session.id()));
     }
 
     private SessionView view(SessionRow session) {
@@ -220,7 +225,7 @@ public class SessionService {
                 next,
                 practice,
                 trials,
-                completed ? Completions.of(study, session) : null,
+                completed ? Completions.of(study, session, withdrawalCodes.of(session.id())) : null,
                 completed ? null : session.expiresAt(),
                 session.status() == SessionStatus.ABANDONED && canStartAgain(study, session));
     }

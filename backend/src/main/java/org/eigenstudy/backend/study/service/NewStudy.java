@@ -11,6 +11,7 @@ public record NewStudy(
         String instructions,
         String consent,
         String debrief,
+        int retentionDays,
         String configYaml,
         StudyDesign design,
         String stimuliDir,

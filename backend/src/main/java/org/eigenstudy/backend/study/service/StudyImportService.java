@@ -138,6 +138,7 @@ public class StudyImportService {
                                 nullToEmpty(config.study().instructions()),
                                 config.study().consent(),
                                 config.study().debrief(),
+                                config.study().retentionDays(),
                                 files.configYaml(),
                                 design,
                                 files.stimuliDir().toString(),

@@ -85,12 +85,14 @@ public class StudyStore {
                         h.createQuery(
                                         """
                                         INSERT INTO study (slug, version, title, description,
-                                            instructions, consent, debrief, state, config_yaml,
+                                            instructions, consent, debrief, retention_days,
+                                            state, config_yaml,
                                             design, stimuli_dir,
                                             manifest_sha256, completion_code,
                                             prolific_completion_url, compensation)
                                         VALUES (:slug, :version, :title, :description,
-                                            :instructions, :consent, :debrief, 'draft',
+                                            :instructions, :consent, :debrief,
+                                            :retentionDays, 'draft',
                                             :configYaml,
                                             CAST(:design AS jsonb), :stimuliDir, :manifestSha256,
                                             :completionCode, :prolificCompletionUrl,

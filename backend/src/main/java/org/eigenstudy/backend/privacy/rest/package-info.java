@@ -1,0 +1,2 @@
+/** Withdrawals (participant API) and deletions (researcher API). */
+package org.eigenstudy.backend.privacy.rest;

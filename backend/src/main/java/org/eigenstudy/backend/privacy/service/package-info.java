@@ -1,0 +1,2 @@
+/** Withdrawal codes, deletion and retention rules. */
+package org.eigenstudy.backend.privacy.service;

@@ -1,0 +1,2 @@
+/** Deleting sessions, the deletion log and pseudonymising ids, in SQL. */
+package org.eigenstudy.backend.privacy.store;
