@@ -94,7 +94,7 @@ function tokensCard(api) {
     form, created, list, status);
 }
 
-function accountsCard(api) {
+function accountsCard(api, me) {
   const list = h('div', {}, h('p', { text: 'Loading accounts…' }));
   const status = h('p', { class: 'hint', role: 'status' });
   const [username, userField] = field('account-name', 'User name', { required: true, autocomplete: 'off' });
@@ -106,10 +106,27 @@ function accountsCard(api) {
       const accounts = await api.accounts();
       replaceChildren(list, h('div', { class: 'table-wrap' }, h('table', {},
         h('caption', { class: 'visually-hidden', text: 'Accounts' }),
-        h('thead', {}, h('tr', {}, ['User', 'Role'].map((t) => h('th', { scope: 'col', text: t })))),
-        h('tbody', {}, accounts.map((a) => h('tr', { dataset: { account: a.username } }, h('th', { scope: 'row', text: a.username }), h('td', { text: a.role })))))));
+        h('thead', {}, h('tr', {}, ['User', 'Role', 'Status', 'Action'].map((t) => h('th', { scope: 'col', text: t })))),
+        h('tbody', {}, accounts.map((a) => h('tr', { dataset: { account: a.username } },
+          h('th', { scope: 'row', text: a.username }), h('td', { text: a.role }),
+          h('td', { text: a.disabled ? 'disabled' : 'active' }),
+          // Nobody disables themselves (the server refuses too), so an admin always remains.
+          h('td', {}, a.username === me.username ? '–' : h('button', { type: 'button',
+            text: a.disabled ? `Enable ${a.username}` : `Disable ${a.username}`,
+            onclick: () => setDisabled(a.username, !a.disabled) }))))))));
     } catch (e) {
       replaceChildren(list, h('p', { class: 'error', role: 'alert', text: e.message }));
+    }
+  }
+  async function setDisabled(username, disabled) {
+    try {
+      await api.setAccountDisabled(username, disabled);
+      status.textContent = disabled
+        ? `Disabled ${username}: their logins and API tokens stop working now; their studies stay.`
+        : `Enabled ${username} again.`;
+      refresh();
+    } catch (e) {
+      status.textContent = `Not changed: ${problemsOf(e)}`;
     }
   }
   const form = h('form', { class: 'token-form', 'aria-label': 'Create an account' }, userField, passwordField,
@@ -136,6 +153,6 @@ export function accountView(container, api, me) {
     h('h1', { text: `Account: ${me.username}` }),
     passwordCard(api),
     tokensCard(api),
-    me.role === 'admin' ? accountsCard(api) : null);
+    me.role === 'admin' ? accountsCard(api, me) : null);
   return () => {};
 }

@@ -59,6 +59,7 @@ export function researcherApi(fetchImpl = globalThis.fetch) {
     revokeToken: (id) => requestJson(`/api/researcher/tokens/${encodeURIComponent(id)}`, { method: 'DELETE', headers: CSRF, fetchImpl }),
     accounts: () => get('/api/researcher/accounts'),
     createAccount: (username, password, role) => post('/api/researcher/accounts', { username, password, role }),
+    setAccountDisabled: (username, disabled) => requestJson(`/api/researcher/accounts/${encodeURIComponent(username)}/disabled`, { method: 'PUT', body: { disabled }, headers: CSRF, fetchImpl }),
     studies: () => get('/api/researcher/studies'),
     study: (id) => get(base(id)),
     importStudy: (body) => post('/api/researcher/studies', body),
@@ -100,6 +101,13 @@ export function researcherApi(fetchImpl = globalThis.fetch) {
     setMember: (id, username, role) => requestJson(`${base(id)}/members/${encodeURIComponent(username)}`, { method: 'PUT', body: { role }, headers: CSRF, fetchImpl }),
     removeMember: (id, username) => requestJson(`${base(id)}/members/${encodeURIComponent(username)}`, { method: 'DELETE', headers: CSRF, fetchImpl }),
     /** MTurk's ExternalQuestion and Prolific's study URL for the study (docs/api.md). */
+    /** The participants table (ids masked unless `revealIds`), exclusions, payout files, deletions. */
+    participants: (id, revealIds = false) => get(`${base(id)}/participants${revealIds ? '?revealIds=true' : ''}`),
+    excludeSession: (id, session, reason) => requestJson(`${base(id)}/participants/${encodeURIComponent(session)}/exclusion`, { method: 'PUT', body: { reason }, headers: CSRF, fetchImpl }),
+    includeSession: (id, session) => requestJson(`${base(id)}/participants/${encodeURIComponent(session)}/exclusion`, { method: 'DELETE', headers: CSRF, fetchImpl }),
+    payoutUrl: (id, file, amount = null) => `${base(id)}/payouts/${file}${amount === null ? '' : `?amount=${encodeURIComponent(amount)}`}`,
+    deleteParticipant: (id, who) => post(`${base(id)}/deletions`, who),
+    deletions: (id) => get(`${base(id)}/deletions`),
     recruitment: (id) => get(`${base(id)}/recruitment`),
     statistics: (id) => get(`${base(id)}/statistics`),
     /** Sample-size planning: power of the class contrasts for a grid of study sizes (docs/api.md). */

@@ -7,6 +7,7 @@ import { stimulusBrowser } from './stimulus-view.js';
 import { browsableModels } from './stimuli.js';
 import { recruitmentView } from './recruitment-view.js';
 import { membersSection } from './members-view.js';
+import { participantsSection } from './participants-view.js';
 
 const POLL_MS = 5000;
 
@@ -37,6 +38,7 @@ export function studyView(container, api, id, me) {
   const stimuli = h('div', {}, h('p', { text: 'Loading stimuli…' }));
   const recruit = h('div', {}, h('p', { text: 'Loading recruitment links…' }));
   const members = h('div', {}, h('p', { text: 'Loading members…' }));
+  const participants = h('div', {}, h('p', { text: 'Loading participants…' }));
   const header = h('div', {}, h('h1', { text: `Study ${id}` }));
   document.title = `Study ${id} – Eigenstudy`;
 
@@ -79,10 +81,11 @@ export function studyView(container, api, id, me) {
 
   replaceChildren(container,
     header,
-    h('nav', { class: 'sections', 'aria-label': 'Study sections' }, [['progress', 'Progress'], ['recruit', 'Recruit'], ['members', 'Members'], ['statistics', 'Statistics'], ['planning', 'Plan sample size'], ['stimuli', 'Stimuli'], ['exports', 'Exports']]
+    h('nav', { class: 'sections', 'aria-label': 'Study sections' }, [['progress', 'Progress'], ['recruit', 'Recruit'], ['participants', 'Participants'], ['members', 'Members'], ['statistics', 'Statistics'], ['planning', 'Plan sample size'], ['stimuli', 'Stimuli'], ['exports', 'Exports']]
       .map(([anchor, label]) => h('a', { href: `#/study/${encodeURIComponent(id)}`, onclick: (e) => { e.preventDefault(); document.getElementById(anchor)?.scrollIntoView(); document.getElementById(anchor)?.focus(); }, text: label }))),
     h('section', { id: 'progress', tabindex: '-1', 'aria-labelledby': 'progress-h' }, h('h2', { id: 'progress-h', text: 'Live progress' }), updated, progress),
     h('section', { id: 'recruit', tabindex: '-1', 'aria-labelledby': 'recruit-h' }, h('h2', { id: 'recruit-h', text: 'Recruit participants' }), recruit),
+    h('section', { id: 'participants', tabindex: '-1', 'aria-labelledby': 'participants-h' }, h('h2', { id: 'participants-h', text: 'Participants' }), participants),
     h('section', { id: 'members', tabindex: '-1', 'aria-labelledby': 'members-h' }, h('h2', { id: 'members-h', text: 'Members' }), members),
     h('section', { id: 'statistics', tabindex: '-1', 'aria-labelledby': 'statistics-h' }, h('h2', { id: 'statistics-h', text: 'Statistics' }),
       h('button', { type: 'button', text: 'Recompute', onclick: loadStatistics }), stats),
@@ -120,6 +123,9 @@ export function studyView(container, api, id, me) {
     .then((r) => replaceChildren(recruit, ...recruitmentView(r)))
     .catch((e) => replaceChildren(recruit, h('p', { class: 'error', role: 'alert', text: `Recruitment links could not be loaded: ${e.message}` })));
   membersSection(members, api, id, me);
+  // Editors, owners and admins manage participants; the members list says which the caller is.
+  api.members(id).then((list) => me.role === 'admin' || list.some((m) => m.username === me.username && m.role !== 'viewer'), () => false)
+    .then((canEdit) => participantsSection(participants, api, id, { canEdit, onAnalysisChange: loadStatistics }));
   poll();
   loadStatistics();
   return () => {

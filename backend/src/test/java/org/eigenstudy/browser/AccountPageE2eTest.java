@@ -107,9 +107,24 @@ class AccountPageE2eTest {
             browser.page.fill("#account-name", created);
             browser.page.fill("#account-password", "long-enough-password-1");
             browser.page.locator("button:has-text('Create account')").click();
-            browser.await(browser.page.locator("tr[data-account='" + created + "']"), "the row");
+            Locator row = browser.page.locator("tr[data-account='" + created + "']");
+            browser.await(row, "the row");
+            row.locator("button:has-text('Disable')").click();
+            browser.await(row.locator("td:has-text('disabled')"), "the account disabled");
+            assertEquals(
+                    0,
+                    browser.page.locator("tr[data-account='" + admin + "'] button").count(),
+                    "nobody disables themselves");
+            io.restassured.RestAssured.given()
+                    .contentType("application/x-www-form-urlencoded")
+                    .formParam("j_username", created)
+                    .formParam("j_password", "long-enough-password-1")
+                    .post("/j_security_check")
+                    .then()
+                    .statusCode(401);
             Axe.assertNoSeriousViolations(browser.page, "the admin's account page");
             browser.screenshot("researcher-account-admin");
+            browser.phoneScreenshot("researcher-account-admin");
             assertEquals(
                     List.of(),
                     browser.consoleErrors(
