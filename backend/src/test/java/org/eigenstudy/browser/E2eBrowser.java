@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
@@ -55,7 +56,15 @@ final class E2eBrowser implements AutoCloseable {
                 browser.newContext(
                         new Browser.NewContextOptions()
                                 .setViewportSize(width, height)
-                                .setAcceptDownloads(true));
+                                .setAcceptDownloads(true)
+                                // Each browser is another participant's machine: its own address
+                                // (the test profile trusts X-Forwarded-For), so the per-address
+                                // limits meter each browser alone, as they would in the field.
+                                .setExtraHTTPHeaders(
+                                        Map.of(
+                                                "X-Forwarded-For",
+                                                org.eigenstudy.backend.testing.TestApi
+                                                        .freshAddress())));
         context.setDefaultTimeout(20_000);
         page = context.newPage();
         page.onConsoleMessage(

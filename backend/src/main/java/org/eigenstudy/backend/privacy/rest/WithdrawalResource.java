@@ -8,13 +8,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import org.eigenstudy.backend.participant.service.StartRateLimiter;
 import org.eigenstudy.backend.privacy.service.Deletion;
 import org.eigenstudy.backend.privacy.service.ErasureService;
+import org.eigenstudy.backend.privacy.service.WithdrawalRateLimiter;
 
 /**
  * A participant withdraws with their withdrawal code: no login, the code is the credential. Tries
- * are metered by the same per-address limit as session starts, so codes cannot be guessed.
+ * are metered per address ({@link WithdrawalRateLimiter}).
  */
 @Path("/api/participant/withdrawals")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,7 +28,7 @@ public class WithdrawalResource {
     public record Withdrawn(int sessions, int responses) {}
 
     @Inject ErasureService erasure;
-    @Inject StartRateLimiter rateLimiter;
+    @Inject WithdrawalRateLimiter rateLimiter;
 
     @POST
     public Withdrawn withdraw(WithdrawalRequest request, @Context HttpServerRequest http) {
