@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             StimuliCommand.class,
             StimuliShardCommand.class,
-            CheckModelCommand.class
+            CheckModelCommand.class,
+            DirectionsCommand.class
         })
 public final class Main {
 

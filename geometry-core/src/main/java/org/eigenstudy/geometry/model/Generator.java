@@ -129,6 +129,16 @@ public final class Generator implements AutoCloseable {
         return space.dim();
     }
 
+    /** A weight of the module, by its TorchScript name (for SeFa); empty when there is none. */
+    public java.util.Optional<org.eigenstudy.geometry.io.NpyArray> parameter(String name) {
+        return module.parameter(name);
+    }
+
+    /** The module's parameter names, in its order. */
+    public java.util.List<String> parameterNames() {
+        return module.parameterNames();
+    }
+
     @Override
     public void close() {
         module.close();

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.eigenstudy.geometry.GeometryException;
+import org.eigenstudy.geometry.io.NpyArray;
 
 /**
  * A TorchScript module loaded through DJL's PyTorch engine. Loaded with {@code trainParam=true}:
@@ -69,6 +70,34 @@ public final class TorchScript implements AutoCloseable {
     public NDArray forward(NDManager manager, NDArray input, boolean training) {
         NDList out = block.forward(new ParameterStore(manager, false), new NDList(input), training);
         return out.singletonOrThrow();
+    }
+
+    /**
+     * The parameter {@code name} (as TorchScript names it, e.g. {@code net.0.weight}) widened to
+     * float64, for methods that read weights (SeFa); empty when the module has no such parameter.
+     */
+    public java.util.Optional<NpyArray> parameter(String name) {
+        return block.getParameters().stream()
+                .filter(p -> p.getKey().equals(name))
+                .findFirst()
+                .map(
+                        p -> {
+                            NDArray array = p.getValue().getArray();
+                            long[] dims = array.getShape().getShape();
+                            int[] shape = new int[dims.length];
+                            for (int i = 0; i < dims.length; i++) {
+                                shape[i] = Math.toIntExact(dims[i]);
+                            }
+                            try (NDArray wide =
+                                    array.toType(ai.djl.ndarray.types.DataType.FLOAT64, true)) {
+                                return new NpyArray(shape, wide.toDoubleArray());
+                            }
+                        });
+    }
+
+    /** The names of the module's parameters, in the module's order. */
+    public java.util.List<String> parameterNames() {
+        return block.getParameters().keys();
     }
 
     public NDManager manager() {

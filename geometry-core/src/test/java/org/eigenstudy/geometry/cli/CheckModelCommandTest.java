@@ -7,9 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
@@ -30,14 +27,14 @@ class CheckModelCommandTest {
     @Test
     void theDemoGeneratorPassesWithItsFactsAndASampleGrid() throws Exception {
         Path grid = dir.resolve("grid.png");
-        Run run =
+        CliRun run =
                 run(
                         "--card",
                         DEMO.resolve("model-card.json").toString(),
                         "--grid",
                         grid.toString());
-        assertEquals(0, run.exit, run.err);
-        JsonNode facts = new ObjectMapper().readTree(run.out);
+        assertEquals(0, run.exit(), run.err());
+        JsonNode facts = new ObjectMapper().readTree(run.out());
         assertEquals("demo-shapes-64", facts.path("name").asText());
         assertEquals(64, facts.at("/spaces/0/dim").asInt());
         assertEquals(Sha256.of(DEMO.resolve("model-card.json")), facts.path("cardSha256").asText());
@@ -53,18 +50,18 @@ class CheckModelCommandTest {
     @Test
     void aModuleThatIsNoTorchScriptIsAUserError() throws Exception {
         Path card = copyOfDemo(true, 64);
-        Run run = run("--card", card.toString());
-        assertEquals(2, run.exit, run.err);
-        assertTrue(run.err.startsWith("error: "), run.err);
-        assertTrue(run.err.contains("not TorchScript"), run.err);
+        CliRun run = run("--card", card.toString());
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().startsWith("error: "), run.err());
+        assertTrue(run.err().contains("not TorchScript"), run.err());
     }
 
     @Test
     void aCardWithAnotherLatentSizeIsAUserError() throws Exception {
         Path card = copyOfDemo(false, 32);
-        Run run = run("--card", card.toString());
-        assertEquals(2, run.exit, run.err);
-        assertTrue(run.err.contains("does not accept codes of dimension 32"), run.err);
+        CliRun run = run("--card", card.toString());
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().contains("does not accept codes of dimension 32"), run.err());
     }
 
     private Path copyOfDemo(boolean garbageModule, int dim) throws Exception {
@@ -83,26 +80,7 @@ class CheckModelCommandTest {
         return file;
     }
 
-    private record Run(int exit, String out, String err) {}
-
-    /** Main.run with stdout and stderr captured. */
-    private static Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            String[] all = new String[args.length + 1];
-            all[0] = "check-model";
-            System.arraycopy(args, 0, all, 1, args.length);
-            int exit = Main.run(all);
-            return new Run(
-                    exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of("check-model", args);
     }
 }

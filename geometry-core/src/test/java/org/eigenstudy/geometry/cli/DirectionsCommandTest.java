@@ -1,0 +1,128 @@
+package org.eigenstudy.geometry.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.eigenstudy.geometry.directions.DirectionSet;
+import org.eigenstudy.geometry.directions.RandomDirections;
+import org.eigenstudy.geometry.io.Npy;
+import org.eigenstudy.geometry.io.NpyArray;
+import org.eigenstudy.studyconfig.manifest.Sha256;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code directions} on the demo generator: SeFa from its first layer (found without naming it),
+ * random and imported vectors, each written as .npy with its provenance; bad input is a one-line
+ * error with exit 2 and nothing written.
+ */
+class DirectionsCommandTest {
+
+    private static final Path CARD = Path.of("models/demo/model-card.json");
+
+    @TempDir Path dir;
+
+    @Test
+    void sefaFindsTheFirstLatentMapAndWritesItsProvenance() throws Exception {
+        Path out = dir.resolve("sefa");
+        CliRun run =
+                CliRun.of(
+                        "directions",
+                        "--model",
+                        CARD.toString(),
+                        "--method",
+                        "sefa",
+                        "--count",
+                        "5",
+                        "--out",
+                        out.toString());
+        assertEquals(0, run.exit(), run.err());
+        JsonNode json = new ObjectMapper().readTree(out.resolve("directions.json").toFile());
+        assertEquals("sefa", json.path("method").asText());
+        assertEquals(Sha256.of(CARD), json.path("card_sha256").asText());
+        assertEquals("net.0.weight", json.at("/provenance/weights/0").asText());
+        assertEquals(5, json.path("labels").size());
+        assertTrue(json.at("/scores/0").asDouble() >= json.at("/scores/4").asDouble());
+        NpyArray vectors = Npy.read(out.resolve("directions.npy"));
+        assertArrayEquals(new int[] {5, 64}, vectors.shape());
+    }
+
+    @Test
+    void randomAndImportedDirections() throws Exception {
+        Path out = dir.resolve("random");
+        CliRun run =
+                CliRun.of(
+                        "directions",
+                        "--model",
+                        CARD.toString(),
+                        "--method",
+                        "random",
+                        "--count",
+                        "3",
+                        "--seed",
+                        "9",
+                        "--out",
+                        out.toString());
+        assertEquals(0, run.exit(), run.err());
+        DirectionSet expected = RandomDirections.draw(64, 3, 9);
+        NpyArray written = Npy.read(out.resolve("directions.npy"));
+        double[] first = new double[64];
+        System.arraycopy(written.data(), 0, first, 0, 64);
+        assertArrayEquals(expected.directions().get(0).vector(), first, 0);
+
+        Path csv = dir.resolve("mine.csv");
+        StringBuilder row = new StringBuilder("smile");
+        for (int i = 0; i < 64; i++) {
+            row.append(',').append(i == 3 ? 2 : 0);
+        }
+        Files.writeString(csv, row + "\n");
+        Path imported = dir.resolve("imported");
+        run =
+                CliRun.of(
+                        "directions",
+                        "--model",
+                        CARD.toString(),
+                        "--method",
+                        "imported",
+                        "--file",
+                        csv.toString(),
+                        "--out",
+                        imported.toString());
+        assertEquals(0, run.exit(), run.err());
+        JsonNode json = new ObjectMapper().readTree(imported.resolve("directions.json").toFile());
+        assertEquals(List.of("smile"), List.of(json.at("/labels/0").asText()));
+        assertEquals(Sha256.of(csv), json.at("/provenance/sha256").asText());
+    }
+
+    @Test
+    void badInputIsAOneLineErrorAndWritesNothing() throws Exception {
+        Path csv = dir.resolve("short.csv");
+        Files.writeString(csv, "a,1,2,3\n");
+        for (String[] args :
+                List.of(
+                        new String[] {"--method", "pca"},
+                        new String[] {"--method", "imported"},
+                        new String[] {"--method", "imported", "--file", csv.toString()},
+                        new String[] {"--method", "sefa", "--weight", "net.1.weight"},
+                        new String[] {"--method", "sefa", "--count", "65"})) {
+            Path out = dir.resolve("never");
+            String[] all = new String[args.length + 4];
+            all[0] = "--model";
+            all[1] = CARD.toString();
+            all[2] = "--out";
+            all[3] = out.toString();
+            System.arraycopy(args, 0, all, 4, args.length);
+            CliRun run = CliRun.of("directions", all);
+            assertEquals(2, run.exit(), String.join(" ", args) + ": " + run.err());
+            assertTrue(run.err().startsWith("error: "), run.err());
+            assertEquals(1, run.err().strip().lines().count(), run.err());
+            assertTrue(Files.notExists(out), "nothing written for " + String.join(" ", args));
+        }
+    }
+}
