@@ -49,6 +49,13 @@ final class HessianCommand implements Callable<Integer> {
             description = "seed of codes and Lanczos (default: ${DEFAULT-VALUE})")
     long seed;
 
+    @Option(
+            names = "--codes",
+            description =
+                    "a .npy file of latent codes [N, dim] (or one code [dim]) to use instead of"
+                            + " --points prior draws, e.g. inverted real images")
+    Path codesFile;
+
     @Option(names = "--out", required = true, description = "run folder to write")
     Path out;
 
@@ -59,11 +66,19 @@ final class HessianCommand implements Callable<Integer> {
         if (points < 1) {
             throw new org.eigenstudy.geometry.GeometryException("--points must be >= 1");
         }
+        if (codesFile != null && spec.commandLine().getParseResult().hasMatchedOption("--points")) {
+            throw new org.eigenstudy.geometry.GeometryException(
+                    "give --codes or --points, not both");
+        }
         ModelCard card = model.card();
         try (Generator generator = model.openGenerator(card, engine);
                 FeatureMap phi = model.featureMap(generator)) {
             ImageMetric metric = new ImageMetric(generator, phi);
-            List<float[]> codes = MetricSurvey.sampleCodes(metric, points, seed);
+            List<float[]> codes =
+                    codesFile == null
+                            ? MetricSurvey.sampleCodes(metric, points, seed)
+                            : LatentCodes.read(codesFile, generator.dim());
+            points = codes.size();
             HessianSettings settings = method.planned(method.settings(seed), metric, codes.get(0));
             SurveyResult result =
                     MetricSurvey.run(
@@ -107,6 +122,10 @@ final class HessianCommand implements Callable<Integer> {
             m.put("hvp", s.hvp().name().toLowerCase(java.util.Locale.ROOT));
         }
         m.put("points", points);
+        if (codesFile != null) {
+            m.put("codes_file", codesFile.getFileName().toString());
+            m.put("codes_sha256", LatentCodes.sha256(codesFile));
+        }
         m.put("seed", seed);
         m.put("device", generator.device().toString());
         m.put("engine", "PyTorch " + Engine.getEngine("PyTorch").getVersion());

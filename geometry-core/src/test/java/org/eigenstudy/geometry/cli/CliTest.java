@@ -108,6 +108,82 @@ class CliTest {
     }
 
     @Test
+    void ownCodesGiveTheMetricAtExactlyThoseCodes() throws Exception {
+        String[] common = {"--model", card(), "--device", "cpu", "--batch", "5", "--seed", "4"};
+        assertEquals(
+                0,
+                Main.run(
+                        concat(
+                                new String[] {
+                                    "hessian",
+                                    "--points",
+                                    "3",
+                                    "--out",
+                                    dir.resolve("drawn").toString()
+                                },
+                                common)));
+        Path codes = dir.resolve("drawn/codes.npy");
+        assertEquals(
+                0,
+                Main.run(
+                        concat(
+                                new String[] {
+                                    "hessian",
+                                    "--codes",
+                                    codes.toString(),
+                                    "--out",
+                                    dir.resolve("given").toString()
+                                },
+                                common)));
+        for (String file : new String[] {"codes.npy", "hessians.npy", "eigenvalues.npy"}) {
+            assertArrayEquals(
+                    Files.readAllBytes(dir.resolve("drawn").resolve(file)),
+                    Files.readAllBytes(dir.resolve("given").resolve(file)),
+                    file);
+        }
+        JsonNode summary = new ObjectMapper().readTree(dir.resolve("given/summary.json").toFile());
+        assertEquals("codes.npy", summary.at("/settings/codes_file").asText());
+        assertEquals(3, summary.at("/settings/points").asInt());
+
+        // Codes of another size, and --codes with --points, are user errors that write nothing.
+        Path wrong = dir.resolve("wrong.npy");
+        Npy.write(wrong, new NpyArray(new int[] {2, 15}, new double[30]), true);
+        assertEquals(
+                2,
+                Main.run(
+                        concat(
+                                new String[] {
+                                    "hessian",
+                                    "--codes",
+                                    wrong.toString(),
+                                    "--out",
+                                    dir.resolve("never").toString()
+                                },
+                                common)));
+        assertEquals(
+                2,
+                Main.run(
+                        concat(
+                                new String[] {
+                                    "hessian",
+                                    "--codes",
+                                    codes.toString(),
+                                    "--points",
+                                    "2",
+                                    "--out",
+                                    dir.resolve("never").toString()
+                                },
+                                common)));
+        assertTrue(Files.notExists(dir.resolve("never")));
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    @Test
     void userErrorsExitWithCodeTwo() throws Exception {
         assertEquals(
                 2,
