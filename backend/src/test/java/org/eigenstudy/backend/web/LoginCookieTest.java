@@ -1,0 +1,54 @@
+package org.eigenstudy.backend.web;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.eigenstudy.backend.researcher.service.AccountService;
+import org.eigenstudy.backend.testing.EmbeddedPostgresTestResource;
+import org.eigenstudy.backend.testing.TestApi;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Form login and its cookie: no timing tell of which names exist, a bearer token decides alone, no
+ * login CSRF, and the Secure flag behind a TLS proxy.
+ */
+@QuarkusTest
+@QuarkusTestResource(EmbeddedPostgresTestResource.class)
+class LoginCookieTest {
+
+    private static final String USER = "cookie-user";
+
+    @Inject AccountService accounts;
+
+    @BeforeEach
+    void account() {
+        if (accounts.find(USER).isEmpty()) {
+            accounts.create(USER, TestApi.password(USER), "researcher");
+        }
+    }
+
+    @Test
+    void aFailedLoginTakesAsLongForAnUnknownNameAsForAWrongPassword() {
+        long wrongPassword = Long.MAX_VALUE;
+        long unknownName = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long start = System.nanoTime();
+            assertTrue(accounts.verify(USER, "not-the-password").isEmpty());
+            wrongPassword = Math.min(wrongPassword, System.nanoTime() - start);
+            start = System.nanoTime();
+            assertTrue(accounts.verify("nobody-of-that-name", "not-the-password").isEmpty());
+            unknownName = Math.min(unknownName, System.nanoTime() - start);
+        }
+        // Both are one bcrypt check (tens of milliseconds); a bare lookup would be ~1 ms.
+        assertTrue(
+                unknownName * 3 > wrongPassword,
+                "unknown name "
+                        + unknownName / 1e6
+                        + " ms, wrong password "
+                        + wrongPassword / 1e6
+                        + " ms");
+    }
+}
