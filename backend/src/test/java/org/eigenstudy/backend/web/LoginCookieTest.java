@@ -1,10 +1,14 @@
 package org.eigenstudy.backend.web;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.util.Map;
 import org.eigenstudy.backend.researcher.service.AccountService;
 import org.eigenstudy.backend.testing.EmbeddedPostgresTestResource;
 import org.eigenstudy.backend.testing.TestApi;
@@ -30,6 +34,17 @@ class LoginCookieTest {
         }
     }
 
+    private static Response login(String header, String value) {
+        var request =
+                given().contentType(ContentType.URLENC)
+                        .formParam("j_username", USER)
+                        .formParam("j_password", TestApi.password(USER));
+        if (header != null) {
+            request = request.header(header, value);
+        }
+        return request.post("/j_security_check");
+    }
+
     @Test
     void aFailedLoginTakesAsLongForAnUnknownNameAsForAWrongPassword() {
         long wrongPassword = Long.MAX_VALUE;
@@ -50,5 +65,23 @@ class LoginCookieTest {
                         + " ms, wrong password "
                         + wrongPassword / 1e6
                         + " ms");
+    }
+
+    @Test
+    void aForgedBearerTokenNextToAValidLoginCookieIsRefusedAndNotLetPastTheCsrfCheck() {
+        String cookie =
+                login(null, null).then().statusCode(200).extract().cookie("eigenstudy-session");
+        given().cookie("eigenstudy-session", cookie)
+                .header("Authorization", "Bearer est_forged-token")
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "cookie and a forged token"))
+                .post("/api/researcher/tokens")
+                .then()
+                .statusCode(401);
+        given().cookie("eigenstudy-session", cookie)
+                .header("Authorization", "Bearer est_forged-token")
+                .get("/api/researcher/me")
+                .then()
+                .statusCode(401);
     }
 }
