@@ -1,6 +1,8 @@
 package org.eigenstudy.backend.web;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -83,5 +85,17 @@ class LoginCookieTest {
                 .get("/api/researcher/me")
                 .then()
                 .statusCode(401);
+    }
+
+    @Test
+    void aLoginThatAnotherSiteSubmitsIsRefusedAndSetsNoCookie() {
+        for (String site : new String[] {"cross-site", "same-site"}) {
+            Response reply = login("Sec-Fetch-Site", site);
+            reply.then().statusCode(403).body("rule", equalTo("csrf"));
+            assertNull(reply.getHeader("Set-Cookie"), site);
+        }
+        login("Sec-Fetch-Site", "same-origin").then().statusCode(200);
+        login("Sec-Fetch-Site", "none").then().statusCode(200);
+        login(null, null).then().statusCode(200);
     }
 }
