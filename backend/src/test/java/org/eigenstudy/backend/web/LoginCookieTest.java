@@ -2,6 +2,7 @@ package org.eigenstudy.backend.web;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -97,5 +98,20 @@ class LoginCookieTest {
         login("Sec-Fetch-Site", "same-origin").then().statusCode(200);
         login("Sec-Fetch-Site", "none").then().statusCode(200);
         login(null, null).then().statusCode(200);
+    }
+
+    @Test
+    void theCookieIsSecureWhenTheTrustedProxySaysTheBrowserUsedHttps() {
+        // The test profile trusts X-Forwarded-* as EIGENSTUDY_BEHIND_PROXY=true does.
+        String behindTls =
+                login("X-Forwarded-Proto", "https")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .header("Set-Cookie");
+        assertTrue(behindTls.contains("Secure"), behindTls);
+        assertTrue(behindTls.contains("SameSite=Strict"), behindTls);
+        String plain = login(null, null).then().statusCode(200).extract().header("Set-Cookie");
+        assertFalse(plain.contains("Secure"), plain);
     }
 }
