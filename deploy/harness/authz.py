@@ -24,7 +24,7 @@ def request_args(path, body):
         return {"raw": raw, "headers": {"Content-Type": f"multipart/form-data; boundary={BOUNDARY}",
                                         "Content-Length": str(len(raw))}}
     return {"body": body, "headers": {}}
-STATE_CHANGING = {"POST", "PUT", "DELETE"}
+STATE_CHANGING = {"POST", "PUT", "PATCH", "DELETE"}
 
 
 def endpoints(study_id, token_id, config_path, stimuli_dir):
@@ -86,20 +86,28 @@ def state_fingerprint(session):
     }
 
 
-async def run_auth(session, config_path, stimuli_dir):
+async def run_auth(session, config_path, stimuli_dir, used_secrets=None):
+    """used_secrets, a list, gets (label, value) of every password, token and cookie this run made,
+    for security.py's look through the server log."""
+    used = used_secrets if used_secrets is not None else []
     connection = Connection(session.backend.host, session.backend.port)
     admin = session.admin_token
-    await researcher.create_account(connection, admin, "harness-researcher", secrets.token_urlsafe(18), "researcher")
+    first_password = secrets.token_urlsafe(18)
+    await researcher.create_account(connection, admin, "harness-researcher", first_password, "researcher")
     password = secrets.token_urlsafe(18)
     await researcher.create_account(connection, admin, "harness-researcher-2", password, "researcher")
     researcher_cookie = await researcher.form_login(connection, "harness-researcher-2", password)
     researcher_token, _ = await researcher.api_token(connection, researcher_cookie, "harness")
     revoked_token, revoked_id = await researcher.api_token(connection, researcher_cookie, "revoked")
+    used += [("account password", first_password), ("account password", password),
+             ("login cookie value", researcher_cookie.split("=", 1)[1]),
+             ("API token", researcher_token), ("API token", revoked_token)]
     researcher.expect(await connection.request(
         "DELETE", f"/api/researcher/tokens/{revoked_id}", headers=researcher.bearer(admin)), 204)
     _, admin_token_id = await researcher.api_token(connection, session.admin_cookie, "target")
     participant = Participant(connection, session.study["slug"], Metrics())
     await participant.start()
+    used.append(("participant token", participant.token))
 
     identities = {
         "anonymous": ({}, {401}),
@@ -132,7 +140,7 @@ async def run_auth(session, config_path, stimuli_dir):
             reply = await connection.request(method, path, body=body,
                                              headers={"Accept": "*/*", **researcher.bearer(researcher_token)})
             results.append(("researcher of another study", method, path, reply.status, reply.status == 404))
-        if method in STATE_CHANGING and path != "/api/researcher/logout":
+        if method in STATE_CHANGING:
             args = request_args(path, body)
             reply = await connection.request(method, path, body=args.get("body"), raw=args.get("raw"),
                                              headers={**args["headers"], "Cookie": researcher_cookie})

@@ -26,11 +26,19 @@ def require_loopback(host):
 
 
 class Reply:
-    def __init__(self, status, headers, body, seconds):
+    """headers: lower-case name -> value (the last one of a repeated header); header_list: every
+    (lower-case name, value) in order, for repeated headers such as Set-Cookie."""
+
+    def __init__(self, status, headers, body, seconds, header_list=None):
         self.status = status
         self.headers = headers
         self.body = body
         self.seconds = seconds
+        self.header_list = header_list if header_list is not None else list(headers.items())
+
+    def all(self, name):
+        """Every value of header name (lower-case), in order."""
+        return [v for n, v in self.header_list if n == name]
 
     def json(self):
         return json.loads(self.body.decode("utf-8")) if self.body else None
@@ -81,29 +89,31 @@ class Connection:
         try:
             self.writer.write(payload)
             await self.writer.drain()
-            status, reply_headers, reply_body = await asyncio.wait_for(
+            status, header_list, reply_body = await asyncio.wait_for(
                 self._read_reply(method), self.timeout
             )
         except BaseException:
             self.close()
             raise
+        reply_headers = dict(header_list)
         if reply_headers.get("connection", "").lower() == "close":
             self.close()
-        return Reply(status, reply_headers, reply_body, time.perf_counter() - started)
+        return Reply(status, reply_headers, reply_body, time.perf_counter() - started, header_list)
 
     async def _read_reply(self, method):
         status_line = await self.reader.readuntil(b"\r\n")
         parts = status_line.decode("latin-1").split(" ", 2)
         status = int(parts[1])
-        headers = {}
+        header_list = []
         while True:
             line = await self.reader.readuntil(b"\r\n")
             if line == b"\r\n":
                 break
             name, _, value = line.decode("latin-1").partition(":")
-            headers[name.strip().lower()] = value.strip()
+            header_list.append((name.strip().lower(), value.strip()))
+        headers = dict(header_list)
         if method == "HEAD" or status in (204, 304) or 100 <= status < 200:
-            return status, headers, b""
+            return status, header_list, b""
         if headers.get("transfer-encoding", "").lower() == "chunked":
             chunks = []
             while True:
@@ -111,12 +121,12 @@ class Connection:
                 if size == 0:
                     while await self.reader.readuntil(b"\r\n") != b"\r\n":
                         pass
-                    return status, headers, b"".join(chunks)
+                    return status, header_list, b"".join(chunks)
                 chunks.append(await self.reader.readexactly(size))
                 await self.reader.readexactly(2)
         if "content-length" in headers:
-            return status, headers, await self.reader.readexactly(int(headers["content-length"]))
+            return status, header_list, await self.reader.readexactly(int(headers["content-length"]))
         body = await self.reader.read()
         self.close()
-        return status, headers, body
+        return status, header_list, body
 

@@ -4,7 +4,7 @@
   /usr/bin/python3 deploy/harness/run.py crash [--participants 64] [--kill-after 8] [--seconds 30]
                                                [--fault backend-kill|pg-backend-kill|postmaster-kill]
   /usr/bin/python3 deploy/harness/run.py bad-input
-  /usr/bin/python3 deploy/harness/run.py auth
+  /usr/bin/python3 deploy/harness/run.py auth                     (authz.py, then security.py)
   /usr/bin/python3 deploy/harness/run.py all
   ... [--database external|embedded]
 
@@ -20,6 +20,7 @@ import asyncio
 import json
 import os
 import platform
+import secrets
 import subprocess
 import sys
 import time
@@ -29,6 +30,7 @@ import badinput
 import cpu
 import crash
 import load
+import security
 from session import DATABASES, HarnessSession
 
 # Session starts are rate-limited per client address; every simulated participant comes from
@@ -118,12 +120,27 @@ def run_bad_input(args):
 
 
 def run_auth(args):
-    with HarnessSession(WIDE_START_LIMIT) as session:
+    # A known session key, so that security.py can look for it in the log (and logins survive its
+    # restarts of the backend).
+    session_key = secrets.token_urlsafe(32)
+    with HarnessSession({**WIDE_START_LIMIT, "EIGENSTUDY_SESSION_KEY": session_key},
+                        database=args.database) as session:
         fixture_dir = os.path.join(session.directory, "fixture")
-        verdict = asyncio.run(authz.run_auth(session, os.path.join(fixture_dir, "study.yaml"),
-                                             os.path.join(fixture_dir, "stimuli")))
+        config, stimuli = os.path.join(fixture_dir, "study.yaml"), os.path.join(fixture_dir, "stimuli")
+        used = []
+        verdict = asyncio.run(authz.run_auth(session, config, stimuli, used))
         ok = not verdict["problems"] and verdict["state_unchanged"] and verdict["admin_still_works"]
-        return verdict, ok
+        report = asyncio.run(security.run_security(session, config, stimuli, used, session_key))
+        failed = [f"{r['section']}: {r['check']} ({r['detail']})" for r in report.rows if not r["ok"]]
+        verdict["database"] = args.database
+        verdict["security"] = {
+            "checks": len(report.rows),
+            "passed": len(report.rows) - len(failed),
+            "failed": failed,
+            "observations": report.observations,
+            "rows": [f"{'ok  ' if r['ok'] else 'FAIL'} {r['section']}: {r['check']}" for r in report.rows],
+        }
+        return verdict, ok and not failed
 
 
 HARNESSES = {"load": run_load, "crash": run_crash, "bad-input": run_bad_input, "auth": run_auth}
@@ -142,7 +159,7 @@ def main():
     parser.add_argument("--fault", choices=list(crash.FAULTS), default="backend-kill",
                         help="crash: what gets kill -9 (crash.py)")
     parser.add_argument("--database", choices=DATABASES, default="external",
-                        help="load, crash: the harness's PostgreSQL 15 cluster or the backend's embedded one")
+                        help="load, crash, auth: the harness's PostgreSQL 15 cluster or the backend's embedded one")
     parser.add_argument("--out", help="write the JSON report here")
     args = parser.parse_args()
     if args.seconds > 600 or args.warmup > 120:

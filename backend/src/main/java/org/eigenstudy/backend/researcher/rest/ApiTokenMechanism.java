@@ -12,11 +12,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import org.eigenstudy.backend.researcher.service.ApiTokenRequest;
 
-/** Reads {@code Authorization: Bearer ...}; requests without it fall through to form login. */
+/**
+ * Reads {@code Authorization: Bearer ...}; requests without it fall through to form login. It runs
+ * before form login (a higher priority; at equal priority Quarkus's order is arbitrary), so a
+ * request that carries a bearer token is decided by that token alone: a forged one is a 401 even
+ * next to a valid login cookie, and {@code CsrfGuard}, which lets bearer requests pass without its
+ * header, can never let a cookie-authenticated request through.
+ */
 @ApplicationScoped
 public class ApiTokenMechanism implements HttpAuthenticationMechanism {
 
     static final String PREFIX = "Bearer ";
+
+    @Override
+    public int getPriority() {
+        return DEFAULT_PRIORITY + 100; // form login: quarkus.http.auth.form.priority, 1000
+    }
 
     @Override
     public Uni<SecurityIdentity> authenticate(

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.eigenstudy.backend.crypto.Secrets;
 import org.eigenstudy.backend.domain.Checks;
 import org.eigenstudy.backend.domain.DomainException;
 import org.eigenstudy.backend.researcher.Roles;
@@ -15,6 +16,9 @@ import org.eigenstudy.backend.researcher.store.ResearcherStore;
 /** Dashboard accounts: the rules for a new account and the password check of form login. */
 @ApplicationScoped
 public class AccountService {
+
+    /** A bcrypt hash (same cost as every account's) of a random password nobody knows. */
+    private static final String NO_ACCOUNT = BcryptUtil.bcryptHash(Secrets.token(18));
 
     @Inject ResearcherStore store;
 
@@ -96,11 +100,17 @@ public class AccountService {
 
     /**
      * The account if {@code password} matches its bcrypt hash. The hash format is the one
-     * quarkus-security-jpa wrote before, so existing accounts keep logging in.
+     * quarkus-security-jpa wrote before, so existing accounts keep logging in. An unknown name
+     * costs the same bcrypt check (against {@link #NO_ACCOUNT}), so the time of a failed login does
+     * not tell whether the name exists. Not in a transaction: the lookup is one statement, and the
+     * bcrypt check must not hold a pooled connection.
      */
-    @Transactional
     public Optional<Researcher> verify(String username, String password) {
-        return find(username)
-                .filter(r -> password != null && BcryptUtil.matches(password, r.passwordHash()));
+        Optional<Researcher> account = store.byUsername(username);
+        String hash = account.map(Researcher::passwordHash).orElse(NO_ACCOUNT);
+        boolean matches = BcryptUtil.matches(password == null ? "" : password, hash);
+        // A disabled account is checked like any other, then refused: it looks like a wrong
+        // password.
+        return matches && password != null ? account.filter(r -> !r.disabled()) : Optional.empty();
     }
 }

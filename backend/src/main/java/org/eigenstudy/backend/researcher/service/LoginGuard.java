@@ -19,10 +19,23 @@ public class LoginGuard {
     static final int FAILURES = 10;
     static final Duration WINDOW = Duration.ofMinutes(15);
 
-    /** Beyond this many names the buckets are forgotten, so a flood cannot fill the heap. */
-    private static final int MAX_TRACKED = 100_000;
+    /**
+     * Beyond this many names the buckets of names that are not locked are forgotten, so a flood
+     * cannot fill the heap. Locked names stay locked: forgetting them too would let a flood of
+     * failed logins under made-up names unlock the name being guessed.
+     */
+    static final int MAX_TRACKED = 100_000;
 
     private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final int maxTracked;
+
+    public LoginGuard() {
+        this(MAX_TRACKED);
+    }
+
+    LoginGuard(int maxTracked) {
+        this.maxTracked = maxTracked;
+    }
 
     /** Whether {@code username} has used up its failed attempts for now. */
     public boolean blocked(String username) {
@@ -32,8 +45,11 @@ public class LoginGuard {
 
     /** Counts a failed login of {@code username}. */
     public void failed(String username) {
-        if (buckets.size() > MAX_TRACKED) {
-            buckets.clear();
+        if (buckets.size() > maxTracked) {
+            buckets.values().removeIf(bucket -> bucket.getAvailableTokens() > 0);
+            if (buckets.size() > maxTracked) {
+                buckets.clear(); // all locked, ten failed logins each: start over
+            }
         }
         buckets.computeIfAbsent(key(username), k -> newBucket()).tryConsume(1);
     }
