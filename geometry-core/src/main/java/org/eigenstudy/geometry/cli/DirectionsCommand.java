@@ -18,6 +18,7 @@ import org.eigenstudy.geometry.io.Npy;
 import org.eigenstudy.geometry.io.NpyArray;
 import org.eigenstudy.geometry.model.Generator;
 import org.eigenstudy.geometry.model.ModelCard;
+import org.eigenstudy.geometry.stimuli.axes.AxisSelector;
 import org.ejml.data.DMatrixRMaj;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,6 +68,14 @@ public final class DirectionsCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "0", description = "random: the seed")
     long seed;
 
+    @Option(
+            names = "--hessian-run",
+            description =
+                    "a hessian run folder of the same model and space: each direction's"
+                            + " α = vᵀHv (image change per unit step under its global_hessian.npy)"
+                            + " is written beside it, comparable across methods")
+    Path hessianRun;
+
     @Option(names = "--out", required = true, description = "folder to write")
     Path out;
 
@@ -88,6 +97,7 @@ public final class DirectionsCommand implements Callable<Integer> {
                             throw new GeometryException(
                                     "--method must be sefa, random or imported, got " + method);
                 };
+        List<Double> alphas = alphas(set, dim);
         Files.createDirectories(out);
         double[] data = new double[set.directions().size() * dim];
         for (int k = 0; k < set.directions().size(); k++) {
@@ -105,10 +115,33 @@ public final class DirectionsCommand implements Callable<Integer> {
         json.put("labels", set.directions().stream().map(Direction::label).toList());
         json.put("scores", set.directions().stream().map(Direction::score).toList());
         json.put("provenance", set.provenance());
+        if (alphas != null) {
+            json.put("alpha", alphas);
+            json.put("hessian_run", hessianRun.toString());
+        }
         Json.write(out.resolve("directions.json"), json);
         System.out.println(
                 set.directions().size() + " " + set.method() + " directions written to " + out);
         return 0;
+    }
+
+    /** vᵀHv of each direction under the run's average metric; null without --hessian-run. */
+    private List<Double> alphas(DirectionSet set, int dim) {
+        if (hessianRun == null) {
+            return null;
+        }
+        NpyArray h = Npy.read(hessianRun.resolve("global_hessian.npy"));
+        if (h.data().length != dim * dim) {
+            throw new GeometryException(
+                    hessianRun
+                            + "/global_hessian.npy is not a "
+                            + dim
+                            + "×"
+                            + dim
+                            + " metric of this space");
+        }
+        DMatrixRMaj metric = new DMatrixRMaj(dim, dim, true, h.data());
+        return set.directions().stream().map(d -> AxisSelector.alpha(metric, d.vector())).toList();
     }
 
     private int positiveCount() {

@@ -54,6 +54,52 @@ class DirectionsCommandTest {
     }
 
     @Test
+    void alphaUnderAHessianRunMakesMethodsComparable() throws Exception {
+        // The metric's own top eigenvector, imported, must have α equal to its eigenvalue.
+        Path run = dir.resolve("run");
+        assertEquals(
+                0,
+                CliRun.of(
+                                "hessian",
+                                "--model",
+                                CARD.toString(),
+                                "--points",
+                                "2",
+                                "--device",
+                                "cpu",
+                                "--out",
+                                run.toString())
+                        .exit());
+        NpyArray vectors = Npy.read(run.resolve("global_eigenvectors.npy"));
+        NpyArray values = Npy.read(run.resolve("global_eigenvalues.npy"));
+        int n = 64;
+        StringBuilder top = new StringBuilder("top");
+        for (int i = 0; i < n; i++) {
+            top.append(',').append(vectors.data()[i * vectors.shape()[vectors.shape().length - 1]]);
+        }
+        Path csv = dir.resolve("top.csv");
+        Files.writeString(csv, top + "\n");
+        Path out = dir.resolve("alpha");
+        CliRun result =
+                CliRun.of(
+                        "directions",
+                        "--model",
+                        CARD.toString(),
+                        "--method",
+                        "imported",
+                        "--file",
+                        csv.toString(),
+                        "--hessian-run",
+                        run.toString(),
+                        "--out",
+                        out.toString());
+        assertEquals(0, result.exit(), result.err());
+        JsonNode json = new ObjectMapper().readTree(out.resolve("directions.json").toFile());
+        double lambda = values.data()[0];
+        assertEquals(lambda, json.at("/alpha/0").asDouble(), 1e-9 * lambda);
+    }
+
+    @Test
     void randomAndImportedDirections() throws Exception {
         Path out = dir.resolve("random");
         CliRun run =
