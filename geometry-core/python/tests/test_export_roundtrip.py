@@ -62,6 +62,10 @@ def test_stylegan2_roundtrip(tmp_path):
     out = tmp_path / "out"
     data = _card(out)
     assert [s["name"] for s in data["spaces"]] == ["z", "w"]
+    # W reference codes are mapped z, which the engine draws through mapping.pt.
+    assert data["spaces"][1]["prior"] == {"kind": "mapped", "module": "mapping.pt",
+                                          "input": {"dim": 16, "prior": {"kind": "normal"}}}
+    assert "mapping.pt" in data["files"]
     assert data["extra"]["psi"] == 0.5
     latent_avg = torch.load(str(tmp_path / "sg.pt"))["latent_avg"]
     assert np.array_equal(np.load(out / "latent_avg.npy"), latent_avg.numpy())
@@ -89,7 +93,12 @@ def test_biggan_roundtrip(tmp_path):
     out = tmp_path / "out"
     data = _card(out)
     assert [s["name"] for s in data["spaces"]] == ["noise", "class", "full"]
-    assert data["spaces"][2]["components"] == [{"name": "noise", "dim": 8}, {"name": "class", "dim": 8}]
+    rows = {"kind": "rows", "file": "class_embeddings.npy"}
+    assert data["spaces"][1]["prior"] == rows
+    assert data["spaces"][2]["prior"] == {"kind": "components"}
+    assert data["spaces"][2]["components"] == [
+        {"name": "noise", "dim": 8, "prior": {"kind": "truncated_normal", "threshold": 2.0}},
+        {"name": "class", "dim": 8, "prior": rows}]
     assert data["extra"]["truncation"] == 0.4
     embeddings = np.load(out / "class_embeddings.npy")
     assert np.allclose(embeddings, eager.embeddings.weight.detach().t().numpy())

@@ -62,6 +62,7 @@ def export(checkpoint: Path, out: Path, name: str, progress, config_path: Path =
         trace_and_save(AtTruncation(model, truncation, space, class_e, fixed_u), example, out / f"generator_{space}.pt", progress)
     np.save(out / "class_embeddings.npy", embeddings.numpy().astype(np.float32))
     noise_prior = {"kind": "truncated_normal", "threshold": 2.0}
+    class_prior = {"kind": "rows", "file": "class_embeddings.npy"}
     return card.write_model_card(
         out, name=name, architecture="biggan-deep",
         description=f"BigGAN-deep generator, {config['output_dim']}px, truncation {truncation}, class {class_index}.",
@@ -70,15 +71,16 @@ def export(checkpoint: Path, out: Path, name: str, progress, config_path: Path =
         class_conditioning={"num_classes": config["num_classes"], "class_index": class_index},
         spaces=[
             card.space("noise", zdim, noise_prior, "linear", "generator_noise.pt"),
-            card.space("class", edim, {"kind": "normal"}, "linear", "generator_class.pt"),
-            card.space("full", zdim + edim, noise_prior, "linear", "generator_full.pt",
-                       components=[{"name": "noise", "dim": zdim}, {"name": "class", "dim": edim}]),
+            # Class codes are the embedding table's rows; full codes are noise ⊕ a row.
+            card.space("class", edim, class_prior, "linear", "generator_class.pt"),
+            card.space("full", zdim + edim, {"kind": "components"}, "linear", "generator_full.pt",
+                       components=[{"name": "noise", "dim": zdim, "prior": noise_prior},
+                                   {"name": "class", "dim": edim, "prior": class_prior}]),
         ],
         extra={"truncation": truncation,
                "noise_input": "module input u is the unscaled truncated-normal sample; the generator sees z = truncation * u",
                "batchnorm_statistics": "rows of the 51 stored truncation statistics chosen as the reference code does",
                "class_index": class_index, "class_embedding_file": "class_embeddings.npy",
-               "class_reference_codes": "rows of class_embeddings.npy ([num_classes, 128]); the 'class' half of 'full' likewise",
                "class_space_fixed_u": [round(float(v), 8) for v in fixed_u],
                "fixed_u_seed": seed, "spectral_norm": "eval mode: stored u, v, no power iteration"},
         extra_files=["class_embeddings.npy"],

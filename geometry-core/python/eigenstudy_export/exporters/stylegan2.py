@@ -72,12 +72,13 @@ def export(checkpoint: Path, out: Path, name: str, progress, psi: float = 0.7) -
         resolution=cfg["size"],
         spaces=[
             card.space("z", dim, {"kind": "normal"}, "spherical", "generator_z.pt"),
-            card.space("w", dim, {"kind": "normal"}, "linear", "synthesis.pt"),
+            # W codes are mapped z, not normal: the engine draws z from N(0, I) and runs mapping.pt.
+            card.space("w", dim, {"kind": "mapped", "module": "mapping.pt",
+                                  "input": {"dim": dim, "prior": {"kind": "normal"}}}, "linear", "synthesis.pt"),
         ],
         extra={"psi": psi, "truncation": "w' = latent_avg + psi * (w - latent_avg), applied in mapping.pt and generator_z.pt",
                "latent_avg_file": "latent_avg.npy", "latent_avg_source": avg_source,
                "mapping_module": "mapping.pt",
-               "w_reference_codes": "draw z from the prior and map them with mapping.pt (w is not normally distributed)",
                "noise": "fixed: the checkpoint's noises.noise_i buffers", "channels": {str(k): v for k, v in cfg["channels"].items()},
                "channel_multiplier": cm, "n_latent": g.n_latent, "output_activation": None},
         extra_files=["mapping.pt", "latent_avg.npy"],

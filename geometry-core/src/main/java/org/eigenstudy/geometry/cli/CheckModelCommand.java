@@ -17,6 +17,7 @@ import org.eigenstudy.geometry.GeometryException;
 import org.eigenstudy.geometry.model.Generator;
 import org.eigenstudy.geometry.model.LatentSpace;
 import org.eigenstudy.geometry.model.ModelCard;
+import org.eigenstudy.geometry.model.ReferenceCodes;
 import org.eigenstudy.geometry.stimuli.render.FrameImage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -101,8 +102,10 @@ public final class CheckModelCommand implements Callable<Integer> {
     private BufferedImage[] sampleRow(ModelCard model, LatentSpace space) {
         Random random = new Random(seed);
         float[][] codes = new float[samples][];
-        for (int i = 0; i < samples; i++) {
-            codes[i] = space.prior().sample(space.dim(), random);
+        try (ReferenceCodes source = ReferenceCodes.open(model, space, null)) {
+            for (int i = 0; i < samples; i++) {
+                codes[i] = source.draw(random);
+            }
         }
         try (Generator generator = Generator.open(model, space.name(), engine.deviceChoice())) {
             float[][] images = generator.images(codes);

@@ -14,6 +14,9 @@ public record LatentSpace(
         String module,
         List<Component> components) {
 
-    /** A named block of a composite space. */
-    public record Component(String name, int dim) {}
+    /**
+     * A named block of a composite space; {@code prior} is how its part of a reference code is
+     * drawn when the space's prior is {@code components}, else null.
+     */
+    public record Component(String name, int dim, Prior prior) {}
 }

@@ -91,22 +91,28 @@ public record ModelCard(
     }
 
     private static LatentSpace space(JsonNode s) {
-        JsonNode p = s.path("prior");
-        Prior prior =
-                new Prior(
-                        p.path("kind").asText("normal"),
-                        p.hasNonNull("threshold") ? p.get("threshold").asDouble() : null,
-                        p.hasNonNull("radius") ? p.get("radius").asDouble() : null);
+        Prior prior = Prior.parse(s.path("prior"), "space " + s.path("name").asText());
         String exploration = s.path("exploration").asText("linear");
         if (!exploration.equals("linear") && !exploration.equals("spherical")) {
             throw new GeometryException("exploration must be linear or spherical");
         }
         List<LatentSpace.Component> components = new ArrayList<>();
         for (JsonNode c : s.path("components")) {
-            components.add(new LatentSpace.Component(text(c, "name"), positive(c, "dim")));
+            Prior part =
+                    c.has("prior")
+                            ? Prior.parse(c.get("prior"), "component " + c.path("name").asText())
+                            : null;
+            components.add(new LatentSpace.Component(text(c, "name"), positive(c, "dim"), part));
         }
         int dim = positive(s, "dim");
         int sum = components.stream().mapToInt(LatentSpace.Component::dim).sum();
+        if (prior.kind().equals("components")
+                && (components.isEmpty() || components.stream().anyMatch(c -> c.prior() == null))) {
+            throw new GeometryException(
+                    "space "
+                            + text(s, "name")
+                            + ": prior components needs a prior on every component");
+        }
         if (!components.isEmpty() && sum != dim) {
             throw new GeometryException(
                     "space " + text(s, "name") + ": components add up to " + sum + ", not " + dim);
@@ -158,8 +164,13 @@ public record ModelCard(
      * truncated download otherwise surfaces as an obscure libtorch error).
      */
     public Path moduleFile(LatentSpace space) {
-        Path file = folder.resolve(space.module());
-        ModelFiles.verify(file, fileHashes.get(space.module()));
+        return file(space.module());
+    }
+
+    /** A file the card names (a module, an embedding table), checked like a space's module. */
+    public Path file(String name) {
+        Path file = folder.resolve(name);
+        ModelFiles.verify(file, fileHashes.get(name));
         return file;
     }
 }

@@ -1,41 +1,31 @@
 package org.eigenstudy.geometry.stimuli;
 
 import java.util.Random;
-import org.eigenstudy.geometry.model.LatentSpace;
-import org.eigenstudy.geometry.model.Prior;
+import org.eigenstudy.geometry.model.ReferenceCodes;
 
 /**
- * Draws latent codes from a space's prior, optionally truncated at {@code truncation} standard
- * deviations (the spec's {@code reference_prior.truncation}). A sphere prior ignores truncation:
- * its codes all have the same norm, which is what the generator expects.
+ * Draws a study's latent codes as the model card says ({@link ReferenceCodes}), optionally with
+ * normal draws truncated at {@code truncation} standard deviations (the spec's {@code
+ * reference_prior.truncation}), each code from its own seed stream.
  */
-public final class LatentSampler {
-    private final int dim;
-    private final Prior prior;
+public final class LatentSampler implements AutoCloseable {
+    private final ReferenceCodes codes;
 
-    public LatentSampler(LatentSpace space, Double truncation) {
-        this.dim = space.dim();
-        this.prior = truncate(space.prior(), truncation);
-    }
-
-    private static Prior truncate(Prior prior, Double truncation) {
-        if (truncation == null) {
-            return prior;
-        }
-        return switch (prior.kind()) {
-            case "sphere" -> prior;
-            case "truncated_normal" ->
-                    new Prior("truncated_normal", Math.min(prior.threshold(), truncation), null);
-            default -> new Prior("truncated_normal", truncation, null);
-        };
+    public LatentSampler(ModelPlan plan, Double truncation) {
+        this.codes = ReferenceCodes.open(plan.card(), plan.space(), truncation);
     }
 
     /** Code number {@code index} of the stream {@code label}: independent of every other index. */
     public float[] sample(long seed, String label, long index) {
-        return prior.sample(dim, new Random(Seeds.derive(seed, label, index)));
+        return codes.draw(new Random(Seeds.derive(seed, label, index)));
     }
 
     public int dim() {
-        return dim;
+        return codes.dim();
+    }
+
+    @Override
+    public void close() {
+        codes.close();
     }
 }

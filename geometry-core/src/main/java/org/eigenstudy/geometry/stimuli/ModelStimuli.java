@@ -185,12 +185,13 @@ final class ModelStimuli implements AutoCloseable {
     /** Reference codes from their own seed stream, one index each. */
     List<float[]> references() {
         StimulusSpec spec = plan.spec().stimuli();
-        LatentSampler sampler = new LatentSampler(plan.space(), spec.referencePrior().truncation());
-        List<float[]> codes = new ArrayList<>();
-        for (int r = 0; r < spec.references(); r++) {
-            codes.add(sampler.sample(spec.seed(), REFERENCE_STREAM, r));
+        try (LatentSampler sampler = new LatentSampler(plan, spec.referencePrior().truncation())) {
+            List<float[]> codes = new ArrayList<>();
+            for (int r = 0; r < spec.references(); r++) {
+                codes.add(sampler.sample(spec.seed(), REFERENCE_STREAM, r));
+            }
+            return codes;
         }
-        return codes;
     }
 
     private ManifestStrip strip(

@@ -8,6 +8,7 @@ import org.eigenstudy.geometry.distance.ImageMetric;
 import org.eigenstudy.geometry.hessian.FullHessian;
 import org.eigenstudy.geometry.hessian.HessianMethods;
 import org.eigenstudy.geometry.hessian.HessianSettings;
+import org.eigenstudy.geometry.model.ReferenceCodes;
 import org.eigenstudy.geometry.progress.ProgressListener;
 import org.ejml.data.DMatrixRMaj;
 
@@ -21,8 +22,11 @@ public final class MetricSurvey {
     public static List<float[]> sampleCodes(ImageMetric metric, int points, long seed) {
         Random random = new Random(seed);
         List<float[]> codes = new ArrayList<>();
-        for (int p = 0; p < points; p++) {
-            codes.add(metric.generator().space().prior().sample(metric.dim(), random));
+        try (ReferenceCodes source =
+                ReferenceCodes.open(metric.generator().card(), metric.generator().space(), null)) {
+            for (int p = 0; p < points; p++) {
+                codes.add(source.draw(random));
+            }
         }
         return codes;
     }

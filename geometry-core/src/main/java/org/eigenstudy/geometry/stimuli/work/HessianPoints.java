@@ -24,10 +24,10 @@ public final class HessianPoints {
 
     /** Latent code of point {@code k}. */
     public static float[] code(ModelPlan plan, int k) {
-        LatentSampler sampler =
-                new LatentSampler(
-                        plan.space(), plan.spec().stimuli().referencePrior().truncation());
-        return sampler.sample(plan.spec().stimuli().seed(), STREAM, k);
+        try (LatentSampler sampler =
+                new LatentSampler(plan, plan.spec().stimuli().referencePrior().truncation())) {
+            return sampler.sample(plan.spec().stimuli().seed(), STREAM, k);
+        }
     }
 
     /**
