@@ -15,8 +15,13 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def space(name, dim, prior, exploration, module, components=None) -> dict:
-    return {"name": name, "dim": dim, "prior": prior, "exploration": exploration, "module": module, "components": components}
+def space(name, dim, prior, exploration, module, components=None, upstream_scale=None) -> dict:
+    """One latent space; `upstream_scale`: the upstream model's code is this times the module's input
+    (BigGAN's noise: z = truncation * u), so the engine also reports eigenvalues in upstream units."""
+    out = {"name": name, "dim": dim, "prior": prior, "exploration": exploration, "module": module, "components": components}
+    if upstream_scale is not None:
+        out["upstream_scale"] = upstream_scale
+    return out
 
 
 def _files(out_dir: Path, names) -> dict:

@@ -94,6 +94,7 @@ def test_biggan_roundtrip(tmp_path):
     data = _card(out)
     assert [s["name"] for s in data["spaces"]] == ["noise", "class", "full"]
     rows = {"kind": "rows", "file": "class_embeddings.npy"}
+    assert data["spaces"][0]["upstream_scale"] == 0.4  # z = truncation * u: eigenvalues also in z units
     assert data["spaces"][1]["prior"] == rows
     assert data["spaces"][2]["prior"] == {"kind": "components"}
     assert data["spaces"][2]["components"] == [

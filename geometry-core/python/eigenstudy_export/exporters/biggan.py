@@ -70,7 +70,7 @@ def export(checkpoint: Path, out: Path, name: str, progress, config_path: Path =
         resolution=config["output_dim"],
         class_conditioning={"num_classes": config["num_classes"], "class_index": class_index},
         spaces=[
-            card.space("noise", zdim, noise_prior, "linear", "generator_noise.pt"),
+            card.space("noise", zdim, noise_prior, "linear", "generator_noise.pt", upstream_scale=truncation),
             # Class codes are the embedding table's rows; full codes are noise ⊕ a row.
             card.space("class", edim, class_prior, "linear", "generator_class.pt"),
             card.space("full", zdim + edim, {"kind": "components"}, "linear", "generator_full.pt",

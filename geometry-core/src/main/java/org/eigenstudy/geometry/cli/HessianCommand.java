@@ -94,7 +94,8 @@ final class HessianCommand implements Callable<Integer> {
                     describe(card, generator, phi, settings),
                     result,
                     report,
-                    card.name() + " / " + generator.space().name() + " / " + phi.name());
+                    card.name() + " / " + generator.space().name() + " / " + phi.name(),
+                    generator.space().upstreamScale());
         }
         spec.commandLine().getOut().println("wrote " + out);
         return 0;

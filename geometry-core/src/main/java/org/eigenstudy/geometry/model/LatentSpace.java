@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * One latent space of a model card. {@code components} lists the parts of a composite space (e.g.
- * BigGAN {@code full} = noise ⊕ class embedding) in concatenation order, or is empty.
+ * BigGAN {@code full} = noise ⊕ class embedding) in concatenation order, or is empty. {@code
+ * upstreamScale}, when the card gives one, says that the upstream model's code is this times the
+ * module's input (BigGAN's noise: z = truncation · u), so results are also reported in its units.
  */
 public record LatentSpace(
         String name,
@@ -12,7 +14,8 @@ public record LatentSpace(
         Prior prior,
         String exploration,
         String module,
-        List<Component> components) {
+        List<Component> components,
+        Double upstreamScale) {
 
     /**
      * A named block of a composite space; {@code prior} is how its part of a reference code is

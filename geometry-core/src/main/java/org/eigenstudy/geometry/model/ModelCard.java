@@ -123,7 +123,20 @@ public record ModelCard(
                 prior,
                 exploration,
                 text(s, "module"),
-                List.copyOf(components));
+                List.copyOf(components),
+                upstreamScale(s));
+    }
+
+    private static Double upstreamScale(JsonNode s) {
+        JsonNode v = s.get("upstream_scale");
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isNumber() || !(v.asDouble() > 0)) {
+            throw new GeometryException(
+                    "space " + s.path("name").asText() + ": upstream_scale must be a number > 0");
+        }
+        return v.asDouble();
     }
 
     private static String text(JsonNode node, String field) {

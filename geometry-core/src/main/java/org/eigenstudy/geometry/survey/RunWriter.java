@@ -27,7 +27,8 @@ public final class RunWriter {
             Map<String, Object> settings,
             SurveyResult result,
             GeometryReport report,
-            String title) {
+            String title,
+            Double upstreamScale) {
         int n = result.codes().get(0).length;
         int points = result.codes().size();
         double[] codes = new double[points * n];
@@ -46,7 +47,11 @@ public final class RunWriter {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("schema", "eigenstudy-geometry-run/1");
         summary.put("settings", settings);
-        summary.put("statistics", statistics(report));
+        Map<String, Object> statistics = statistics(report);
+        if (upstreamScale != null && report.global() != null) {
+            statistics.put("upstream", upstream(report, upstreamScale));
+        }
+        summary.put("statistics", statistics);
         Json.write(out.resolve("summary.json"), summary);
         Json.write(out.resolve("timing.json"), Map.of("seconds_per_point", result.seconds()));
         LogSpectrumPlot.write(out.resolve("spectrum.png"), report.spectrum(), title);
@@ -82,6 +87,26 @@ public final class RunWriter {
     }
 
     /** The statistics block of summary.json. */
+    /**
+     * The global eigenvalues in the upstream code's units, for a space whose module input u is the
+     * upstream code divided by {@code scale} (BigGAN's noise: z = truncation · u). By the chain
+     * rule H_u = scale² H_z, so eigenvalues in z units are those in u units over scale²;
+     * eigenvectors are the same directions.
+     */
+    private static Map<String, Object> upstream(GeometryReport r, double scale) {
+        double[] values = r.global().values().clone();
+        for (int i = 0; i < values.length; i++) {
+            values[i] /= scale * scale;
+        }
+        Map<String, Object> u = new LinkedHashMap<>();
+        u.put("scale", scale);
+        u.put(
+                "relation",
+                "upstream code = scale * module input; eigenvalues_upstream = eigenvalues / scale^2");
+        u.put("global_eigenvalues", values);
+        return u;
+    }
+
     public static Map<String, Object> statistics(GeometryReport r) {
         Map<String, Object> s = new LinkedHashMap<>();
         Map<String, Object> spectrum = new LinkedHashMap<>();

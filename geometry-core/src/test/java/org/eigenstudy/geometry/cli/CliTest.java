@@ -50,6 +50,8 @@ class CliTest {
         }
         JsonNode summary = new ObjectMapper().readTree(dir.resolve("a/summary.json").toFile());
         assertEquals("exact", summary.at("/settings/method").asText());
+        assertTrue(
+                summary.at("/statistics/upstream").isMissingNode(), "no upstream scale, no block");
         assertEquals(6, summary.at("/statistics/homogeneity/log/pairs").asInt());
         assertEquals(4, summary.at("/statistics/anisotropy_dims_global").size());
         assertTrue(Files.size(dir.resolve("a/spectrum.png")) > 1000);
@@ -175,6 +177,44 @@ class CliTest {
                                 },
                                 common)));
         assertTrue(Files.notExists(dir.resolve("never")));
+    }
+
+    @Test
+    void bigGanNoiseEigenvaluesAreAlsoReportedInUpstreamZUnits() throws Exception {
+        Path card =
+                Path.of(
+                        CliTest.class
+                                .getResource("/exports/biggan-deep-narrow/model-card.json")
+                                .toURI());
+        Path out = dir.resolve("biggan");
+        assertEquals(
+                0,
+                Main.run(
+                        "hessian",
+                        "--model",
+                        card.toString(),
+                        "--space",
+                        "noise",
+                        "--points",
+                        "2",
+                        "--device",
+                        "cpu",
+                        "--out",
+                        out.toString()));
+        JsonNode stats =
+                new ObjectMapper().readTree(out.resolve("summary.json").toFile()).at("/statistics");
+        assertEquals(0.4, stats.at("/upstream/scale").asDouble());
+        JsonNode inU = stats.get("global_eigenvalues");
+        JsonNode inZ = stats.at("/upstream/global_eigenvalues");
+        assertEquals(inU.size(), inZ.size());
+        for (int i = 0; i < inU.size(); i++) {
+            // The module sees u with z = 0.4 u: H_u = 0.16 H_z, so z-unit eigenvalues are 6.25
+            // times larger.
+            assertEquals(
+                    inU.get(i).asDouble() / 0.16,
+                    inZ.get(i).asDouble(),
+                    1e-12 * inZ.get(0).asDouble());
+        }
     }
 
     private static String[] concat(String[] a, String[] b) {
