@@ -10,7 +10,7 @@ import { RetryQueue } from '../shared/retry-queue.js';
 import { parseLaunchParams } from './launch-params.js';
 import { participantApi, startRequest, clientInfo } from './api.js';
 import { previewApi } from './preview-api.js';
-import { SessionStore, queueKey } from './session-store.js';
+import { SessionStore, queueKey, WITHDRAWN } from './session-store.js';
 import { resumeIndex } from './resume.js';
 import { toRequestBody } from './response.js';
 import { PagePlugin } from './page-plugin.js';
@@ -62,6 +62,7 @@ function imagesPage(urls, loaded) {
 async function openSession(launch) {
   if (launch.researcherPreview) return { token: 'preview', session: await api.start() };
   const saved = store.load(launch.study, launch.participantKey);
+  if (saved === WITHDRAWN) return { withdrawn: true };
   if (saved) {
     try {
       return { token: saved, session: await api.session(saved) };
@@ -110,13 +111,29 @@ function showExpired(launch, token, session) {
 // (re-read from the server, so it offers what is allowed now) instead of a dead end.
 let onExpired = null;
 
+/**
+ * Withdraws with `code` and remembers it in this browser, so that reopening the link shows that the
+ * participant withdrew instead of starting (and storing) a new session.
+ */
+function withdrawer(launch) {
+  return async (code) => {
+    await api.withdraw(code);
+    store.save(launch.study, launch.participantKey, WITHDRAWN);
+  };
+}
+
 async function runStudy(launch) {
-  const { token, session } = await withRetryNotice(root, 'The study could not be loaded', () => openSession(launch));
+  const opened = await withRetryNotice(root, 'The study could not be loaded', () => openSession(launch));
+  if (opened.withdrawn) {
+    fail('You have withdrawn from this study', 'Your answers were deleted. There is nothing more to do here.');
+    return;
+  }
+  const { token, session } = opened;
   const study = session.study;
   document.title = `${study.title} – Eigenstudy`;
   if (session.completion) {
     replaceChildren(root);
-    debriefPage(study, session.completion, { withdraw: api.withdraw })(root);
+    debriefPage(study, session.completion, { withdraw: withdrawer(launch) })(root);
     return;
   }
   if (session.state === 'abandoned') {
@@ -206,7 +223,7 @@ async function runStudy(launch) {
       { note: 'All your answers are saved.' });
     return completion;
   }, showError) });
-  timeline.push({ type: PagePlugin, render: (container) => debriefPage(study, completion, { withdraw: api.withdraw })(container) });
+  timeline.push({ type: PagePlugin, render: (container) => debriefPage(study, completion, { withdraw: withdrawer(launch) })(container) });
   timeline[0].on_load = () => setProgress(start);
   await jsPsych.run(timeline);
 }

@@ -12,6 +12,9 @@ export function queueKey(token) {
   return `eigenstudy:pending:${token}`;
 }
 
+/** Kept instead of the token once the participant withdrew, so a reload starts nothing new. */
+export const WITHDRAWN = 'withdrawn';
+
 export class SessionStore {
   constructor({ local, session }) {
     this.local = local;

@@ -107,6 +107,12 @@ class ParticipantRightsE2eTest {
                     "the withdrawal done");
             assertEquals(0, Db.sessions(slug), "the session and its answers are gone");
             assertEquals(0, Db.responses(slug));
+            // Reopening the link says so and starts (and stores) nothing new.
+            browser.page.navigate(link);
+            browser.await(
+                    browser.page.locator("h1:has-text('You have withdrawn from this study')"),
+                    "the withdrawn notice");
+            assertEquals(0, Db.sessions(slug), "no new session after a withdrawal");
             assertEquals(List.of(), browser.consoleErrors());
         }
 
