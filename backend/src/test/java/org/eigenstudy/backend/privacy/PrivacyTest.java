@@ -246,7 +246,8 @@ class PrivacyTest {
                 "UPDATE participant_session SET completed_at = now() - interval '29 days'"
                         + " WHERE external_id = 'WORKERNEW1'");
 
-        assertTrue(retention.pseudonymiseDue() >= 2);
+        // The hourly job may have run in between; what counts is the state afterwards.
+        retention.pseudonymiseDue();
         assertEquals(
                 0,
                 Db.count(
