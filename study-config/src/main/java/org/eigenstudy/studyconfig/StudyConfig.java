@@ -43,9 +43,15 @@ public record StudyConfig(
                 .map(path -> source.baseDirectory().resolve(path).normalize());
     }
 
+    /** The researcher's own Hessian codes of {@code model} (hessian.codes), if it names a file. */
+    public Optional<Path> resolveHessianCodes(ModelSpec model) {
+        return Optional.ofNullable(model.stimuli().hessian().codes())
+                .map(path -> source.baseDirectory().resolve(path).normalize());
+    }
+
     /**
-     * One problem per referenced file (model card, feature-map card) that does not exist as a
-     * regular file, located at the field naming it.
+     * One problem per referenced file (model card, feature-map card, Hessian codes) that does not
+     * exist as a regular file, located at the field naming it.
      */
     public List<Problem> checkFilesExist() {
         List<Problem> problems = new ArrayList<>();
@@ -56,6 +62,11 @@ public record StudyConfig(
             if (featureMap.isPresent()) {
                 String field = modelPath(i) + ".stimuli.hessian.feature_map";
                 checkFile(featureMap.get(), field, "feature-map card", problems);
+            }
+            Optional<Path> codes = resolveHessianCodes(model);
+            if (codes.isPresent()) {
+                String field = modelPath(i) + ".stimuli.hessian.codes";
+                checkFile(codes.get(), field, "codes file", problems);
             }
         }
         return problems;

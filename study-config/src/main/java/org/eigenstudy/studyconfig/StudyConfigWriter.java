@@ -110,6 +110,7 @@ public final class StudyConfigWriter {
         hessian.put("epsilon", h.epsilon());
         hessian.put("equalize", h.equalize());
         hessian.put("resize", h.resize());
+        hessian.put("codes", h.codes());
         AxesSpec a = spec.axes();
         Map<String, Object> axes = new LinkedHashMap<>();
         axes.put("top", a.top());

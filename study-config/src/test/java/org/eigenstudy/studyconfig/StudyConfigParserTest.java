@@ -50,7 +50,7 @@ class StudyConfigParserTest {
                 space: z
                 label: "PGGAN faces"
                 stimuli:
-                  hessian: {points: 40, method: lanczos, distance: lpips, feature_map: ../models/lpips-squeeze/feature-map-card.json, epsilon: 0.0001, equalize: true, resize: 256}
+                  hessian: {points: 40, method: lanczos, distance: lpips, feature_map: ../models/lpips-squeeze/feature-map-card.json, epsilon: 0.0001, equalize: true, resize: 256, codes: inverted/faces.npy}
                   axes: {top: 8, orthogonal: 4, orthogonal_exclude_top: 12, bottom: 6}
                   references: 8
                   reference_prior: {truncation: 0.7}
@@ -110,7 +110,8 @@ class StudyConfigParserTest {
                                         "../models/lpips-squeeze/feature-map-card.json",
                                         1e-4,
                                         true,
-                                        256),
+                                        256,
+                                        "inverted/faces.npy"),
                                 new AxesSpec(8, 4, 12, 6),
                                 8,
                                 new ReferencePrior(0.7),
@@ -165,7 +166,7 @@ class StudyConfigParserTest {
         assertNull(config.models().get(0).label());
         assertEquals(
                 new HessianSpec(
-                        16, HessianMethod.EXACT, ImageDistance.MSE, null, null, false, null),
+                        16, HessianMethod.EXACT, ImageDistance.MSE, null, null, false, null, null),
                 stimuli.hessian());
         assertEquals(new AxesSpec(10, 10, 15, 10), stimuli.axes());
         assertEquals(5, stimuli.references());

@@ -222,6 +222,12 @@ class StudyConfigRulesTest {
                         "models[0].stimuli.hessian.points",
                         "must be an integer between 1 and 1000, got 0"),
                 at(
+                        "hessian codes are a .npy file",
+                        stimuli("hessian: {codes: codes.csv}"),
+                        "codes.csv",
+                        "models[0].stimuli.hessian.codes",
+                        "must be null or a string matching ^\\S.*\\.npy$ (a path of a .npy file, relative to this file), got \"codes.csv\""),
+                at(
                         "hessian method values",
                         stimuli("hessian: {method: exakt}"),
                         "exakt",
@@ -277,7 +283,7 @@ class StudyConfigRulesTest {
                         stimuli("hessian: {point: 3}"),
                         "point:",
                         "models[0].stimuli.hessian.point",
-                        "unknown key (did you mean 'points'?); allowed keys: points, method, distance, feature_map, epsilon, equalize, resize"),
+                        "unknown key (did you mean 'points'?); allowed keys: points, method, distance, feature_map, epsilon, equalize, resize, codes"),
                 at(
                         "hessian is a mapping",
                         stimuli("hessian: exact"),

@@ -11,6 +11,7 @@ import org.eigenstudy.geometry.distance.FeatureMap;
 import org.eigenstudy.geometry.distance.ImageMetric;
 import org.eigenstudy.geometry.hessian.HessianSettings;
 import org.eigenstudy.geometry.model.Generator;
+import org.eigenstudy.geometry.model.LatentCodes;
 import org.eigenstudy.geometry.model.ModelCard;
 import org.eigenstudy.geometry.survey.MetricSurvey;
 import org.eigenstudy.geometry.survey.RunWriter;

@@ -9,14 +9,16 @@ import org.eigenstudy.studyconfig.model.ModelSpec;
 /**
  * One model entry of a study config, checked against its model card and ready to compute: the
  * resolved exploration (the config's, else the card's default) and the feature-map card of the
- * image distance ({@code null} = pixel MSE).
+ * image distance ({@code null} = pixel MSE) and the researcher's own Hessian codes ({@code null} =
+ * drawn from the prior).
  */
 public record ModelPlan(
         ModelSpec spec,
         ModelCard card,
         LatentSpace space,
         Exploration exploration,
-        Path featureMapCard) {
+        Path featureMapCard,
+        Path hessianCodes) {
 
     public String id() {
         return spec.id();

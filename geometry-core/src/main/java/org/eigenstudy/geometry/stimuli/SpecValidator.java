@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.eigenstudy.geometry.GeometryException;
+import org.eigenstudy.geometry.model.LatentCodes;
 import org.eigenstudy.geometry.model.LatentSpace;
 import org.eigenstudy.geometry.model.ModelCard;
 import org.eigenstudy.studyconfig.Problem;
@@ -49,15 +50,42 @@ public final class SpecValidator {
             // The parser already requires hessian.feature_map with lpips and checkFilesExist that
             // it exists; null means pixel MSE.
             Path featureMap = config.resolveFeatureMap(model).orElse(null);
+            Path codes = config.resolveHessianCodes(model).orElse(null);
+            if (codes != null) {
+                own.addAll(checkCodes(codes, model.stimuli().hessian().points(), space.dim(), at));
+            }
             problems.addAll(own);
             if (own.isEmpty()) {
-                plans.add(new ModelPlan(model, card, space, exploration(model, space), featureMap));
+                plans.add(
+                        new ModelPlan(
+                                model, card, space, exploration(model, space), featureMap, codes));
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidSpecException(problems);
         }
         return plans;
+    }
+
+    /** The own codes must be readable, of the space's size, and as many as hessian.points. */
+    private static List<String> checkCodes(Path codes, int points, int dim, String at) {
+        try {
+            int n = LatentCodes.read(codes, dim).size();
+            return n == points
+                    ? List.of()
+                    : List.of(
+                            at
+                                    + ".stimuli.hessian.points: "
+                                    + points
+                                    + ", but "
+                                    + codes.getFileName()
+                                    + " holds "
+                                    + n
+                                    + " codes; set points to "
+                                    + n);
+        } catch (GeometryException e) {
+            return List.of(at + ".stimuli.hessian.codes: " + e.getMessage());
+        }
     }
 
     /** Checks that do not need the card (configs built in code bypass the parser's rules). */

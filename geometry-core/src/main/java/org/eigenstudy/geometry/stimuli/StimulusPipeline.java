@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
+import org.eigenstudy.geometry.model.LatentCodes;
 import org.eigenstudy.geometry.stimuli.sheet.ContactSheet;
 import org.eigenstudy.geometry.stimuli.work.HessianShards;
 import org.eigenstudy.geometry.stimuli.work.ModelWork;
@@ -95,6 +96,11 @@ public final class StimulusPipeline {
                             + (h.equalize() ? ", equalized" : "")
                             + (h.resize() != null ? ", resize " + h.resize() : ""));
             details.put(plan.id() + ".card", plan.card().name());
+            if (plan.hessianCodes() != null) {
+                details.put(
+                        plan.id() + ".hessian_codes_sha256",
+                        LatentCodes.sha256(plan.hessianCodes()));
+            }
         }
         return details;
     }

@@ -69,6 +69,9 @@ final class StimulusSpecReader {
                 seed);
     }
 
+    static final StringRule NPY_FILE =
+            StringRule.matching("^\\S.*\\.npy$", "a path of a .npy file, relative to this file");
+
     private static HessianSpec readHessian(MappingReader section) {
         HessianSpec defaults = HessianSpec.DEFAULT;
         int points = section.integer("points", defaults.points(), HESSIAN_POINTS);
@@ -98,7 +101,8 @@ final class StimulusSpecReader {
                         featureMap,
                         section.nullableNumber("epsilon", EPSILON),
                         section.bool("equalize", defaults.equalize()),
-                        section.nullableInteger("resize", IMAGE_SIDE));
+                        section.nullableInteger("resize", IMAGE_SIDE),
+                        section.nullableString("codes", NPY_FILE));
         section.finish();
         return hessian;
     }

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.eigenstudy.geometry.hessian.FullHessian;
 import org.eigenstudy.geometry.io.Npy;
 import org.eigenstudy.geometry.io.NpyArray;
+import org.eigenstudy.geometry.model.LatentCodes;
 import org.eigenstudy.geometry.stimuli.LatentSampler;
 import org.eigenstudy.geometry.stimuli.ModelPlan;
 import org.eigenstudy.geometry.stimuli.StimulusProgress;
@@ -24,6 +25,10 @@ public final class HessianPoints {
 
     /** Latent code of point {@code k}. */
     public static float[] code(ModelPlan plan, int k) {
+        if (plan.hessianCodes() != null) {
+            // The researcher's own codes (hessian.codes), checked by SpecValidator when planned.
+            return LatentCodes.read(plan.hessianCodes(), plan.dim()).get(k);
+        }
         try (LatentSampler sampler =
                 new LatentSampler(plan, plan.spec().stimuli().referencePrior().truncation())) {
             return sampler.sample(plan.spec().stimuli().seed(), STREAM, k);

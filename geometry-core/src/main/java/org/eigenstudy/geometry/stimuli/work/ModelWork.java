@@ -8,14 +8,15 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.eigenstudy.geometry.model.LatentCodes;
 import org.eigenstudy.geometry.stimuli.ModelPlan;
 import org.eigenstudy.studyconfig.manifest.Sha256;
 
 /**
  * The finished intermediate work of one model, kept so an interrupted run resumes: per-point
  * Hessians, the average Hessian with its eigenpairs, and one record per rendered strip. The folder
- * carries a fingerprint of the model card and the model's spec; when either changes, the old work
- * is discarded instead of being mixed into the new run.
+ * carries a fingerprint of the model card, the model's spec and its own Hessian codes file, if any;
+ * when one changes, the old work is discarded instead of being mixed into the new run.
  */
 public final class ModelWork {
     private static final String FINGERPRINT = "fingerprint.txt";
@@ -56,7 +57,16 @@ public final class ModelWork {
 
     /** SHA-256 over the card's bytes and the spec record's text (records print every field). */
     static String fingerprint(ModelPlan plan) {
-        String text = plan.card().sha256() + "\n" + plan.spec() + "\n" + plan.exploration();
+        // The own Hessian codes by content: a new file under the same name is new work.
+        String codes = plan.hessianCodes() == null ? "" : LatentCodes.sha256(plan.hessianCodes());
+        String text =
+                plan.card().sha256()
+                        + "\n"
+                        + plan.spec()
+                        + "\n"
+                        + plan.exploration()
+                        + "\n"
+                        + codes;
         return Sha256.of(text) + "\n";
     }
 

@@ -1,4 +1,4 @@
-package org.eigenstudy.geometry.cli;
+package org.eigenstudy.geometry.model;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,14 +10,15 @@ import org.eigenstudy.geometry.io.NpyArray;
 import org.eigenstudy.studyconfig.manifest.Sha256;
 
 /**
- * A researcher's own latent codes ({@code --codes}): a {@code .npy} array [N, dim] or one code
- * [dim], checked against the space's size and for finite values, as float32 like drawn codes.
+ * A researcher's own latent codes ({@code hessian --codes}, a study's {@code hessian.codes}): a
+ * {@code .npy} array [N, dim] or one code [dim], checked against the space's size and for finite
+ * values, as float32 like drawn codes.
  */
-final class LatentCodes {
+public final class LatentCodes {
 
     private LatentCodes() {}
 
-    static List<float[]> read(Path file, int dim) {
+    public static List<float[]> read(Path file, int dim) {
         NpyArray array = Npy.read(file);
         int[] shape = array.shape();
         int[] rows =
@@ -56,7 +57,7 @@ final class LatentCodes {
         return codes;
     }
 
-    static String sha256(Path file) {
+    public static String sha256(Path file) {
         try {
             return Sha256.of(file);
         } catch (IOException e) {
