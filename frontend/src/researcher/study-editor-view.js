@@ -55,6 +55,7 @@ export function studyEditorView(container, api, { from = null, duplicate = false
   const checkStatus = h('p', { id: 'config-status', class: 'hint', 'aria-live': 'polite' });
   const problems = h('ul', { id: 'config-problems', class: 'problems error' });
   const changes = h('div', { class: 'changes', 'aria-live': 'polite' });
+  const texts = h('div', { class: 'participant-texts' });
   const templateSelect = h('select', { id: 'template' });
   const fileInput = h('input', { id: 'config-file', type: 'file', accept: '.yaml,.yml,application/yaml,text/yaml' });
   const startFrom = from ? null : h('div', { class: 'start-from' },
@@ -115,8 +116,10 @@ export function studyEditorView(container, api, { from = null, duplicate = false
         p.line > 0 ? h('button', { type: 'button', class: 'link', text: `Line ${p.line}`, 'aria-label': `Go to line ${p.line}`, onclick: () => selectLine(yaml, p.line) }) : null,
         ' ', h('span', { text: p.error }))));
       changes.replaceChildren();
+      texts.replaceChildren();
       return;
     }
+    renderTexts(check.texts);
     yaml.removeAttribute('aria-invalid');
     problems.replaceChildren();
     checkStatus.textContent = `Valid: “${check.title}” (${check.slug} v${check.version}).`
@@ -133,6 +136,27 @@ export function studyEditorView(container, api, { from = null, duplicate = false
       h('p', { class: check.needsNewStimuli ? 'warning' : 'hint', text: check.needsNewStimuli
         ? 'These changes alter the images: the study needs stimuli computed for this file (upload a bundle below).'
         : `The stimuli of ${base.slug} v${base.version} fit this file: no new stimuli are needed.` }));
+  }
+
+  /**
+   * What participants will read, rendered by the server exactly as the participant page shows it
+   * (texts.StudyText: Markdown, raw HTML escaped), so a researcher sees their consent as it will look.
+   */
+  function renderTexts(rendered) {
+    if (!rendered) {
+      texts.replaceChildren();
+      return;
+    }
+    const block = (id, label, html) => {
+      const box = h('div', { class: 'study-text', id: `preview-${id}` });
+      box.innerHTML = html || '<p class="hint">(none)</p>';
+      return h('div', { class: 'text-preview' }, h('h4', { text: label }), box);
+    };
+    replaceChildren(texts, h('details', {},
+      h('summary', { text: 'What participants read (consent, instructions, debrief)' }),
+      block('consent', 'Consent page', rendered.consent),
+      block('instructions', 'Instructions', rendered.instructions),
+      block('debrief', 'After the last trial', rendered.debrief)));
   }
 
   // ---- 2. The stimuli ----
@@ -234,7 +258,7 @@ export function studyEditorView(container, api, { from = null, duplicate = false
       h('h2', { id: 'file-h', text: '1. Study file' }),
       h('p', { class: 'hint', text: 'The YAML study definition (study-config/README.md describes every field). It is checked as you type, with the same messages the command line gives.' }),
       startFrom,
-      h('label', { for: 'config-yaml', text: 'Study file (YAML)' }), yaml, checkStatus, problems, changes),
+      h('label', { for: 'config-yaml', text: 'Study file (YAML)' }), yaml, checkStatus, problems, changes, texts),
     h('section', { class: 'card wide', 'aria-labelledby': 'stimuli-h' },
       h('h2', { id: 'stimuli-h', text: '2. Stimuli' }),
       h('p', { class: 'hint', text: 'A stimulus bundle is the folder geometry-core writes (manifest.json and the frames), zipped, e.g. cd data/stimuli && zip -r demo.zip demo. It is verified frame by frame before it is kept.' }),

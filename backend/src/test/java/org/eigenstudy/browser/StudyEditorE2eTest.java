@@ -80,6 +80,23 @@ class StudyEditorE2eTest {
             browser.page.setViewportSize(390, 844);
             browser.screenshot("researcher-study-editor-problem-390px");
             browser.page.setViewportSize(1366, 800);
+            // The consent as participants will read it: Markdown rendered, raw HTML shown as text.
+            yaml.fill(
+                    fixture.yaml()
+                            .replaceFirst(
+                                    "consent: \".*\"",
+                                    "consent: \"**Vision lab** consent <img src=x onerror=alert(1)>\""));
+            browser.await(
+                    browser.page.locator("#config-status:has-text('e2e-editor v1')"),
+                    "texts check");
+            browser.page.locator("summary:has-text('What participants read')").click();
+            Locator consent = browser.await(browser.page.locator("#preview-consent"), "preview");
+            assertEquals("Vision lab", consent.locator("strong").textContent());
+            assertEquals(0, consent.locator("img").count(), "raw HTML is text, not an image");
+            assertTrue(consent.textContent().contains("<img src=x"), consent.textContent());
+            Axe.assertNoSeriousViolations(browser.page, "study editor with the texts preview");
+            browser.screenshot("researcher-study-editor-texts");
+            browser.phoneScreenshot("researcher-study-editor-texts");
             yaml.fill(fixture.yaml());
             browser.await(
                     browser.page.locator("#config-status:has-text('e2e-editor v1')"), "fixed file");

@@ -11,6 +11,7 @@ import org.eigenstudy.backend.participant.store.SessionStore;
 import org.eigenstudy.backend.participant.store.SessionTransaction;
 import org.eigenstudy.backend.privacy.service.WithdrawalCodes;
 import org.eigenstudy.backend.study.service.StudyService;
+import org.eigenstudy.backend.texts.ConsentText;
 
 /**
  * Starting, resuming, consenting to and finishing participant sessions. Each is one short
@@ -160,7 +161,8 @@ public class SessionService {
                 () -> {
                     SessionRow session = find(token, true);
                     session.status().requireActive();
-                    String version = ConsentText.version(studies.facts(session.studyId()));
+                    String version =
+                            ConsentText.version(studies.facts(session.studyId()).consent());
                     return view(store.consent(session, version)).withToken(token);
                 });
     }

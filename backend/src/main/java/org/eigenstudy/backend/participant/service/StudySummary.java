@@ -1,9 +1,12 @@
 package org.eigenstudy.backend.participant.service;
 
+import org.eigenstudy.backend.texts.ConsentText;
+import org.eigenstudy.backend.texts.StudyText;
+
 /**
  * The participant-facing facts of a study version; {@code consent} is the text the consent page
- * shows ({@link ConsentText}). The three study texts are Markdown; {@code html} holds them rendered
- * ({@link StudyText}), which is what the page shows.
+ * shows ({@code texts.ConsentText}). The three study texts are Markdown; {@code html} holds them
+ * rendered ({@code texts.StudyText}), which is what the page shows.
  */
 public record StudySummary(
         String slug,
@@ -30,7 +33,7 @@ public record StudySummary(
                 study.title(),
                 study.description(),
                 study.instructions(),
-                ConsentText.of(study),
+                ConsentText.of(study.consent()),
                 study.debrief(),
                 study.design().presentation(),
                 trials,
@@ -38,7 +41,7 @@ public record StudySummary(
                 study.compensation(),
                 state,
                 new Html(
-                        StudyText.html(ConsentText.of(study)),
+                        StudyText.html(ConsentText.of(study.consent())),
                         StudyText.html(study.instructions()),
                         StudyText.html(study.debrief())));
     }

@@ -1,8 +1,11 @@
 package org.eigenstudy.backend.study.service;
 
 import java.util.List;
+import org.eigenstudy.backend.texts.ConsentText;
+import org.eigenstudy.backend.texts.StudyText;
 import org.eigenstudy.studyconfig.ConfigChanges.Change;
 import org.eigenstudy.studyconfig.Problem;
+import org.eigenstudy.studyconfig.model.StudyInfo;
 
 /**
  * What the study editor shows while a researcher types: the parser's problems (each at its line and
@@ -15,6 +18,8 @@ import org.eigenstudy.studyconfig.Problem;
  * @param changes the fields that differ from {@code baseStudy}; empty without one
  * @param needsNewStimuli whether {@code baseStudy}'s stimuli no longer fit
  * @param fittingBundles ids of uploaded bundles made for this config's models
+ * @param texts what participants will read, rendered as the participant page renders it (the
+ *     platform's consent when the study has none of its own); null when the config is invalid
  */
 public record ConfigCheck(
         boolean valid,
@@ -27,7 +32,18 @@ public record ConfigCheck(
         Long baseStudy,
         List<Change> changes,
         boolean needsNewStimuli,
-        List<Long> fittingBundles) {
+        List<Long> fittingBundles,
+        Texts texts) {
+
+    /** The participant texts as HTML. */
+    public record Texts(String consent, String instructions, String debrief) {
+        static Texts of(StudyInfo study) {
+            return new Texts(
+                    StudyText.html(ConsentText.of(study.consent())),
+                    StudyText.html(study.instructions()),
+                    StudyText.html(study.debrief()));
+        }
+    }
 
     /** A parser problem: where it is (1-based; 0 when unknown) and the CLI's message text. */
     public record ConfigProblem(int line, int column, String field, String rule, String error) {
@@ -53,6 +69,7 @@ public record ConfigCheck(
                 null,
                 List.of(),
                 false,
-                List.of());
+                List.of(),
+                null);
     }
 }

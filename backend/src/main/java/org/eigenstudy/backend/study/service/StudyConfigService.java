@@ -66,7 +66,8 @@ public class StudyConfigService {
                 baseStudy,
                 changes,
                 changes.stream().anyMatch(Change::needsNewStimuli),
-                bundles.fitting(fingerprint).stream().map(StimulusBundle::id).toList());
+                bundles.fitting(fingerprint).stream().map(StimulusBundle::id).toList(),
+                ConfigCheck.Texts.of(config.study()));
     }
 
     /** Parses as the import parses config text, so problems read the same. */

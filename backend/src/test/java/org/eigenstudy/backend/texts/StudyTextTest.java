@@ -1,4 +1,4 @@
-package org.eigenstudy.backend.participant.service;
+package org.eigenstudy.backend.texts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.eigenstudy.backend.participant.service;
+package org.eigenstudy.backend.texts;
 
 import org.eigenstudy.studyconfig.manifest.Sha256;
 
@@ -23,14 +23,13 @@ public final class ConsentText {
 
     private ConsentText() {}
 
-    /** The text the consent page shows for {@code study}. */
-    public static String of(StudyFacts study) {
-        String own = study.consent();
+    /** The text the consent page shows for a study whose own consent text is {@code own}. */
+    public static String of(String own) {
         return own == null || own.isBlank() ? PLATFORM_DEFAULT : own;
     }
 
     /** The version of that text: its SHA-256. */
-    public static String version(StudyFacts study) {
-        return Sha256.of(of(study));
+    public static String version(String own) {
+        return Sha256.of(of(own));
     }
 }

@@ -1,4 +1,4 @@
-package org.eigenstudy.backend.participant.service;
+package org.eigenstudy.backend.texts;
 
 import java.util.Set;
 import org.commonmark.node.Image;
