@@ -31,17 +31,7 @@ class DirectionsCommandTest {
     @Test
     void sefaFindsTheFirstLatentMapAndWritesItsProvenance() throws Exception {
         Path out = dir.resolve("sefa");
-        CliRun run =
-                CliRun.of(
-                        "directions",
-                        "--model",
-                        CARD.toString(),
-                        "--method",
-                        "sefa",
-                        "--count",
-                        "5",
-                        "--out",
-                        out.toString());
+        CliRun run = directions(out, "--method", "sefa", "--count", "5");
         assertEquals(0, run.exit(), run.err());
         JsonNode json = new ObjectMapper().readTree(out.resolve("directions.json").toFile());
         assertEquals("sefa", json.path("method").asText());
@@ -81,18 +71,14 @@ class DirectionsCommandTest {
         Files.writeString(csv, top + "\n");
         Path out = dir.resolve("alpha");
         CliRun result =
-                CliRun.of(
-                        "directions",
-                        "--model",
-                        CARD.toString(),
+                directions(
+                        out,
                         "--method",
                         "imported",
                         "--file",
                         csv.toString(),
                         "--hessian-run",
-                        run.toString(),
-                        "--out",
-                        out.toString());
+                        run.toString());
         assertEquals(0, result.exit(), result.err());
         JsonNode json = new ObjectMapper().readTree(out.resolve("directions.json").toFile());
         double lambda = values.data()[0];
@@ -102,19 +88,7 @@ class DirectionsCommandTest {
     @Test
     void randomAndImportedDirections() throws Exception {
         Path out = dir.resolve("random");
-        CliRun run =
-                CliRun.of(
-                        "directions",
-                        "--model",
-                        CARD.toString(),
-                        "--method",
-                        "random",
-                        "--count",
-                        "3",
-                        "--seed",
-                        "9",
-                        "--out",
-                        out.toString());
+        CliRun run = directions(out, "--method", "random", "--count", "3", "--seed", "9");
         assertEquals(0, run.exit(), run.err());
         DirectionSet expected = RandomDirections.draw(64, 3, 9);
         NpyArray written = Npy.read(out.resolve("directions.npy"));
@@ -129,17 +103,7 @@ class DirectionsCommandTest {
         }
         Files.writeString(csv, row + "\n");
         Path imported = dir.resolve("imported");
-        run =
-                CliRun.of(
-                        "directions",
-                        "--model",
-                        CARD.toString(),
-                        "--method",
-                        "imported",
-                        "--file",
-                        csv.toString(),
-                        "--out",
-                        imported.toString());
+        run = directions(imported, "--method", "imported", "--file", csv.toString());
         assertEquals(0, run.exit(), run.err());
         JsonNode json = new ObjectMapper().readTree(imported.resolve("directions.json").toFile());
         assertEquals(List.of("smile"), List.of(json.at("/labels/0").asText()));
@@ -158,17 +122,22 @@ class DirectionsCommandTest {
                         new String[] {"--method", "sefa", "--weight", "net.1.weight"},
                         new String[] {"--method", "sefa", "--count", "65"})) {
             Path out = dir.resolve("never");
-            String[] all = new String[args.length + 4];
-            all[0] = "--model";
-            all[1] = CARD.toString();
-            all[2] = "--out";
-            all[3] = out.toString();
-            System.arraycopy(args, 0, all, 4, args.length);
-            CliRun run = CliRun.of("directions", all);
+            CliRun run = directions(out, args);
             assertEquals(2, run.exit(), String.join(" ", args) + ": " + run.err());
             assertTrue(run.err().startsWith("error: "), run.err());
             assertEquals(1, run.err().strip().lines().count(), run.err());
             assertTrue(Files.notExists(out), "nothing written for " + String.join(" ", args));
         }
+    }
+
+    /** {@code directions} on the demo card, writing into {@code out}. */
+    private static CliRun directions(Path out, String... args) {
+        String[] all = new String[args.length + 4];
+        all[0] = "--model";
+        all[1] = CARD.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        all[args.length + 2] = "--out";
+        all[args.length + 3] = out.toString();
+        return CliRun.of("directions", all);
     }
 }
