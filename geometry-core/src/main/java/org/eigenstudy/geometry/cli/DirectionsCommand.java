@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.eigenstudy.geometry.GeometryException;
 import org.eigenstudy.geometry.directions.Direction;
 import org.eigenstudy.geometry.directions.DirectionSet;
+import org.eigenstudy.geometry.directions.GanSpace;
 import org.eigenstudy.geometry.directions.ImportedDirections;
 import org.eigenstudy.geometry.directions.RandomDirections;
 import org.eigenstudy.geometry.directions.Sefa;
@@ -17,7 +18,9 @@ import org.eigenstudy.geometry.io.Json;
 import org.eigenstudy.geometry.io.Npy;
 import org.eigenstudy.geometry.io.NpyArray;
 import org.eigenstudy.geometry.model.Generator;
+import org.eigenstudy.geometry.model.LatentSpace;
 import org.eigenstudy.geometry.model.ModelCard;
+import org.eigenstudy.geometry.model.ReferenceCodes;
 import org.eigenstudy.geometry.stimuli.axes.AxisSelector;
 import org.ejml.data.DMatrixRMaj;
 import picocli.CommandLine.Command;
@@ -34,7 +37,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = {
             "Latent directions by another method than the metric's eigenvectors: sefa (the first",
-            "latent-to-feature weight's AᵀA), random (isotropic control) or imported (.npy / CSV)."
+            "latent-to-feature weight's AᵀA), ganspace (PCA of W or class codes), random (isotropic",
+            "control) or imported (.npy / CSV)."
         })
 public final class DirectionsCommand implements Callable<Integer> {
 
@@ -49,7 +53,7 @@ public final class DirectionsCommand implements Callable<Integer> {
             description = "latent space name (default: ${DEFAULT-VALUE})")
     String space;
 
-    @Option(names = "--method", required = true, description = "sefa, random or imported")
+    @Option(names = "--method", required = true, description = "sefa, ganspace, random or imported")
     String method;
 
     @Option(names = "--count", defaultValue = "10", description = "directions (default: 10)")
@@ -65,8 +69,14 @@ public final class DirectionsCommand implements Callable<Integer> {
     @Option(names = "--file", description = "imported: the .npy or CSV file of directions")
     Path file;
 
-    @Option(names = "--seed", defaultValue = "0", description = "random: the seed")
+    @Option(names = "--seed", defaultValue = "0", description = "random, ganspace: the seed")
     long seed;
+
+    @Option(
+            names = "--samples",
+            defaultValue = "10000",
+            description = "ganspace: reference codes drawn for the PCA (default: ${DEFAULT-VALUE})")
+    int samples;
 
     @Option(
             names = "--hessian-run",
@@ -87,6 +97,7 @@ public final class DirectionsCommand implements Callable<Integer> {
                 switch (method) {
                     case "sefa" -> sefa(card, dim);
                     case "random" -> RandomDirections.draw(dim, positiveCount(), seed);
+                    case "ganspace" -> ganspace(card, dim);
                     case "imported" -> {
                         if (file == null) {
                             throw new GeometryException("--method imported needs --file");
@@ -95,7 +106,8 @@ public final class DirectionsCommand implements Callable<Integer> {
                     }
                     default ->
                             throw new GeometryException(
-                                    "--method must be sefa, random or imported, got " + method);
+                                    "--method must be sefa, ganspace, random or imported, got "
+                                            + method);
                 };
         List<Double> alphas = alphas(set, dim);
         Files.createDirectories(out);
@@ -180,6 +192,46 @@ public final class DirectionsCommand implements Callable<Integer> {
             }
             return Sefa.directions(Sefa.stack(maps), count, names);
         }
+    }
+
+    /**
+     * GANSpace in a space whose reference codes carry structure: PCA of codes drawn as the card
+     * says (StyleGAN2's W: mapped z, as GANSpace does; BigGAN's class space: embedding rows). In a
+     * space whose codes are isotropic draws every direction is a principal one, so that is refused:
+     * GANSpace then needs an early layer's activations, which the exports do not provide yet.
+     */
+    private DirectionSet ganspace(ModelCard card, int dim) {
+        LatentSpace latent = card.space(space);
+        if (latent.prior().elementary()) {
+            throw new GeometryException(
+                    "ganspace needs a space whose codes are not isotropic draws (StyleGAN2's w,"
+                            + " BigGAN's class); space "
+                            + space
+                            + " draws "
+                            + latent.prior().kind()
+                            + " codes");
+        }
+        if (samples < 2 * dim || samples > 1_000_000) {
+            throw new GeometryException(
+                    "--samples must be between " + 2 * dim + " and 1000000, got " + samples);
+        }
+        if (count < 1 || count > dim) {
+            throw new GeometryException("--count must be between 1 and " + dim + ", got " + count);
+        }
+        engine.applyThreads();
+        double[][] codes = new double[samples][];
+        java.util.Random random = new java.util.Random(seed);
+        try (ReferenceCodes source = ReferenceCodes.open(card, latent, null)) {
+            for (int k = 0; k < samples; k++) {
+                float[] c = source.draw(random);
+                codes[k] = new double[dim];
+                for (int i = 0; i < dim; i++) {
+                    codes[k][i] = c[i];
+                }
+            }
+        }
+        return GanSpace.principal(
+                codes, count, Map.of("seed", seed, "codes", latent.prior().kind()));
     }
 
     /** The first weight, in module order, whose shape maps a code of {@code dim} values. */

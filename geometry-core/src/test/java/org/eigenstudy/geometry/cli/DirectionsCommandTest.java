@@ -9,11 +9,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 import org.eigenstudy.geometry.directions.DirectionSet;
 import org.eigenstudy.geometry.directions.RandomDirections;
 import org.eigenstudy.geometry.io.Npy;
 import org.eigenstudy.geometry.io.NpyArray;
+import org.eigenstudy.geometry.model.ModelCard;
+import org.eigenstudy.geometry.model.ReferenceCodes;
 import org.eigenstudy.studyconfig.manifest.Sha256;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -108,6 +114,88 @@ class DirectionsCommandTest {
         JsonNode json = new ObjectMapper().readTree(imported.resolve("directions.json").toFile());
         assertEquals(List.of("smile"), List.of(json.at("/labels/0").asText()));
         assertEquals(Sha256.of(csv), json.at("/provenance/sha256").asText());
+    }
+
+    @Test
+    void ganspaceIsThePcaOfTheMappedWCodes() throws Exception {
+        Path card =
+                Path.of(
+                        DirectionsCommandTest.class
+                                .getResource("/exports/stylegan2-narrow/model-card.json")
+                                .toURI());
+        Path out = dir.resolve("ganspace");
+        CliRun run =
+                CliRun.of(
+                        "directions",
+                        "--model",
+                        card.toString(),
+                        "--space",
+                        "w",
+                        "--method",
+                        "ganspace",
+                        "--count",
+                        "3",
+                        "--samples",
+                        "400",
+                        "--seed",
+                        "2",
+                        "--out",
+                        out.toString());
+        assertEquals(0, run.exit(), run.err());
+        NpyArray written = Npy.read(out.resolve("directions.npy"));
+
+        // Independently: the same 400 W codes (mapped z, seed 2), the SVD of their centred matrix.
+        ModelCard model = ModelCard.read(card);
+        int dim = model.space("w").dim();
+        DMatrixRMaj centred = new DMatrixRMaj(400, dim);
+        try (ReferenceCodes codes = ReferenceCodes.open(model, model.space("w"), null)) {
+            Random random = new Random(2);
+            double[] mean = new double[dim];
+            float[][] drawn = new float[400][];
+            for (int k = 0; k < 400; k++) {
+                drawn[k] = codes.draw(random);
+                for (int i = 0; i < dim; i++) {
+                    mean[i] += drawn[k][i] / 400.0;
+                }
+            }
+            for (int k = 0; k < 400; k++) {
+                for (int i = 0; i < dim; i++) {
+                    centred.set(k, i, drawn[k][i] - mean[i]);
+                }
+            }
+        }
+        SingularValueDecomposition_F64<DMatrixRMaj> svd =
+                DecompositionFactory_DDRM.svd(400, dim, false, true, false);
+        assertTrue(svd.decompose(centred));
+        double[] sigma = svd.getSingularValues();
+        DMatrixRMaj v = svd.getV(null, false);
+        Integer[] order = new Integer[dim];
+        for (int i = 0; i < dim; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(sigma[b], sigma[a]));
+        for (int j = 0; j < 3; j++) {
+            double dot = 0;
+            for (int i = 0; i < dim; i++) {
+                dot += written.data()[j * dim + i] * v.get(i, order[j]);
+            }
+            assertEquals(1.0, Math.abs(dot), 1e-8, "component " + (j + 1));
+        }
+
+        // In z, every direction of an isotropic prior is principal: refused, with the reason.
+        CliRun z =
+                CliRun.of(
+                        "directions",
+                        "--model",
+                        card.toString(),
+                        "--space",
+                        "z",
+                        "--method",
+                        "ganspace",
+                        "--out",
+                        dir.resolve("never").toString());
+        assertEquals(2, z.exit());
+        assertTrue(z.err().contains("not isotropic draws"), z.err());
     }
 
     @Test
