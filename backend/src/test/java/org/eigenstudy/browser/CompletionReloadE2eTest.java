@@ -26,21 +26,11 @@ class CompletionReloadE2eTest {
     @TestHTTPResource("/")
     URL root;
 
-    /** Runs the whole study in {@code browser} from {@code link}, up to the completion page. */
-    private static void complete(E2eBrowser browser, String link) {
-        browser.page.navigate(link);
-        ParticipantPages pages = new ParticipantPages(browser);
-        pages.consent();
-        pages.instructions();
-        pages.practice();
-        pages.answerTrials(0, E2eStudy.TRIALS, E2eStudy.TRIALS);
-    }
-
     @Test
     void plainLinkShowsTheSameCodeAfterAReload() {
         E2eStudy study = E2eStudy.importAndOpen("e2e-reload-link");
         try (E2eBrowser browser = E2eBrowser.laptop()) {
-            complete(browser, root + "study/?study=" + study.slug);
+            new ParticipantPages(browser).completeAt(root + "study/?study=" + study.slug);
             ParticipantPages pages = new ParticipantPages(browser);
             assertEquals(
                     E2eStudy.COMPLETION_CODE,
@@ -72,7 +62,7 @@ class CompletionReloadE2eTest {
                         + "&turkSubmitTo="
                         + SUBMIT_TO;
         try (E2eBrowser browser = E2eBrowser.laptop()) {
-            complete(browser, link);
+            new ParticipantPages(browser).completeAt(link);
             ParticipantPages pages = new ParticipantPages(browser);
             pages.debrief().locator("#mturk-submit").waitFor();
             browser.page.reload();
@@ -119,7 +109,7 @@ class CompletionReloadE2eTest {
                         + "&STUDY_ID=STUDY-R&SESSION_ID=SESSION-R";
         try (E2eBrowser browser = E2eBrowser.laptop()) {
             browser.answerProlific();
-            complete(browser, link);
+            new ParticipantPages(browser).completeAt(link);
             browser.page.waitForURL(E2eStudy.PROLIFIC_URL);
             browser.page.navigate(link);
             Locator back = new ParticipantPages(browser).debrief().locator("#prolific-link");

@@ -19,6 +19,18 @@ final class ParticipantPages {
         this.page = browser.page;
     }
 
+    /**
+     * Opens {@code link} and runs the whole study of {@link E2eStudy#TRIALS} trials, up to the
+     * completion page.
+     */
+    void completeAt(String link) {
+        page.navigate(link);
+        consent();
+        instructions();
+        practice();
+        answerTrials(0, E2eStudy.TRIALS, E2eStudy.TRIALS);
+    }
+
     void consent() {
         browser.await(page.locator("#consent-check"), "the consent page");
         browser.screenshot("participant-consent");

@@ -36,15 +36,6 @@ class ParticipantRightsE2eTest {
     @TestHTTPResource("/")
     URL root;
 
-    private static void complete(E2eBrowser browser, String link) {
-        browser.page.navigate(link);
-        ParticipantPages pages = new ParticipantPages(browser);
-        pages.consent();
-        pages.instructions();
-        pages.practice();
-        pages.answerTrials(0, E2eStudy.TRIALS, E2eStudy.TRIALS);
-    }
-
     @Test
     void aParticipantReadsTheStudysMarkdownAndWithdrawsNowOrLater() {
         String slug = "e2e-withdrawal";
@@ -91,7 +82,7 @@ class ParticipantRightsE2eTest {
             assertEquals(true, browser.page.evaluate("() => window.pwned === undefined"));
             browser.screenshot("participant-consent-markdown");
 
-            complete(browser, link);
+            new ParticipantPages(browser).completeAt(link);
             Locator debrief = new ParticipantPages(browser).debrief();
             String code = debrief.locator("#withdrawal-code").textContent();
             assertTrue(code.matches("\\d+-[A-Z2-9]{10}"), code);
@@ -118,7 +109,7 @@ class ParticipantRightsE2eTest {
 
         String later;
         try (E2eBrowser browser = E2eBrowser.laptop()) {
-            complete(browser, link);
+            new ParticipantPages(browser).completeAt(link);
             later =
                     new ParticipantPages(browser)
                             .debrief()

@@ -111,32 +111,10 @@ class CliTest {
 
     @Test
     void ownCodesGiveTheMetricAtExactlyThoseCodes() throws Exception {
-        String[] common = {"--model", card(), "--device", "cpu", "--batch", "5", "--seed", "4"};
-        assertEquals(
-                0,
-                Main.run(
-                        concat(
-                                new String[] {
-                                    "hessian",
-                                    "--points",
-                                    "3",
-                                    "--out",
-                                    dir.resolve("drawn").toString()
-                                },
-                                common)));
+        assertEquals(0, hessian("--points", "3", "--out", dir.resolve("drawn").toString()));
         Path codes = dir.resolve("drawn/codes.npy");
         assertEquals(
-                0,
-                Main.run(
-                        concat(
-                                new String[] {
-                                    "hessian",
-                                    "--codes",
-                                    codes.toString(),
-                                    "--out",
-                                    dir.resolve("given").toString()
-                                },
-                                common)));
+                0, hessian("--codes", codes.toString(), "--out", dir.resolve("given").toString()));
         for (String file : new String[] {"codes.npy", "hessians.npy", "eigenvalues.npy"}) {
             assertArrayEquals(
                     Files.readAllBytes(dir.resolve("drawn").resolve(file)),
@@ -151,31 +129,16 @@ class CliTest {
         Path wrong = dir.resolve("wrong.npy");
         Npy.write(wrong, new NpyArray(new int[] {2, 15}, new double[30]), true);
         assertEquals(
-                2,
-                Main.run(
-                        concat(
-                                new String[] {
-                                    "hessian",
-                                    "--codes",
-                                    wrong.toString(),
-                                    "--out",
-                                    dir.resolve("never").toString()
-                                },
-                                common)));
+                2, hessian("--codes", wrong.toString(), "--out", dir.resolve("never").toString()));
         assertEquals(
                 2,
-                Main.run(
-                        concat(
-                                new String[] {
-                                    "hessian",
-                                    "--codes",
-                                    codes.toString(),
-                                    "--points",
-                                    "2",
-                                    "--out",
-                                    dir.resolve("never").toString()
-                                },
-                                common)));
+                hessian(
+                        "--codes",
+                        codes.toString(),
+                        "--points",
+                        "2",
+                        "--out",
+                        dir.resolve("never").toString()));
         assertTrue(Files.notExists(dir.resolve("never")));
     }
 
@@ -217,10 +180,14 @@ class CliTest {
         }
     }
 
-    private static String[] concat(String[] a, String[] b) {
-        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, all, a.length, b.length);
-        return all;
+    /** {@code hessian} with {@code args} on the conv16 fixture, CPU, batch 5, seed 4. */
+    private int hessian(String... args) {
+        String[] common = {"--model", card(), "--device", "cpu", "--batch", "5", "--seed", "4"};
+        String[] all = new String[1 + args.length + common.length];
+        all[0] = "hessian";
+        System.arraycopy(args, 0, all, 1, args.length);
+        System.arraycopy(common, 0, all, 1 + args.length, common.length);
+        return Main.run(all);
     }
 
     @Test
