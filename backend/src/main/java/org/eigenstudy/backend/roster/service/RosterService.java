@@ -58,10 +58,12 @@ public class RosterService {
         return entry(studyId, sessionId);
     }
 
+    /** The changed session's row, masked: one row read, not the whole table. */
     private RosterEntry entry(long studyId, long sessionId) {
-        return list(studyId, false).stream()
-                .filter(e -> e.id() == sessionId)
-                .findFirst()
-                .orElseThrow(() -> DomainException.notFound("participant session " + sessionId));
+        RosterEntry e =
+                store.entry(studyId, sessionId)
+                        .orElseThrow(
+                                () -> DomainException.notFound("participant session " + sessionId));
+        return e.withExternalId(ExternalIds.mask(e.externalId()));
     }
 }

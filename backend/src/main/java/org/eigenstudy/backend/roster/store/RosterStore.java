@@ -13,7 +13,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 @ApplicationScoped
 public class RosterStore {
 
-    private static final String LIST =
+    private static final String ENTRIES =
             "SELECT s.id, s.source, s.external_id, s.pilot,"
                     + " session_status(s.state, s.expires_at) AS state, s.created_at,"
                     + " s.completed_at, s.excluded_at, s.exclusion_reason, s.excluded_by,"
@@ -22,7 +22,11 @@ public class RosterStore {
                     + " catch_trials_failed(s.id) AS catch_failed,"
                     + " catch_rule_excludes(s.id, st.design) AS catch_excluded"
                     + " FROM participant_session s JOIN study st ON st.id = s.study_id"
-                    + " WHERE s.study_id = :study ORDER BY s.id";
+                    + " WHERE s.study_id = :study";
+
+    private static final String LIST = ENTRIES + " ORDER BY s.id";
+
+    private static final String ONE = ENTRIES + " AND s.id = :session";
 
     /**
      * The finished sessions of one platform whose ids are still there (pseudonymised ones cannot be
@@ -73,6 +77,17 @@ public class RosterStore {
 
     public List<RosterEntry> list(long studyId) {
         return jdbi.withHandle(h -> h.createQuery(LIST).bind("study", studyId).map(ENTRY).list());
+    }
+
+    /** Session {@code sessionId} of {@code studyId}, if the study has it. */
+    public java.util.Optional<RosterEntry> entry(long studyId, long sessionId) {
+        return jdbi.withHandle(
+                h ->
+                        h.createQuery(ONE)
+                                .bind("study", studyId)
+                                .bind("session", sessionId)
+                                .map(ENTRY)
+                                .findOne());
     }
 
     public List<Payee> payees(long studyId, String source) {
