@@ -25,13 +25,45 @@ public final class HessianPoints {
 
     /** Latent code of point {@code k}. */
     public static float[] code(ModelPlan plan, int k) {
-        if (plan.hessianCodes() != null) {
-            // The researcher's own codes (hessian.codes), checked by SpecValidator when planned.
-            return LatentCodes.read(plan.hessianCodes(), plan.dim()).get(k);
+        try (PointCodes codes = new PointCodes(plan)) {
+            return codes.code(k);
         }
-        try (LatentSampler sampler =
-                new LatentSampler(plan, plan.spec().stimuli().referencePrior().truncation())) {
+    }
+
+    /**
+     * The codes of a model's points, with what they come from opened once: the researcher's own
+     * file (hessian.codes, checked by SpecValidator when planned) or the card's reference codes (a
+     * mapped prior loads its module).
+     */
+    private static final class PointCodes implements AutoCloseable {
+        private final ModelPlan plan;
+        private List<float[]> own;
+        private LatentSampler sampler;
+
+        PointCodes(ModelPlan plan) {
+            this.plan = plan;
+        }
+
+        float[] code(int k) {
+            if (plan.hessianCodes() != null) {
+                if (own == null) {
+                    own = LatentCodes.read(plan.hessianCodes(), plan.dim());
+                }
+                return own.get(k);
+            }
+            if (sampler == null) {
+                sampler =
+                        new LatentSampler(
+                                plan, plan.spec().stimuli().referencePrior().truncation());
+            }
             return sampler.sample(plan.spec().stimuli().seed(), STREAM, k);
+        }
+
+        @Override
+        public void close() {
+            if (sampler != null) {
+                sampler.close();
+            }
         }
     }
 
@@ -46,30 +78,32 @@ public final class HessianPoints {
             Supplier<FullHessian> method,
             StimulusProgress progress) {
         FullHessian hessian = null;
-        for (int k : indices) {
-            Path file = fileOf.apply(k);
-            String what =
-                    plan.id()
-                            + " Hessian "
-                            + (k + 1)
-                            + "/"
-                            + plan.spec().stimuli().hessian().points();
-            if (Files.isRegularFile(file)) {
-                progress.advance(StimulusProgress.Unit.HESSIAN, what, true);
-                continue;
+        try (PointCodes codes = new PointCodes(plan)) {
+            for (int k : indices) {
+                Path file = fileOf.apply(k);
+                String what =
+                        plan.id()
+                                + " Hessian "
+                                + (k + 1)
+                                + "/"
+                                + plan.spec().stimuli().hessian().points();
+                if (Files.isRegularFile(file)) {
+                    progress.advance(StimulusProgress.Unit.HESSIAN, what, true);
+                    continue;
+                }
+                if (hessian == null) {
+                    hessian = method.get();
+                }
+                DMatrixRMaj h = hessian.hessian(codes.code(k));
+                AtomicFiles.write(
+                        file,
+                        tmp ->
+                                Npy.write(
+                                        tmp,
+                                        new NpyArray(new int[] {h.numRows, h.numCols}, h.data),
+                                        false));
+                progress.advance(StimulusProgress.Unit.HESSIAN, what, false);
             }
-            if (hessian == null) {
-                hessian = method.get();
-            }
-            DMatrixRMaj h = hessian.hessian(code(plan, k));
-            AtomicFiles.write(
-                    file,
-                    tmp ->
-                            Npy.write(
-                                    tmp,
-                                    new NpyArray(new int[] {h.numRows, h.numCols}, h.data),
-                                    false));
-            progress.advance(StimulusProgress.Unit.HESSIAN, what, false);
         }
     }
 
