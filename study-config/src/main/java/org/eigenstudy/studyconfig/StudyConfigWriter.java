@@ -1,10 +1,13 @@
 package org.eigenstudy.studyconfig;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.eigenstudy.studyconfig.model.AxesSpec;
+import org.eigenstudy.studyconfig.model.AxisClass;
 import org.eigenstudy.studyconfig.model.ConfigEnum;
 import org.eigenstudy.studyconfig.model.Design;
+import org.eigenstudy.studyconfig.model.DirectionsSpec;
 import org.eigenstudy.studyconfig.model.HessianSpec;
 import org.eigenstudy.studyconfig.model.ModelSpec;
 import org.eigenstudy.studyconfig.model.StimulusSpec;
@@ -117,6 +120,13 @@ public final class StudyConfigWriter {
         axes.put("orthogonal", a.orthogonal());
         axes.put("orthogonal_exclude_top", a.orthogonalExcludeTop());
         axes.put("bottom", a.bottom());
+        // The other methods only when used, so a metric-only study reads as it was written.
+        for (AxisClass method :
+                List.of(AxisClass.GANSPACE, AxisClass.SEFA, AxisClass.RANDOM, AxisClass.IMPORTED)) {
+            if (a.count(method) > 0) {
+                axes.put(method.yamlName(), a.count(method));
+            }
+        }
         Map<String, Object> prior = new LinkedHashMap<>();
         prior.put("truncation", spec.referencePrior().truncation());
         Map<String, Object> image = new LinkedHashMap<>();
@@ -125,11 +135,21 @@ public final class StudyConfigWriter {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("hessian", hessian);
         out.put("axes", axes);
+        if (!spec.directions().equals(DirectionsSpec.DEFAULT)) {
+            Map<String, Object> directions = new LinkedHashMap<>();
+            directions.put("sefa_weights", spec.directions().sefaWeights());
+            directions.put("ganspace_samples", spec.directions().ganspaceSamples());
+            directions.put("imported", spec.directions().importedFile());
+            out.put("directions", directions);
+        }
         out.put("references", spec.references());
         out.put("reference_prior", prior);
         out.put("frames", spec.frames());
         out.put("exploration", name(spec.exploration()));
         out.put("distance", spec.distance());
+        if (spec.matchedSteps() != null) {
+            out.put("matched_steps", Map.of("image_distance", spec.matchedSteps().imageDistance()));
+        }
         out.put("image", image);
         out.put("seed", spec.seed());
         return out;

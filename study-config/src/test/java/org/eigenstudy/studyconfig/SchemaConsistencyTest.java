@@ -36,6 +36,8 @@ class SchemaConsistencyTest {
             List.of(
                     "model ids unique",
                     "axis class in design needs axes",
+                    "imported axes need their file",
+                    "matched steps need linear exploration",
                     "failed catch trials at most catch trials",
                     "distance finite",
                     "duplicate keys",

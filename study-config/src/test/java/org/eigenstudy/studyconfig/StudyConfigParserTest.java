@@ -13,6 +13,7 @@ import java.util.List;
 import org.eigenstudy.studyconfig.model.AxesSpec;
 import org.eigenstudy.studyconfig.model.AxisClass;
 import org.eigenstudy.studyconfig.model.Design;
+import org.eigenstudy.studyconfig.model.DirectionsSpec;
 import org.eigenstudy.studyconfig.model.Exclusion;
 import org.eigenstudy.studyconfig.model.Exploration;
 import org.eigenstudy.studyconfig.model.HessianMethod;
@@ -20,6 +21,7 @@ import org.eigenstudy.studyconfig.model.HessianSpec;
 import org.eigenstudy.studyconfig.model.ImageDistance;
 import org.eigenstudy.studyconfig.model.ImageFormat;
 import org.eigenstudy.studyconfig.model.ImageSpec;
+import org.eigenstudy.studyconfig.model.MatchedSteps;
 import org.eigenstudy.studyconfig.model.ModelSpec;
 import org.eigenstudy.studyconfig.model.Ordering;
 import org.eigenstudy.studyconfig.model.Presentation;
@@ -190,6 +192,60 @@ class StudyConfigParserTest {
                         null),
                 config.design());
         assertEquals(new Recruitment(null, null, ""), config.recruitment());
+    }
+
+    @Test
+    void readsDirectionMethodsAndMatchedStepsAndWritesThemBack() throws StudyConfigException {
+        String yaml =
+                """
+                study: {slug: methods, title: Methods}
+                models:
+                  - id: m1
+                    card: card.json
+                    space: z
+                    stimuli:
+                      axes: {top: 3, orthogonal: 0, bottom: 0, ganspace: 3, sefa: 2, random: 4, imported: 1}
+                      directions: {sefa_weights: [net.0.weight], ganspace_samples: 500, imported: mine.csv}
+                      distance: 6
+                      matched_steps: {image_distance: 0.05}
+                design: {axis_classes: [top, ganspace, sefa, random, imported]}
+                """;
+        StudyConfig config = StudyConfigParser.parse(yaml, "methods.yaml");
+        StimulusSpec stimuli = config.models().get(0).stimuli();
+        assertEquals(new AxesSpec(3, 0, 15, 0, 3, 2, 4, 1), stimuli.axes());
+        assertEquals(
+                new DirectionsSpec(List.of("net.0.weight"), 500, "mine.csv"), stimuli.directions());
+        assertEquals(new MatchedSteps(0.05), stimuli.matchedSteps());
+        assertEquals(6.0, stimuli.distance());
+        assertEquals(
+                List.of(
+                        AxisClass.TOP,
+                        AxisClass.GANSPACE,
+                        AxisClass.SEFA,
+                        AxisClass.RANDOM,
+                        AxisClass.IMPORTED),
+                config.design().axisClasses());
+        StudyConfig again =
+                StudyConfigParser.parse(StudyConfigWriter.toYaml(config), "methods.yaml");
+        assertEquals(config.models(), again.models());
+        assertEquals(config.design(), again.design());
+    }
+
+    @Test
+    void aMetricOnlyStudyHasNoMethodsAndFixedSteps() throws StudyConfigException {
+        StudyConfig config =
+                StudyConfigParser.parse(
+                        """
+                        study: {slug: minimal, title: Minimal}
+                        models:
+                          - {id: m1, card: card.json, space: z, stimuli: {distance: 1.5}}
+                        """,
+                        "minimal.yaml");
+        StimulusSpec stimuli = config.models().get(0).stimuli();
+        assertEquals(DirectionsSpec.DEFAULT, stimuli.directions());
+        assertNull(stimuli.matchedSteps());
+        String written = StudyConfigWriter.toYaml(config);
+        assertTrue(!written.contains("matched_steps") && !written.contains("directions"), written);
     }
 
     @Test

@@ -319,7 +319,7 @@ class StudyConfigRulesTest {
                         stimuli("axes: {orthogonalExcludeTop: 3}"),
                         "orthogonalExcludeTop",
                         "models[0].stimuli.axes.orthogonalExcludeTop",
-                        "unknown key (did you mean 'orthogonal_exclude_top'?); allowed keys: top, orthogonal, orthogonal_exclude_top, bottom"),
+                        "unknown key (did you mean 'orthogonal_exclude_top'?); allowed keys: top, orthogonal, orthogonal_exclude_top, bottom, ganspace, sefa, random, imported"),
                 at(
                         "axis class in design needs axes",
                         stimuli("axes: {bottom: 0}"),
@@ -393,6 +393,35 @@ class StudyConfigRulesTest {
                         "far",
                         "models[0].stimuli.distance",
                         "must be a number > 0, got \"far\""),
+                near(
+                        "imported axes need their file",
+                        stimuli("axes: {imported: 2}\ndirections: {ganspace_samples: 100}"),
+                        "directions:",
+                        "{",
+                        "models[0].stimuli.directions.imported",
+                        "is required when axes.imported is 2: the .npy or .csv file of your"
+                                + " directions, relative to this file"),
+                at(
+                        "directions file type",
+                        stimuli("directions: {imported: dirs.txt}"),
+                        "dirs.txt",
+                        "models[0].stimuli.directions.imported",
+                        "must be null or a string matching ^\\S.*\\.(npy|csv)$ (a path of a .npy or"
+                                + " .csv file, relative to this file), got \"dirs.txt\""),
+                near(
+                        "matched steps need linear exploration",
+                        stimuli("exploration: spherical\nmatched_steps: {image_distance: 0.1}"),
+                        "matched_steps:",
+                        "{",
+                        "models[0].stimuli.matched_steps",
+                        "needs linear exploration: matched steps search a latent distance along a"
+                                + " straight line"),
+                at(
+                        "matched image distance positive",
+                        stimuli("matched_steps: {image_distance: 0}"),
+                        "0}",
+                        "models[0].stimuli.matched_steps.image_distance",
+                        "must be a number > 0, got 0"),
                 at(
                         "spherical distance is an angle",
                         BASE.replace("distance: 2.5", "distance: 4.0")
@@ -424,7 +453,7 @@ class StudyConfigRulesTest {
                         stimuli("frame: 7"),
                         "frame:",
                         "models[0].stimuli.frame",
-                        "unknown key (did you mean 'frames'?); allowed keys: hessian, axes, references, reference_prior, frames, exploration, distance, image, seed"),
+                        "unknown key (did you mean 'frames'?); allowed keys: hessian, axes, directions, references, reference_prior, frames, exploration, distance, matched_steps, image, seed"),
                 // design
                 near(
                         "trials range",
@@ -438,13 +467,13 @@ class StudyConfigRulesTest {
                         rest("design: {axis_classes: []}"),
                         "[]",
                         "design.axis_classes",
-                        "must list at least one of top, orthogonal, bottom"),
+                        "must list at least one of top, orthogonal, bottom, ganspace, sefa, random, imported"),
                 at(
                         "axis class values",
                         rest("design: {axis_classes: [top, sideways]}"),
                         "sideways",
                         "design.axis_classes[1]",
-                        "must be one of top, orthogonal, bottom, got \"sideways\""),
+                        "must be one of top, orthogonal, bottom, ganspace, sefa, random, imported, got \"sideways\""),
                 near(
                         "axis classes unique",
                         rest("design: {axis_classes: [top, top]}"),

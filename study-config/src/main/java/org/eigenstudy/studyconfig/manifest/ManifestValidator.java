@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.eigenstudy.studyconfig.model.AxisClass;
 
 /**
  * The consistency rules of a manifest that a JSON schema cannot express (lengths that must agree,
@@ -136,8 +135,7 @@ final class ManifestValidator {
 
     private void checkAxis(ManifestAxis axis, String at, ManifestModel model, int codeLength) {
         require(axis.rank() >= 1, at + ".rank", "must be >= 1, got " + axis.rank());
-        boolean needsEigenvalue =
-                axis.axisClass() == AxisClass.TOP || axis.axisClass() == AxisClass.BOTTOM;
+        boolean needsEigenvalue = axis.axisClass() != null && axis.axisClass().isEigenvector();
         require(
                 !needsEigenvalue || axis.eigenvalue() != null,
                 at + ".eigenvalue",
@@ -191,6 +189,7 @@ final class ManifestValidator {
                     at + ".frame_distances",
                     "must be finite numbers >= 0");
         }
+        checkLatentSteps(strip.latentSteps(), at + ".latent_steps", model);
         if (strip.frames() == null || strip.frames().size() != steps.size()) {
             problems.add(at + ".frames: must have one frame per step (" + steps.size() + ")");
             return;
@@ -208,6 +207,29 @@ final class ManifestValidator {
                     "must equal steps[" + f + "] = " + steps.get(f) + ", got " + frame.step());
             checkPath(frame.path(), frameAt + ".path");
             requireHash(frame.sha256(), frameAt + ".sha256");
+        }
+    }
+
+    /** Matched steps need a strip's own latent steps; fixed steps have none. */
+    private void checkLatentSteps(List<Double> latent, String at, ManifestModel model) {
+        boolean matched = model.matchedImageDistance() != null;
+        if (!matched) {
+            require(latent == null, at, "is only for matched steps (matched_image_distance)");
+            return;
+        }
+        if (latent == null || latent.size() != model.steps().size()) {
+            problems.add(at + ": must have one value per step (" + model.steps().size() + ")");
+            return;
+        }
+        boolean ascending = latent.get(0) != null && Double.isFinite(latent.get(0));
+        for (int i = 1; i < latent.size() && ascending; i++) {
+            ascending = latent.get(i) != null && latent.get(i) > latent.get(i - 1);
+        }
+        require(ascending, at, "must be finite and strictly ascending");
+        for (int i = 0; i < latent.size(); i++) {
+            if (model.steps().get(i) == 0) {
+                require(latent.get(i) != null && latent.get(i) == 0, at, "must be 0 at step 0");
+            }
         }
     }
 

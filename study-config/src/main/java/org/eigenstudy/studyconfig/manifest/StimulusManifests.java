@@ -1,6 +1,7 @@
 package org.eigenstudy.studyconfig.manifest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
@@ -41,7 +42,12 @@ public final class StimulusManifests {
             throws ManifestException {
         StimulusManifest manifest;
         try {
-            manifest = MAPPER.readValue(json, StimulusManifest.class);
+            JsonNode tree = MAPPER.readTree(json);
+            manifest =
+                    tree == null || tree.isNull() || tree.isMissingNode()
+                            ? null
+                            : MAPPER.treeToValue(
+                                    OptionalFields.filled(tree), StimulusManifest.class);
         } catch (JsonProcessingException malformed) {
             throw new ManifestException(sourceName, List.of(describe(malformed)));
         }

@@ -3,20 +3,43 @@ package org.eigenstudy.studyconfig.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 
 /**
- * Which kind of direction a stimulus axis is: a top eigenvector, a random unit vector orthogonal to
- * the top eigenspace, or a bottom eigenvector. This is the one definition for every module: the
- * declaration order (top, orthogonal, bottom) is the order of tables, reports and plots, and the
- * lower-case {@link #label()} is the name in YAML, the manifest, the database and JSON.
+ * Which kind of direction a stimulus axis is: the condition a study compares. The metric's own axes
+ * come in three classes (a top eigenvector, a random unit vector orthogonal to the top eigenspace,
+ * a bottom eigenvector); every other direction method is one class of its own (GANSpace's principal
+ * components, SeFa's factorisation, isotropic random vectors, a researcher's imported vectors), so
+ * a study that compares methods is a study over these classes and the same balancing, statistics
+ * and reports apply. This is the one definition for every module: the declaration order is the
+ * order of tables, reports and plots, and the lower-case {@link #label()} is the name in YAML, the
+ * manifest, the database and JSON.
  */
 public enum AxisClass implements ConfigEnum {
-    TOP("top"),
-    ORTHOGONAL("orthogonal"),
-    BOTTOM("bottom");
+    TOP("top", "hessian"),
+    ORTHOGONAL("orthogonal", "hessian"),
+    BOTTOM("bottom", "hessian"),
+    GANSPACE("ganspace", "ganspace"),
+    SEFA("sefa", "sefa"),
+    RANDOM("random", "random"),
+    IMPORTED("imported", "imported");
 
     private final String yamlName;
+    private final String method;
 
-    AxisClass(String yamlName) {
+    AxisClass(String yamlName, String method) {
         this.yamlName = yamlName;
+        this.method = method;
+    }
+
+    /**
+     * The direction method that makes axes of this class: {@code hessian} for the metric's three
+     * classes, the class's own name otherwise.
+     */
+    public String method() {
+        return method;
+    }
+
+    /** True for the metric's top and bottom eigenvectors, the only axes with an eigenvalue. */
+    public boolean isEigenvector() {
+        return this == TOP || this == BOTTOM;
     }
 
     @Override
@@ -25,6 +48,8 @@ public enum AxisClass implements ConfigEnum {
     }
 
     private static final AxisClass[] ALL = values();
+
+    private static final String NAMES = String.join(", ", ConfigEnum.names(AxisClass.class));
 
     @JsonCreator
     public static AxisClass fromYaml(String name) {
@@ -47,6 +72,6 @@ public enum AxisClass implements ConfigEnum {
             }
         }
         throw new IllegalArgumentException(
-                "unknown axis class '" + label + "' (expected top, orthogonal or bottom)");
+                "unknown axis class '" + label + "' (expected one of " + NAMES + ")");
     }
 }

@@ -1,13 +1,16 @@
 package org.eigenstudy.studyconfig.parse;
 
+import java.util.List;
 import java.util.Optional;
 import org.eigenstudy.studyconfig.model.AxesSpec;
+import org.eigenstudy.studyconfig.model.DirectionsSpec;
 import org.eigenstudy.studyconfig.model.Exploration;
 import org.eigenstudy.studyconfig.model.HessianMethod;
 import org.eigenstudy.studyconfig.model.HessianSpec;
 import org.eigenstudy.studyconfig.model.ImageDistance;
 import org.eigenstudy.studyconfig.model.ImageFormat;
 import org.eigenstudy.studyconfig.model.ImageSpec;
+import org.eigenstudy.studyconfig.model.MatchedSteps;
 import org.eigenstudy.studyconfig.model.ReferencePrior;
 import org.eigenstudy.studyconfig.model.StimulusSpec;
 import org.yaml.snakeyaml.nodes.Node;
@@ -30,6 +33,7 @@ final class StimulusSpecReader {
     static StimulusSpec read(MappingReader stimuli) {
         HessianSpec hessian = readHessian(stimuli.section("hessian"));
         AxesSpec axes = readAxes(stimuli.section("axes"));
+        DirectionsSpec directions = readDirections(stimuli.section("directions"), axes);
         int references = stimuli.integer("references", 5, REFERENCES);
         MappingReader prior = stimuli.section("reference_prior");
         ReferencePrior referencePrior =
@@ -49,6 +53,20 @@ final class StimulusSpecReader {
                                                     + " in radians and must be <= pi, got "
                                                     + Scalars.describe(node)));
         }
+        boolean matchedGiven =
+                stimuli.value("matched_steps").filter(node -> !Scalars.isNull(node)).isPresent();
+        MatchedSteps matched =
+                matchedGiven ? readMatchedSteps(stimuli.section("matched_steps")) : null;
+        if (matched != null && exploration == Exploration.SPHERICAL) {
+            stimuli.value("matched_steps")
+                    .ifPresent(
+                            node ->
+                                    stimuli.problem(
+                                            node,
+                                            "matched_steps",
+                                            "needs linear exploration: matched steps search a"
+                                                    + " latent distance along a straight line"));
+        }
         MappingReader imageSection = stimuli.section("image");
         ImageSpec image =
                 new ImageSpec(
@@ -60,11 +78,13 @@ final class StimulusSpecReader {
         return new StimulusSpec(
                 hessian,
                 axes,
+                directions,
                 references,
                 referencePrior,
                 frames,
                 exploration,
                 distance,
+                matched,
                 image,
                 seed);
     }
@@ -117,8 +137,63 @@ final class StimulusSpecReader {
                                 "orthogonal_exclude_top",
                                 defaults.orthogonalExcludeTop(),
                                 EXCLUDE_TOP),
-                        section.integer("bottom", defaults.bottom(), AXIS_COUNT));
+                        section.integer("bottom", defaults.bottom(), AXIS_COUNT),
+                        section.integer("ganspace", 0, AXIS_COUNT),
+                        section.integer("sefa", 0, AXIS_COUNT),
+                        section.integer("random", 0, AXIS_COUNT),
+                        section.integer("imported", 0, AXIS_COUNT));
         section.finish();
         return axes;
+    }
+
+    static final IntRule GANSPACE_SAMPLES = IntRule.between(16, 1_000_000);
+    static final StringRule DIRECTIONS_FILE =
+            StringRule.matching(
+                    "^\\S.*\\.(npy|csv)$", "a path of a .npy or .csv file, relative to this file");
+    static final NumberRule IMAGE_DISTANCE = NumberRule.positive();
+
+    private static DirectionsSpec readDirections(MappingReader section, AxesSpec axes) {
+        DirectionsSpec defaults = DirectionsSpec.DEFAULT;
+        List<String> weights =
+                section.list(
+                        "sefa_weights",
+                        (node, path) ->
+                                Scalars.text(node)
+                                        .filter(text -> !text.isBlank())
+                                        .orElseGet(
+                                                () -> {
+                                                    section.problem(
+                                                            node,
+                                                            "sefa_weights",
+                                                            "must list parameter names (text),"
+                                                                    + " got "
+                                                                    + Scalars.describe(node));
+                                                    return null;
+                                                }));
+        int samples =
+                section.integer("ganspace_samples", defaults.ganspaceSamples(), GANSPACE_SAMPLES);
+        String imported = section.nullableString("imported", DIRECTIONS_FILE);
+        if (axes.imported() > 0 && imported == null) {
+            section.problem(
+                    section.value("imported").orElse(section.anchor()),
+                    "imported",
+                    "is required when axes.imported is "
+                            + axes.imported()
+                            + ": the .npy or .csv file of your directions, relative to this file");
+        }
+        section.finish();
+        return new DirectionsSpec(
+                weights == null
+                        ? defaults.sefaWeights()
+                        : weights.stream().filter(java.util.Objects::nonNull).toList(),
+                samples,
+                imported);
+    }
+
+    private static MatchedSteps readMatchedSteps(MappingReader section) {
+        MatchedSteps matched =
+                new MatchedSteps(section.requiredNumber("image_distance", IMAGE_DISTANCE));
+        section.finish();
+        return matched;
     }
 }

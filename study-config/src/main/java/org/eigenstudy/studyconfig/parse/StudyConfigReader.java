@@ -11,6 +11,7 @@ import org.eigenstudy.studyconfig.StudyConfig;
 import org.eigenstudy.studyconfig.StudyConfigException;
 import org.eigenstudy.studyconfig.manifest.Sha256;
 import org.eigenstudy.studyconfig.model.AxisClass;
+import org.eigenstudy.studyconfig.model.ConfigEnum;
 import org.eigenstudy.studyconfig.model.Design;
 import org.eigenstudy.studyconfig.model.Exclusion;
 import org.eigenstudy.studyconfig.model.ModelSpec;
@@ -257,7 +258,10 @@ public final class StudyConfigReader {
                                     section.problem(
                                             node,
                                             "axis_classes",
-                                            "must list at least one of top, orthogonal, bottom"));
+                                            "must list at least one of "
+                                                    + String.join(
+                                                            ", ",
+                                                            ConfigEnum.names(AxisClass.class))));
         }
         return classes.isEmpty() ? fallback : classes;
     }

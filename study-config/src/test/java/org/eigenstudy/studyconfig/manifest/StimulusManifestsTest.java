@@ -121,6 +121,80 @@ class StimulusManifestsTest {
     }
 
     @Test
+    void aMatchedStepsManifestWithMethodAxesRoundTripsAndItsLatentStepsAreChecked()
+            throws ManifestException {
+        ManifestModel base = ManifestFixtures.manifest().models().get(0);
+        List<ManifestAxis> axes = new ArrayList<>();
+        for (ManifestAxis axis : base.axes()) {
+            axes.add(withLatentSteps(axis, List.of(-3.0, 0.0, 1.5)));
+        }
+        ManifestAxis imported =
+                ManifestFixtures.axis(AxisClass.IMPORTED, 1, null, axes.get(0).vector());
+        axes.add(
+                withLatentSteps(
+                        new ManifestAxis(
+                                ManifestAxis.idFor("demo", "z", AxisClass.IMPORTED, 1),
+                                AxisClass.IMPORTED,
+                                1,
+                                "smile",
+                                null,
+                                0.5,
+                                imported.vector(),
+                                imported.strips()),
+                        List.of(-0.5, 0.0, 0.25)));
+        ManifestModel matched = matchedModel(base, 0.05, axes);
+        StimulusManifest manifest = withModel(matched);
+        String json = StimulusManifests.toJson(manifest);
+        assertTrue(json.contains("\"matched_image_distance\" : 0.05"), json);
+        assertTrue(json.contains("\"label\" : \"smile\""), json);
+        assertEquals(manifest, StimulusManifests.fromJson(json, "m.json"));
+
+        List<ManifestAxis> descending = new ArrayList<>(axes);
+        descending.set(0, withLatentSteps(axes.get(0), List.of(1.0, 0.0, 2.0)));
+        assertTrue(
+                StimulusManifests.validate(withModel(matchedModel(base, 0.05, descending)))
+                        .contains(
+                                "models[0].axes[0].strips[0].latent_steps: must be finite and"
+                                        + " strictly ascending"));
+        assertTrue(
+                StimulusManifests.validate(withModel(matchedModel(base, null, axes)))
+                        .contains(
+                                "models[0].axes[0].strips[0].latent_steps: is only for matched"
+                                        + " steps (matched_image_distance)"));
+    }
+
+    private static ManifestAxis withLatentSteps(ManifestAxis axis, List<Double> latent) {
+        List<ManifestStrip> strips = new ArrayList<>();
+        for (ManifestStrip s : axis.strips()) {
+            strips.add(new ManifestStrip(s.reference(), s.frameDistances(), latent, s.frames()));
+        }
+        return new ManifestAxis(
+                axis.id(),
+                axis.axisClass(),
+                axis.rank(),
+                axis.label(),
+                axis.eigenvalue(),
+                axis.alpha(),
+                axis.vector(),
+                strips);
+    }
+
+    private static ManifestModel matchedModel(
+            ManifestModel m, Double target, List<ManifestAxis> axes) {
+        return new ManifestModel(
+                m.id(),
+                m.space(),
+                m.cardSha256(),
+                m.exploration(),
+                m.distance(),
+                m.steps(),
+                target,
+                m.imageDistance(),
+                m.references(),
+                axes);
+    }
+
+    @Test
     void readOfAMissingFileNamesIt(@TempDir Path dir) {
         Path file = dir.resolve("manifest.json");
         ManifestException error =

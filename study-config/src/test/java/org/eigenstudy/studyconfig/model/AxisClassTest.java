@@ -11,10 +11,20 @@ import org.junit.jupiter.api.Test;
 class AxisClassTest {
 
     @Test
-    void declarationOrderIsTopOrthogonalBottom() {
+    void declarationOrderIsTheMetricsClassesThenTheOtherMethods() {
         assertEquals(
-                List.of("top", "orthogonal", "bottom"),
+                List.of("top", "orthogonal", "bottom", "ganspace", "sefa", "random", "imported"),
                 Arrays.stream(AxisClass.values()).map(AxisClass::label).toList());
+    }
+
+    @Test
+    void theMetricsThreeClassesAreOneMethodAndOnlyTopAndBottomAreEigenvectors() {
+        assertEquals(
+                List.of("hessian", "hessian", "hessian", "ganspace", "sefa", "random", "imported"),
+                Arrays.stream(AxisClass.values()).map(AxisClass::method).toList());
+        assertEquals(
+                List.of(AxisClass.TOP, AxisClass.BOTTOM),
+                Arrays.stream(AxisClass.values()).filter(AxisClass::isEigenvector).toList());
     }
 
     @Test
@@ -26,7 +36,9 @@ class AxisClassTest {
         IllegalArgumentException e =
                 assertThrows(IllegalArgumentException.class, () -> AxisClass.fromLabel("TOP"));
         assertEquals(
-                "unknown axis class 'TOP' (expected top, orthogonal or bottom)", e.getMessage());
+                "unknown axis class 'TOP' (expected one of top, orthogonal, bottom, ganspace, sefa,"
+                        + " random, imported)",
+                e.getMessage());
     }
 
     @Test
@@ -34,5 +46,6 @@ class AxisClassTest {
         ObjectMapper json = new ObjectMapper();
         assertEquals("\"orthogonal\"", json.writeValueAsString(AxisClass.ORTHOGONAL));
         assertEquals(AxisClass.BOTTOM, json.readValue("\"bottom\"", AxisClass.class));
+        assertEquals(AxisClass.SEFA, json.readValue("\"sefa\"", AxisClass.class));
     }
 }
