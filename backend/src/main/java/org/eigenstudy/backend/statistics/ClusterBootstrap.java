@@ -13,9 +13,25 @@ import org.eigenstudy.backend.statistics.report.Estimate;
  */
 final class ClusterBootstrap {
 
-    static final int[][] PAIRS = {{0, 1}, {0, 2}, {1, 2}};
+    /**
+     * Every pair of classes (ordinals, first before second) in lexicographic order; restricted to
+     * the classes a study reports, that is the level order of every pairwise table ((top,
+     * orthogonal), (top, bottom), (orthogonal, bottom) for the metric's axes).
+     */
+    static final int[][] PAIRS = pairs(ParticipantCells.CLASSES);
+
     private static final int SLOTS = ParticipantCells.CLASSES + PAIRS.length;
     private static final int BATCH = 32;
+
+    private static int[][] pairs(int classes) {
+        java.util.List<int[]> out = new java.util.ArrayList<>();
+        for (int a = 0; a < classes; a++) {
+            for (int b = a + 1; b < classes; b++) {
+                out.add(new int[] {a, b});
+            }
+        }
+        return out.toArray(int[][]::new);
+    }
 
     private final ParticipantCells cells;
     private final int groupCount;

@@ -89,7 +89,9 @@ final class GroupAnalyser {
         collect();
         List<ClassReport> classes = new ArrayList<>();
         for (int c = 0; c < CLASSES; c++) {
-            classes.add(classReport(c));
+            if (reported(c)) {
+                classes.add(classReport(c));
+            }
         }
         Map<String, List<MeanComparison>> measureComparisons = new LinkedHashMap<>();
         for (Measure m : Measure.CONTINUOUS) {
@@ -112,6 +114,31 @@ final class GroupAnalyser {
                 rankPoints());
     }
 
+    /**
+     * A study of the metric's axes alone reports its three classes, empty ones included, as it
+     * always has; a study that shows other methods reports the classes it has trials in.
+     */
+    private boolean reported(int c) {
+        boolean methods = false;
+        for (int k = 0; k < CLASSES; k++) {
+            methods |= !AXIS[k].method().equals("hessian") && trials[k] > 0;
+        }
+        return methods ? trials[c] > 0 : AXIS[c].method().equals("hessian");
+    }
+
+    /**
+     * The indices into {@link ClusterBootstrap#PAIRS} of the pairs of reported classes: the
+     * comparisons made, and the family each Holm adjustment is over.
+     */
+    private int[] comparedPairs() {
+        return java.util.stream.IntStream.range(0, ClusterBootstrap.PAIRS.length)
+                .filter(
+                        k ->
+                                reported(ClusterBootstrap.PAIRS[k][0])
+                                        && reported(ClusterBootstrap.PAIRS[k][1]))
+                .toArray();
+    }
+
     private void collect() {
         for (ColumnStore s : stores) {
             for (int r = 0; r < s.size; r++) {
@@ -129,7 +156,7 @@ final class GroupAnalyser {
                         values[c][m].add(v);
                     }
                 }
-                if (c != AxisClass.ORTHOGONAL.ordinal()) {
+                if (AXIS[c].isEigenvector()) {
                     eigenRank.add(s.rank[r]);
                     eigenLog.add(s.logEigenvalue[r]);
                     eigenSeen.add(s.measures[SEEN][r]);
@@ -216,7 +243,8 @@ final class GroupAnalyser {
         List<TestResult> chi = new ArrayList<>();
         List<TestResult> yates = new ArrayList<>();
         List<TestResult> fisher = new ArrayList<>();
-        for (int[] pair : ClusterBootstrap.PAIRS) {
+        for (int k : comparedPairs()) {
+            int[] pair = ClusterBootstrap.PAIRS[k];
             long na = values[pair[0]][SEEN].size;
             long nb = values[pair[1]][SEEN].size;
             long xa = Math.round(sum(values[pair[0]][SEEN]));
@@ -229,16 +257,17 @@ final class GroupAnalyser {
         yates = Holm.adjustFamily(yates);
         fisher = Holm.adjustFamily(fisher);
         List<ProportionComparison> out = new ArrayList<>();
-        for (int k = 0; k < ClusterBootstrap.PAIRS.length; k++) {
-            int[] pair = ClusterBootstrap.PAIRS[k];
+        int[] pairs = comparedPairs();
+        for (int i = 0; i < pairs.length; i++) {
+            int[] pair = ClusterBootstrap.PAIRS[pairs[i]];
             out.add(
                     new ProportionComparison(
                             AXIS[pair[0]],
                             AXIS[pair[1]],
-                            bootstrap.difference(group, k, SEEN),
-                            chi.get(k),
-                            yates.get(k),
-                            fisher.get(k)));
+                            bootstrap.difference(group, pairs[i], SEEN),
+                            chi.get(i),
+                            yates.get(i),
+                            fisher.get(i)));
         }
         return out;
     }
@@ -252,7 +281,8 @@ final class GroupAnalyser {
         List<TestResult> welch = new ArrayList<>();
         List<TestResult> student = new ArrayList<>();
         List<TestResult> rank = new ArrayList<>();
-        for (int[] pair : ClusterBootstrap.PAIRS) {
+        for (int k : comparedPairs()) {
+            int[] pair = ClusterBootstrap.PAIRS[k];
             SampleStats a = stats[pair[0]];
             SampleStats b = stats[pair[1]];
             welch.add(TwoSampleTests.welch(a, b));
@@ -265,16 +295,17 @@ final class GroupAnalyser {
         student = Holm.adjustFamily(student);
         rank = Holm.adjustFamily(rank);
         List<MeanComparison> out = new ArrayList<>();
-        for (int k = 0; k < ClusterBootstrap.PAIRS.length; k++) {
-            int[] pair = ClusterBootstrap.PAIRS[k];
+        int[] pairs = comparedPairs();
+        for (int i = 0; i < pairs.length; i++) {
+            int[] pair = ClusterBootstrap.PAIRS[pairs[i]];
             out.add(
                     new MeanComparison(
                             AXIS[pair[0]],
                             AXIS[pair[1]],
-                            bootstrap.difference(group, k, m),
-                            welch.get(k),
-                            student.get(k),
-                            rank.get(k),
+                            bootstrap.difference(group, pairs[i], m),
+                            welch.get(i),
+                            student.get(i),
+                            rank.get(i),
                             TwoSampleTests.hedgesG(stats[pair[0]], stats[pair[1]])));
         }
         return out;
@@ -283,9 +314,10 @@ final class GroupAnalyser {
     private List<PairedComparison> pairedComparisons(int m) {
         List<TestResult> t = new ArrayList<>();
         List<TestResult> signed = new ArrayList<>();
-        long[] counts = new long[ClusterBootstrap.PAIRS.length];
-        for (int k = 0; k < ClusterBootstrap.PAIRS.length; k++) {
-            int[] pair = ClusterBootstrap.PAIRS[k];
+        int[] pairs = comparedPairs();
+        long[] counts = new long[pairs.length];
+        for (int i = 0; i < pairs.length; i++) {
+            int[] pair = ClusterBootstrap.PAIRS[pairs[i]];
             DoubleBuffer differences = new DoubleBuffer(1024);
             BitSet both = (BitSet) participants[pair[0]].clone();
             both.and(participants[pair[1]]);
@@ -296,7 +328,7 @@ final class GroupAnalyser {
                     differences.add(a - b);
                 }
             }
-            counts[k] = differences.size;
+            counts[i] = differences.size;
             double[] d = differences.toArray();
             t.add(PairedT.test(d));
             signed.add(SignedRank.test(d));
@@ -304,11 +336,11 @@ final class GroupAnalyser {
         t = Holm.adjustFamily(t);
         signed = Holm.adjustFamily(signed);
         List<PairedComparison> out = new ArrayList<>();
-        for (int k = 0; k < ClusterBootstrap.PAIRS.length; k++) {
-            int[] pair = ClusterBootstrap.PAIRS[k];
+        for (int i = 0; i < pairs.length; i++) {
+            int[] pair = ClusterBootstrap.PAIRS[pairs[i]];
             out.add(
                     new PairedComparison(
-                            AXIS[pair[0]], AXIS[pair[1]], counts[k], t.get(k), signed.get(k)));
+                            AXIS[pair[0]], AXIS[pair[1]], counts[i], t.get(i), signed.get(i)));
         }
         return out;
     }

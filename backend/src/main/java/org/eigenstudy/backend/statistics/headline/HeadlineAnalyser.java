@@ -20,6 +20,7 @@ import org.eigenstudy.backend.statistics.mixed.LmmFit;
 import org.eigenstudy.backend.statistics.mixed.LogisticMixedModel;
 import org.eigenstudy.backend.statistics.mixed.MixedDesign;
 import org.eigenstudy.backend.statistics.mixed.RandomEffectsSelection;
+import org.eigenstudy.backend.statistics.tidy.TidyData;
 
 /**
  * Fits the headline models: per rating a linear mixed model (REML) {@code y ~ class [+ model] + (1
@@ -31,7 +32,9 @@ import org.eigenstudy.backend.statistics.mixed.RandomEffectsSelection;
  */
 public final class HeadlineAnalyser {
 
-    static final List<String> CLASSES = List.of("top", "orthogonal", "bottom");
+    /** Every condition's label in level order; the design keeps those with rows. */
+    static final List<String> CLASSES = TidyData.CLASS_LEVELS;
+
     static final String LMM = "linear mixed model (REML)";
     static final String GLMM = "logistic mixed model (Laplace)";
     static final String CONDITIONAL =

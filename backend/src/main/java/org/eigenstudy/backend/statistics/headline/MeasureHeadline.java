@@ -1,9 +1,11 @@
 package org.eigenstudy.backend.statistics.headline;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.eigenstudy.backend.statistics.mixed.ClassInference.ClassContrast;
 import org.eigenstudy.backend.statistics.mixed.ClassInference.ClassMean;
+import org.eigenstudy.studyconfig.model.AxisClass;
 
 /**
  * One measure's mixed model, as the report's headline shows it.
@@ -21,6 +23,7 @@ import org.eigenstudy.backend.statistics.mixed.ClassInference.ClassMean;
  * @param sensitivity the same model with unseen trials scored as zero (conditional ratings with a
  *     natural zero only)
  * @param unavailable why the model could not be fitted; then every number is null
+ *     <p>{@link #ranking()} (JSON {@code ranking}) orders the classes by their estimated mean.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MeasureHeadline(
@@ -76,6 +79,67 @@ public record MeasureHeadline(
             double estimate,
             double lower,
             double upper) {}
+
+    /**
+     * One place in a measure's ranking of the classes (conditions, e.g. direction methods).
+     *
+     * @param rank 1 = the highest estimated mean on the response scale
+     * @param pHolmVsNext the Holm-adjusted p of the contrast with the class ranked next (null for
+     *     the last): how firmly this class is ahead of the next
+     */
+    public record RankedClass(
+            int rank,
+            String axisClass,
+            String method,
+            double estimate,
+            double lower,
+            double upper,
+            Double pHolmVsNext) {}
+
+    /**
+     * The classes ordered by their estimated mean (response scale), highest first, each with its
+     * interval and the Holm-adjusted p of its contrast with the next: the report's ranking of
+     * methods per measure. Derived from {@link #means()} and {@link #contrasts()}; null when the
+     * model was not fitted.
+     */
+    @JsonProperty(value = "ranking", access = JsonProperty.Access.READ_ONLY)
+    public List<RankedClass> ranking() {
+        if (means == null || contrasts == null) {
+            return null;
+        }
+        List<ClassMean> ordered = new java.util.ArrayList<>(means);
+        ordered.sort(java.util.Comparator.comparingDouble(ClassMean::responseEstimate).reversed());
+        List<RankedClass> out = new java.util.ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            ClassMean m = ordered.get(i);
+            Double p = null;
+            if (i + 1 < ordered.size()) {
+                String next = ordered.get(i + 1).axisClass();
+                p =
+                        contrasts.stream()
+                                .filter(
+                                        c ->
+                                                (c.first().equals(m.axisClass())
+                                                                && c.second().equals(next))
+                                                        || (c.first().equals(next)
+                                                                && c.second()
+                                                                        .equals(m.axisClass())))
+                                .map(ClassContrast::pHolm)
+                                .findFirst()
+                                .orElse(null);
+            }
+            out.add(
+                    new RankedClass(
+                            i + 1,
+                            m.axisClass(),
+                            AxisClass.fromLabel(m.axisClass()).method(),
+                            m.responseEstimate(),
+                            m.responseLower(),
+                            m.responseUpper(),
+                            p));
+        }
+        return out;
+    }
 
     static MeasureHeadline unavailable(
             String measure,

@@ -1,6 +1,7 @@
 package org.eigenstudy.backend.statistics.plot;
 
 import java.awt.Color;
+import java.util.List;
 import org.eigenstudy.backend.statistics.Measure;
 import org.eigenstudy.backend.statistics.report.AnalysisReport;
 import org.eigenstudy.backend.statistics.report.ClassReport;
@@ -20,10 +21,13 @@ final class BarChart {
 
     void draw(Canvas c) {
         int groups = report.groups().size();
-        double[][] value = new double[groups][3];
-        double[][] error = new double[groups][3];
+        // Every group reports the same classes (the metric's three and the methods with trials).
+        List<ClassReport> shown = report.groups().get(0).classes();
+        int bars = shown.size();
+        double[][] value = new double[groups][bars];
+        double[][] error = new double[groups][bars];
         for (int g = 0; g < groups; g++) {
-            for (int k = 0; k < 3; k++) {
+            for (int k = 0; k < bars; k++) {
                 ClassReport cls = report.groups().get(g).classes().get(k);
                 fill(cls, value[g], error[g], k);
             }
@@ -32,11 +36,11 @@ final class BarChart {
         String unit = measure == Measure.SEEN_CHANGE || measure == Measure.MAGNITUDE ? " (%)" : "";
         frame.draw(c, measure.title() + ": mean \u00b1 SEM", measure.key() + unit);
         double slot = (ChartFrame.RIGHT - ChartFrame.LEFT) / groups;
-        double bar = slot * 0.8 / 3;
+        double bar = slot * 0.8 / bars;
         for (int g = 0; g < groups; g++) {
             GroupReport group = report.groups().get(g);
             double x0 = ChartFrame.LEFT + g * slot + slot * 0.1;
-            for (int k = 0; k < 3; k++) {
+            for (int k = 0; k < bars; k++) {
                 if (Double.isNaN(value[g][k])) {
                     continue;
                 }
@@ -47,7 +51,7 @@ final class BarChart {
                         top,
                         bar * 0.9,
                         ChartFrame.BOTTOM - top,
-                        ChartFrame.CLASS_COLORS[k],
+                        ChartFrame.CLASS_COLORS[shown.get(k).axisClass().ordinal()],
                         "bar");
                 double mid = x + bar * 0.45;
                 double hi = frame.y(value[g][k] + error[g][k]);
@@ -56,9 +60,14 @@ final class BarChart {
                 c.line(mid - 4, hi, mid + 4, hi, Color.BLACK, 1.2);
                 c.line(mid - 4, lo, mid + 4, lo, Color.BLACK, 1.2);
             }
-            c.text(x0 + 1.5 * bar, ChartFrame.BOTTOM + 20, group.label(), 12, Canvas.Anchor.MIDDLE);
+            c.text(
+                    x0 + bars * bar / 2,
+                    ChartFrame.BOTTOM + 20,
+                    group.label(),
+                    12,
+                    Canvas.Anchor.MIDDLE);
         }
-        frame.legend(c, 0, 1, 2);
+        frame.legend(c, shown.stream().mapToInt(k -> k.axisClass().ordinal()).toArray());
     }
 
     /**

@@ -16,8 +16,16 @@ final class ChartFrame {
     static final double RIGHT = WIDTH - 20;
     static final double TOP = 74;
     static final double BOTTOM = HEIGHT - 70;
+
+    /** One colour per {@code AxisClass}, by ordinal: the metric's three, then the other methods. */
     static final Color[] CLASS_COLORS = {
-        new Color(0x1f, 0x77, 0xb4), new Color(0x7f, 0x7f, 0x7f), new Color(0xd6, 0x27, 0x28)
+        new Color(0x1f, 0x77, 0xb4),
+        new Color(0x7f, 0x7f, 0x7f),
+        new Color(0xd6, 0x27, 0x28),
+        new Color(0xe6, 0x9f, 0x00),
+        new Color(0x00, 0x9e, 0x73),
+        new Color(0xcc, 0x79, 0xa7),
+        new Color(0x8c, 0x56, 0x4b)
     };
 
     private final double yMax;

@@ -22,10 +22,7 @@ final class RankChart {
     void draw(Canvas c) {
         List<RankPoint> points =
                 group.byRank().stream()
-                        .filter(
-                                p ->
-                                        p.axisClass() != AxisClass.ORTHOGONAL
-                                                && p.magnitudeMean() != null)
+                        .filter(p -> p.axisClass().isEigenvector() && p.magnitudeMean() != null)
                         .toList();
         TreeSet<Integer> ranks = new TreeSet<>();
         points.forEach(p -> ranks.add(p.rank()));

@@ -167,6 +167,7 @@ public class StudyImportService {
                         source.space(),
                         source.exploration().yamlName(),
                         source.distance(),
+                        source.matchedImageDistance(),
                         source.imageDistance().yamlName());
         for (ManifestAxis axis : source.axes()) {
             String axisClass = axis.axisClass().yamlName();
@@ -179,6 +180,7 @@ public class StudyImportService {
                             axis.id(),
                             axisClass,
                             axis.rank(),
+                            axis.label(),
                             axis.eigenvalue(),
                             axis.alpha());
             for (ManifestStrip strip : axis.strips()) {
@@ -187,6 +189,7 @@ public class StudyImportService {
                         axisId,
                         strip.reference(),
                         strip.frameDistances() == null ? List.of() : strip.frameDistances(),
+                        strip.latentSteps(),
                         frames(dir, strip));
             }
             stimuli.insertTrial(studyId, axisId, false);

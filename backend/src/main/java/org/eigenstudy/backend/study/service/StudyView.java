@@ -30,8 +30,15 @@ public record StudyView(
             List<AxisView> axes) {}
 
     /** An axis and how many reference strips it has. */
+    /** One axis; {@code label} names an imported direction (null for every other class). */
     public record AxisView(
-            String id, String axisClass, int rank, Double eigenvalue, Double alpha, long strips) {}
+            String id,
+            String axisClass,
+            int rank,
+            String label,
+            Double eigenvalue,
+            Double alpha,
+            long strips) {}
 
     public static StudyView of(Study study, List<ModelView> models) {
         return new StudyView(

@@ -57,8 +57,8 @@ public class StudyStimuliStore {
                 h ->
                         h.createQuery(
                                         """
-                                        SELECT a.axis_key, a.axis_class, a.rank, a.eigenvalue,
-                                               a.alpha,
+                                        SELECT a.axis_key, a.axis_class, a.rank, a.label,
+                                               a.eigenvalue, a.alpha,
                                                (SELECT count(*) FROM strip x
                                                  WHERE x.axis_id = a.id) AS strips
                                         FROM axis a WHERE a.model_id = :model
@@ -71,6 +71,7 @@ public class StudyStimuliStore {
                                                         rs.getString("axis_key"),
                                                         rs.getString("axis_class"),
                                                         rs.getInt("rank"),
+                                                        rs.getString("label"),
                                                         rs.getObject("eigenvalue", Double.class),
                                                         rs.getObject("alpha", Double.class),
                                                         rs.getLong("strips")))
@@ -101,15 +102,17 @@ public class StudyStimuliStore {
             String space,
             String exploration,
             double distance,
+            Double matchedImageDistance,
             String imageDistance) {
         return jdbi.withHandle(
                 h ->
                         h.createQuery(
                                         """
                                         INSERT INTO study_model (study_id, model_key, label, space,
-                                            exploration, distance, image_distance)
+                                            exploration, distance, matched_image_distance,
+                                            image_distance)
                                         VALUES (:study, :key, :label, :space, :exploration,
-                                            :distance, :imageDistance)
+                                            :distance, :matched, :imageDistance)
                                         RETURNING id
                                         """)
                                 .bind("study", studyId)
@@ -118,6 +121,7 @@ public class StudyStimuliStore {
                                 .bind("space", space)
                                 .bind("exploration", exploration)
                                 .bind("distance", distance)
+                                .bind("matched", matchedImageDistance)
                                 .bind("imageDistance", imageDistance)
                                 .mapTo(Long.class)
                                 .one());
@@ -128,6 +132,7 @@ public class StudyStimuliStore {
             String axisKey,
             String axisClass,
             int rank,
+            String label,
             Double eigenvalue,
             Double alpha) {
         return jdbi.withHandle(
@@ -135,27 +140,32 @@ public class StudyStimuliStore {
                         h.createQuery(
                                         """
                                         INSERT INTO axis (model_id, axis_key, axis_class, rank,
-                                            eigenvalue, alpha)
-                                        VALUES (:model, :key, :axisClass, :rank, :eigenvalue,
-                                            :alpha)
+                                            label, eigenvalue, alpha)
+                                        VALUES (:model, :key, :axisClass, :rank, :label,
+                                            :eigenvalue, :alpha)
                                         RETURNING id
                                         """)
                                 .bind("model", modelId)
                                 .bind("key", axisKey)
                                 .bind("axisClass", axisClass)
                                 .bind("rank", rank)
+                                .bind("label", label)
                                 .bind("eigenvalue", eigenvalue)
                                 .bind("alpha", alpha)
                                 .mapTo(Long.class)
                                 .one());
     }
 
-    /** Inserts a strip and its frames; the distances stay numbers ({@code double precision[]}). */
+    /**
+     * Inserts a strip and its frames; the distances stay numbers ({@code double precision[]}).
+     * {@code latentSteps} is null unless the model's steps are matched image distances.
+     */
     public void insertStrip(
             long studyId,
             long axisId,
             int referenceIndex,
             List<Double> frameDistances,
+            List<Double> latentSteps,
             List<NewFrame> frames) {
         jdbi.useHandle(
                 h -> {
@@ -163,8 +173,8 @@ public class StudyStimuliStore {
                             h.createQuery(
                                             """
                                             INSERT INTO strip (axis_id, reference_index,
-                                                frame_distances)
-                                            VALUES (:axis, :reference, :distances)
+                                                frame_distances, latent_steps)
+                                            VALUES (:axis, :reference, :distances, :latent)
                                             RETURNING id
                                             """)
                                     .bind("axis", axisId)
@@ -174,6 +184,13 @@ public class StudyStimuliStore {
                                             frameDistances.stream()
                                                     .mapToDouble(Double::doubleValue)
                                                     .toArray())
+                                    .bind(
+                                            "latent",
+                                            latentSteps == null
+                                                    ? null
+                                                    : latentSteps.stream()
+                                                            .mapToDouble(Double::doubleValue)
+                                                            .toArray())
                                     .mapTo(Long.class)
                                     .one();
                     PreparedBatch batch =

@@ -16,7 +16,10 @@ emm_options(lmer.df = "satterthwaite")
 d <- read.csv("responses.csv", na.strings = "", stringsAsFactors = FALSE,
               colClasses = c(participant = "character", model = "character", axis = "character"))
 d$participant <- factor(d$participant)
-d$class <- factor(d$axis_class, levels = c("top", "orthogonal", "bottom"))  # top is the reference
+# Every condition in AxisClass order (org.eigenstudy.studyconfig.model.AxisClass); levels without rows are
+# dropped, as the Java design drops them, so the first present level is the reference.
+d$class <- droplevels(factor(d$axis_class, levels = c("top", "orthogonal", "bottom", "ganspace", "sefa",
+                                                      "random", "imported")))
 d$model <- factor(d$model)
 # Axes are identified within their model: axis 3 of one model is not axis 3 of another.
 d$axis <- factor(paste(d$model, d$axis, sep = ":"))

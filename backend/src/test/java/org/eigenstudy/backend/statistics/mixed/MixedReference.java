@@ -16,12 +16,19 @@ import java.util.Map;
 
 /**
  * The data sets and R reference values written by {@code
- * src/test/resources/statistics/mixed/mixed-references.R} (R 4.2.2, lme4 1.1-31, lmerTest 3.1-3,
- * emmeans 1.8.4). Each value carries the R call that produced it; assertion messages quote it.
+ * src/test/resources/statistics/mixed/mixed-references.R} and {@code methods-references.R} (R
+ * 4.2.2, lme4 1.1-31, lmerTest 3.1-3, emmeans 1.8.4). Each value carries the R call that produced
+ * it; assertion messages quote it.
  */
 final class MixedReference {
 
-    static final List<String> CLASSES = List.of("top", "orthogonal", "bottom");
+    /**
+     * The platform's level list (every condition); a data set's design keeps the levels it has rows
+     * of, as lme4 only sees those.
+     */
+    static final List<String> CLASSES =
+            org.eigenstudy.backend.statistics.tidy.TidyData.CLASS_LEVELS;
+
     static final List<String> DATASETS =
             List.of("balanced", "unbalanced", "singular", "twomodels", "repeated");
 
@@ -36,8 +43,12 @@ final class MixedReference {
     static {
         Map<String, List<Double>> values = new HashMap<>();
         Map<String, String> calls = new HashMap<>();
-        List<String[]> rows = csv("references.csv");
-        for (String[] row : rows.subList(1, rows.size())) {
+        List<String[]> rows = new ArrayList<>();
+        for (String file : List.of("references.csv", "methods-references.csv")) {
+            List<String[]> read = csv(file);
+            rows.addAll(read.subList(1, read.size()));
+        }
+        for (String[] row : rows) {
             String key = row[0] + "/" + row[1] + "/" + row[2];
             values.computeIfAbsent(key, x -> new ArrayList<>()).add(Double.parseDouble(row[4]));
             calls.putIfAbsent(key, row[5]);
