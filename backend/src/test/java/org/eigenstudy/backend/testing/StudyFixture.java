@@ -36,7 +36,6 @@ import org.eigenstudy.studyconfig.model.ImageFormat;
  */
 public final class StudyFixture {
 
-    public static final String[] CLASSES = {"top", "orthogonal", "bottom"};
     public static final double[] STEPS = {-1.0, 0.0, 1.0};
     public static final int REFERENCES = 5;
 
@@ -46,12 +45,16 @@ public final class StudyFixture {
     public final String slug;
     public final int axesPerClass;
 
-    private StudyFixture(Path dir, String slug, int axesPerClass) {
+    /** The conditions the study shows: the metric's three classes unless made with others. */
+    public final List<AxisClass> classes;
+
+    private StudyFixture(Path dir, String slug, int axesPerClass, List<AxisClass> classes) {
         this.dir = dir;
         this.config = dir.resolve("study.yaml");
         this.stimuli = dir.resolve("stimuli");
         this.slug = slug;
         this.axesPerClass = axesPerClass;
+        this.classes = List.copyOf(classes);
     }
 
     /** Design options of the generated config. */
@@ -94,10 +97,29 @@ public final class StudyFixture {
 
     /** A fixture of study version {@code version} (a slug's versions are imported one by one). */
     public static StudyFixture create(String slug, int axesPerClass, Design design, int version) {
+        return create(
+                slug,
+                axesPerClass,
+                design,
+                version,
+                List.of(AxisClass.TOP, AxisClass.ORTHOGONAL, AxisClass.BOTTOM));
+    }
+
+    /** A study whose conditions are {@code classes} (direction methods among them). */
+    public static StudyFixture withClasses(
+            String slug, int axesPerClass, Design design, List<AxisClass> classes) {
+        return create(slug, axesPerClass, design, 1, classes);
+    }
+
+    private static StudyFixture create(
+            String slug, int axesPerClass, Design design, int version, List<AxisClass> classes) {
         try {
             StudyFixture fixture =
                     new StudyFixture(
-                            Files.createTempDirectory("study-" + slug), slug, axesPerClass);
+                            Files.createTempDirectory("study-" + slug),
+                            slug,
+                            axesPerClass,
+                            classes);
             fixture.write(design, version);
             return fixture;
         } catch (IOException e) {
@@ -133,11 +155,13 @@ public final class StudyFixture {
                             space: z
                             label: "Fixture model"
                             stimuli:
-                              axes: {top: %d, orthogonal: %d, orthogonal_exclude_top: %d, bottom: %d}
+                              axes: {%s, orthogonal_exclude_top: %d}
                               references: %d
                               frames: 3
                               distance: 1.0
+                        %s
                         design:
+                          axis_classes: [%s]
                           trials_per_participant: %d
                           catch_trials: %d
                           allow_repeat: %s
@@ -150,11 +174,16 @@ public final class StudyFixture {
                         slug,
                         slug,
                         version,
-                        axesPerClass,
-                        axesPerClass,
-                        axesPerClass,
+                        axesCounts(),
                         axesPerClass,
                         REFERENCES,
+                        // The vectors themselves are not read here: the manifest holds them.
+                        classes.contains(AxisClass.IMPORTED)
+                                ? "      directions: {imported: directions.csv}"
+                                : "",
+                        classes.stream()
+                                .map(AxisClass::yamlName)
+                                .collect(java.util.stream.Collectors.joining(", ")),
                         design.trialsPerParticipant(),
                         design.catchTrials(),
                         design.allowRepeat(),
@@ -169,11 +198,20 @@ public final class StudyFixture {
         }
     }
 
+    /** {@code top: n, orthogonal: 0, ...}: every class shown gets {@code axesPerClass} axes. */
+    private String axesCounts() {
+        List<String> counts = new ArrayList<>();
+        for (AxisClass c : AxisClass.values()) {
+            counts.add(c.yamlName() + ": " + (classes.contains(c) ? axesPerClass : 0));
+        }
+        return String.join(", ", counts);
+    }
+
     private void writeManifest(String configSha) throws IOException {
         List<ManifestAxis> axes = new ArrayList<>();
         int colour = 0;
-        for (int c = 0; c < CLASSES.length; c++) {
-            AxisClass axisClass = AxisClass.values()[c];
+        for (int c = 0; c < classes.size(); c++) {
+            AxisClass axisClass = classes.get(c);
             for (int rank = 1; rank <= axesPerClass; rank++) {
                 List<ManifestStrip> strips = new ArrayList<>();
                 for (int r = 0; r < REFERENCES; r++) {
@@ -191,12 +229,14 @@ public final class StudyFixture {
                     strips.add(new ManifestStrip(r, distances, frames));
                 }
                 double eigenvalue = Math.pow(10, -3 * c) / rank;
+                boolean metric = axisClass.method().equals("hessian");
                 axes.add(
                         new ManifestAxis(
                                 ManifestAxis.idFor("m1", "z", axisClass, rank),
                                 axisClass,
                                 rank,
-                                eigenvalue,
+                                axisClass == AxisClass.IMPORTED ? "direction " + rank : null,
+                                metric ? eigenvalue : null,
                                 eigenvalue,
                                 List.of(1.0, 0.0),
                                 strips));

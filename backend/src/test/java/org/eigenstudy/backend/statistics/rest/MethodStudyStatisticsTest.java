@@ -1,0 +1,149 @@
+package org.eigenstudy.backend.statistics.rest;
+
+import static org.eigenstudy.backend.testing.TestApi.answer;
+import static org.eigenstudy.backend.testing.TestApi.put;
+import static org.eigenstudy.backend.testing.TestApi.researcher;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.eigenstudy.backend.testing.EmbeddedPostgresTestResource;
+import org.eigenstudy.backend.testing.StudyFixture;
+import org.eigenstudy.backend.testing.TestApi;
+import org.eigenstudy.studyconfig.model.AxisClass;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A study whose conditions are direction methods (the metric's top axes, SeFa, random and imported
+ * vectors) goes through import, participants and the analysis: the axes keep their method and
+ * label, the mixed models compare exactly the methods shown (every pair, Holm over them) and the
+ * report ranks them per measure by the model's means, highest first.
+ */
+@QuarkusTest
+@QuarkusTestResource(EmbeddedPostgresTestResource.class)
+class MethodStudyStatisticsTest {
+
+    private static final String SLUG = "methods-api";
+    private static final List<String> METHODS = List.of("top", "sefa", "random", "imported");
+    private static String token;
+    private static long studyId;
+
+    @BeforeEach
+    void studyWithResponses() {
+        if (token != null) {
+            return;
+        }
+        token = TestApi.tokenFor("methods-researcher", "researcher");
+        studyId =
+                TestApi.importAndOpen(
+                        token,
+                        StudyFixture.withClasses(
+                                SLUG,
+                                3,
+                                new StudyFixture.Design(8, 0, false, 60, "CODE-1234", null),
+                                METHODS.stream().map(AxisClass::fromLabel).toList()));
+        for (int p = 0; p < 10; p++) {
+            String session = TestApi.startAndConsent(SLUG);
+            for (int index : TestApi.trialIndexes(session)) {
+                boolean seen = (index + p) % 4 != 0;
+                Map<String, Object> body = answer(index, seen);
+                if (seen) {
+                    body.put("magnitude", Math.min(100, 10 + 7 * p + 3 * index));
+                    body.put("sharedCount", (p + index) % 6);
+                    body.put("consistency", 1 + (2 * p + index) % 9);
+                }
+                body.put("difficulty", 1 + (p + 3 * index) % 9);
+                put(session, "methods-" + p + "-" + index, body).statusCode(201);
+            }
+        }
+    }
+
+    @Test
+    void axesKeepTheirMethodAndImportedLabel() {
+        JsonPath study =
+                researcher(token)
+                        .get("/api/researcher/studies/" + studyId)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
+        List<String> classes = study.getList("models[0].axes.axisClass");
+        assertEquals(12, classes.size());
+        assertEquals(
+                METHODS.stream().sorted().toList(), classes.stream().distinct().sorted().toList());
+        List<String> labels =
+                study.getList("models[0].axes.findAll { it.axisClass == 'imported' }.label");
+        assertEquals(List.of("direction 1", "direction 2", "direction 3"), labels);
+    }
+
+    @Test
+    void theHeadlineComparesAndRanksExactlyTheMethodsShown() {
+        JsonPath report =
+                researcher(token)
+                        .get("/api/researcher/studies/" + studyId + "/statistics")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
+        List<Map<String, Object>> measures = report.getList("headline.measures");
+        assertTrue(!measures.isEmpty());
+        for (Map<String, Object> m : measures) {
+            if (m.get("unavailable") != null) {
+                continue;
+            }
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> means = (List<Map<String, Object>>) m.get("means");
+            assertEquals(METHODS, means.stream().map(x -> (String) x.get("axisClass")).toList());
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> contrasts = (List<Map<String, Object>>) m.get("contrasts");
+            assertEquals(6, contrasts.size(), "every pair of the four methods");
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> ranking = (List<Map<String, Object>>) m.get("ranking");
+            List<Map<String, Object>> byEstimate = new ArrayList<>(means);
+            byEstimate.sort(
+                    Comparator.comparingDouble(
+                            x -> -((Number) x.get("responseEstimate")).doubleValue()));
+            assertEquals(
+                    byEstimate.stream().map(x -> x.get("axisClass")).toList(),
+                    ranking.stream().map(x -> x.get("axisClass")).toList(),
+                    (String) m.get("measure"));
+            assertEquals(List.of(1, 2, 3, 4), ranking.stream().map(x -> x.get("rank")).toList());
+            assertEquals(
+                    List.of("hessian", "sefa", "random", "imported"),
+                    ranking.stream()
+                            .sorted(
+                                    Comparator.comparingInt(
+                                            x -> METHODS.indexOf(x.get("axisClass"))))
+                            .map(x -> x.get("method"))
+                            .toList());
+            assertEquals(null, ranking.get(3).get("pHolmVsNext"));
+        }
+        List<String> described = report.getList("groups[0].classes.axisClass");
+        assertEquals(METHODS, described);
+        assertEquals(6, report.getList("groups[0].seenChangeComparisons").size());
+    }
+
+    @Test
+    void theBarChartDrawsOneBarPerMethod() {
+        String svg =
+                researcher(token)
+                        .get(
+                                "/api/researcher/studies/"
+                                        + studyId
+                                        + "/statistics/plots/magnitude.svg")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString();
+        for (String method : METHODS) {
+            assertTrue(svg.contains(">" + method + "<"), "legend names " + method);
+        }
+    }
+}
