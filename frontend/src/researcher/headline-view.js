@@ -4,7 +4,14 @@
 import { h } from '../shared/dom.js';
 import { fmt, fmtP, fmtPercent, fmtSig } from './format.js';
 
-const CLASSES = ['top', 'orthogonal', 'bottom'];
+// Every condition in the platform's order (study-config's AxisClass): the metric's three classes, then the
+// other direction methods. A table shows those the study's models estimated.
+const CLASS_ORDER = ['top', 'orthogonal', 'bottom', 'ganspace', 'sefa', 'random', 'imported'];
+
+function classesOf(list) {
+  const present = new Set(list.flatMap((m) => (m.means ?? []).map((x) => x.axisClass)));
+  return present.size ? CLASS_ORDER.filter((c) => present.has(c)) : CLASS_ORDER.slice(0, 3);
+}
 
 function cell(text, attrs = {}) {
   return h('td', { ...attrs, text: String(text) });
@@ -40,11 +47,12 @@ function meanText(m, mean) {
 }
 
 function meansTable(list) {
+  const classes = classesOf(list);
   return scrollTable('Class means from the mixed models', 'Estimated class means with 95 % CIs (mixed models)',
-    ['Measure', ...CLASSES, 'Model'],
+    ['Measure', ...classes, 'Model'],
     list.map((m) => h('tr', { dataset: { measure: m.measure } },
       h('th', { scope: 'row', text: title(m) }),
-      ...CLASSES.map((c) => cell(m.unavailable ? '–' : meanText(m, (m.means ?? []).find((x) => x.axisClass === c)))),
+      ...classes.map((c) => cell(m.unavailable ? '–' : meanText(m, (m.means ?? []).find((x) => x.axisClass === c)))),
       cell(m.unavailable ? `not fitted: ${m.unavailable}` : m.formula))));
 }
 
@@ -63,6 +71,26 @@ function contrastsTable(list) {
   if (!rows.length) return null;
   return scrollTable('Class contrasts from the mixed models', 'Pairwise class contrasts: t with Satterthwaite df (seen change: log odds ratio, z); p Holm-adjusted per measure',
     ['Measure', 'Contrast', 'Difference [95 % CI]', 'df', 'p (Holm)', 'Effect size [95 % CI]'], rows);
+}
+
+/**
+ * Per measure, the conditions (direction methods) from the highest estimated mean down, each with its 95 % CI
+ * and the Holm-adjusted p of its difference from the next: how firmly one method is ahead of the next.
+ */
+function rankingTable(list) {
+  const rows = [];
+  for (const m of list) {
+    for (const r of m.ranking ?? []) {
+      const mean = { responseEstimate: r.estimate, responseLower: r.lower, responseUpper: r.upper };
+      rows.push(h('tr', { dataset: { measure: m.measure, rank: String(r.rank) } },
+        h('th', { scope: 'row', text: title(m) }), cell(r.rank),
+        cell(r.method === 'hessian' ? `${r.axisClass} (metric)` : r.axisClass),
+        cell(meanText(m, mean)), cell(r.pHolmVsNext == null ? '–' : fmtP(r.pHolmVsNext))));
+    }
+  }
+  if (!rows.length) return null;
+  return scrollTable('Ranking of the conditions', 'Conditions ranked per measure by the mixed model\'s mean (highest first), with 95 % CIs; p (Holm) of the difference from the next',
+    ['Measure', 'Rank', 'Condition', 'Mean [95 % CI]', 'p vs next (Holm)'], rows, { dataset: { table: 'ranking' } });
 }
 
 function varianceTable(list) {
@@ -100,5 +128,5 @@ export function headlineSection(report, csvUrl) {
   return h('section', { class: 'headline', 'aria-labelledby': 'headline-h' },
     h('h3', { id: 'headline-h', text: 'Headline: mixed models' }),
     h('p', { class: 'hint', text: `${headline.design} Conditional ratings (magnitude, consistency, shared count) are asked only after a change was seen; "unseen scored as 0" rows are the sensitivity analysis.` }),
-    meansTable(list), contrastsTable(list), varianceTable(list), axesTable(headline, csvUrl));
+    meansTable(list), rankingTable(list), contrastsTable(list), varianceTable(list), axesTable(headline, csvUrl));
 }

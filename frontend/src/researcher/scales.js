@@ -66,8 +66,12 @@ export function decadeLabel(exponent) {
 // vision deficiencies as far as eight hues allow; past eight, series repeat a colour with a dashed line.
 export const PALETTE = ['#0b5cad', '#c2410c', '#1a7f37', '#8e44ad', '#6e7781', '#0e7490', '#a16207', '#be185d'];
 
-/** The axis classes keep one colour in every chart (bars, rank plot, spectrum), as in the backend's plots. */
-export const CLASS_COLOURS = { top: '#0b5cad', orthogonal: '#6e7781', bottom: '#c2410c' };
+/** The axis classes (and direction methods) keep one colour in every chart (bars, rank plot, spectrum), as in
+ * the backend's plots. */
+export const CLASS_COLOURS = {
+  top: '#0b5cad', orthogonal: '#6e7781', bottom: '#c2410c',
+  ganspace: '#1a7f37', sefa: '#8e44ad', random: '#a16207', imported: '#be185d',
+};
 
 /** Colour and dash pattern of series k (dashed from the ninth on, so no two series look alike). */
 export function seriesStyle(k, name) {

@@ -70,7 +70,7 @@ function figure(src, alt, caption) {
 /** One bar figure per measure: bars per axis class, grouped by model (all models first). */
 function barFigures(plotUrl) {
   return h('div', { class: 'charts', dataset: { figures: 'bars' } }, BAR_FIGURES.map(([key, title]) =>
-    figure(plotUrl(key, null), `Bar chart of ${title.toLowerCase()} per axis class (top, orthogonal, bottom) for all models and each model: mean with ± SEM whiskers`,
+    figure(plotUrl(key, null), `Bar chart of ${title.toLowerCase()} per axis class or direction method for all models and each model: mean with ± SEM whiskers`,
       `${title} per axis class and model — bars: mean, whiskers: ± SEM`)));
 }
 

@@ -1,7 +1,5 @@
 package org.eigenstudy.backend.statistics.rest;
 
-import static org.eigenstudy.backend.testing.TestApi.answer;
-import static org.eigenstudy.backend.testing.TestApi.put;
 import static org.eigenstudy.backend.testing.TestApi.researcher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,8 +11,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.eigenstudy.backend.testing.AnsweredStudy;
 import org.eigenstudy.backend.testing.EmbeddedPostgresTestResource;
-import org.eigenstudy.backend.testing.StudyFixture;
 import org.eigenstudy.backend.testing.TestApi;
 import org.eigenstudy.studyconfig.model.AxisClass;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,27 +40,8 @@ class MethodStudyStatisticsTest {
         }
         token = TestApi.tokenFor("methods-researcher", "researcher");
         studyId =
-                TestApi.importAndOpen(
-                        token,
-                        StudyFixture.withClasses(
-                                SLUG,
-                                3,
-                                new StudyFixture.Design(8, 0, false, 60, "CODE-1234", null),
-                                METHODS.stream().map(AxisClass::fromLabel).toList()));
-        for (int p = 0; p < 10; p++) {
-            String session = TestApi.startAndConsent(SLUG);
-            for (int index : TestApi.trialIndexes(session)) {
-                boolean seen = (index + p) % 4 != 0;
-                Map<String, Object> body = answer(index, seen);
-                if (seen) {
-                    body.put("magnitude", Math.min(100, 10 + 7 * p + 3 * index));
-                    body.put("sharedCount", (p + index) % 6);
-                    body.put("consistency", 1 + (2 * p + index) % 9);
-                }
-                body.put("difficulty", 1 + (p + 3 * index) % 9);
-                put(session, "methods-" + p + "-" + index, body).statusCode(201);
-            }
-        }
+                AnsweredStudy.create(
+                        token, SLUG, METHODS.stream().map(AxisClass::fromLabel).toList(), 10);
     }
 
     @Test
