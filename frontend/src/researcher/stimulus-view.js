@@ -24,10 +24,14 @@ function spectrum(model) {
 function axisDetail(model, axis) {
   const strips = axis.strips ?? [];
   const steps = model.steps ?? framesOf(strips[0] ?? {}).map((f) => f.step);
-  const curve = xyChart(strips.map((s) => ({ name: `ref ${s.reference}`, points: distancesOf(s).map((d, i) => ({ x: steps[i] ?? i, y: d })) })),
-    { title: `Image distance along ${axis.id}`, xLabel: 'step along the axis', yLabel: 'distance to centre', lines: true });
+  // With perceptually matched steps the model's steps are image distances; each strip says where its frames
+  // lie in latent space, and the curve is drawn against that.
+  const xOf = (s, i) => (s.latentSteps ? s.latentSteps[i] : (steps[i] ?? i));
+  const curve = xyChart(strips.map((s) => ({ name: `ref ${s.reference}`, points: distancesOf(s).map((d, i) => ({ x: xOf(s, i), y: d })) })),
+    { title: `Image distance along ${axis.id}`, xLabel: 'latent distance along the axis', yLabel: 'distance to centre', lines: true });
+  const named = axis.label ? `${axis.label} — ` : '';
   return h('div', { class: 'axis-detail' },
-    h('h4', { text: `${axis.id}: ${axisClassOf(axis)} axis, rank ${axis.rank ?? '–'}, eigenvalue ${fmtSig(axis.eigenvalue)}` }),
+    h('h4', { text: `${axis.id}: ${named}${axisClassOf(axis)} axis, rank ${axis.rank ?? '–'}, eigenvalue ${fmtSig(axis.eigenvalue)}` }),
     h('div', { class: 'contact-sheet', role: 'group', 'aria-label': `Contact sheet of ${axis.id}` },
       strips.map((s) => h('div', { class: 'sheet-row' }, h('span', { class: 'sheet-label', text: `r${s.reference}` }),
         framesOf(s).map((f) => h('img', { src: urlOf(f), alt: `reference ${s.reference}, step ${f.step}`, loading: 'lazy', width: '64', height: '64' }))))),

@@ -16,24 +16,35 @@ import org.eigenstudy.studyconfig.model.ImageDistance;
  */
 public record StimulusStructure(String slug, int version, List<Model> models) {
 
+    /**
+     * One model; with perceptually matched steps {@code matchedImageDistance} is set, {@code steps}
+     * are image distances and each strip's {@code latentSteps} the latent distance of its frames.
+     */
     public record Model(
             String id,
             String space,
             Exploration exploration,
             double distance,
+            Double matchedImageDistance,
             ImageDistance imageDistance,
             List<Double> steps,
             List<Axis> axes) {}
 
+    /** One axis; {@code label} names an imported direction. */
     public record Axis(
             String id,
             AxisClass axisClass,
             int rank,
+            String label,
             Double eigenvalue,
             double alpha,
             List<Strip> strips) {}
 
-    public record Strip(int reference, List<Double> frameDistances, List<Frame> frames) {}
+    public record Strip(
+            int reference,
+            List<Double> frameDistances,
+            List<Double> latentSteps,
+            List<Frame> frames) {}
 
     public record Frame(double step, String path) {}
 
@@ -48,6 +59,7 @@ public record StimulusStructure(String slug, int version, List<Model> models) {
                 m.space(),
                 m.exploration(),
                 m.distance(),
+                m.matchedImageDistance(),
                 m.imageDistance(),
                 m.steps(),
                 m.axes().stream().map(StimulusStructure::axis).toList());
@@ -58,6 +70,7 @@ public record StimulusStructure(String slug, int version, List<Model> models) {
                 a.id(),
                 a.axisClass(),
                 a.rank(),
+                a.label(),
                 a.eigenvalue(),
                 a.alpha(),
                 a.strips().stream().map(StimulusStructure::strip).toList());
@@ -67,6 +80,7 @@ public record StimulusStructure(String slug, int version, List<Model> models) {
         return new Strip(
                 s.reference(),
                 s.frameDistances(),
+                s.latentSteps(),
                 s.frames().stream().map(f -> new Frame(f.step(), f.path())).toList());
     }
 }
