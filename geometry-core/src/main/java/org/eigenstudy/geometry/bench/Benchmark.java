@@ -34,6 +34,13 @@ public final class Benchmark {
     private final int lanczosK;
     private final Set<String> methods;
     private final boolean warmUp;
+    private OfficialBaseline official;
+
+    /** Adds a row for the paper's own code, compared with exact on the same codes. */
+    public Benchmark withOfficial(OfficialBaseline baseline) {
+        this.official = baseline;
+        return this;
+    }
 
     public Benchmark(
             ImageMetric metric, int batch, int lanczosK, Set<String> methods, boolean warmUp) {
@@ -113,6 +120,9 @@ public final class Benchmark {
                             compareWith,
                             "n backward passes of the retained gradient"));
         }
+        if (official != null) {
+            rows.add(officialRow(codes, compareWith));
+        }
         if (methods.contains("fd-jacobian")) {
             rows.add(
                     time(
@@ -180,6 +190,22 @@ public final class Benchmark {
                 reference == null ? Double.NaN : worst,
                 note);
     }
+
+    private Measurement officialRow(List<float[]> codes, List<DMatrixRMaj> reference) {
+        OfficialBaseline.Result r = official.run(codes);
+        double worst = Double.NaN;
+        if (reference != null) {
+            worst = 0;
+            for (int p = 0; p < codes.size(); p++) {
+                worst = Math.max(worst, relative(r.hessians().get(p), reference.get(p)));
+            }
+        }
+        double mean = r.seconds().stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        return new Measurement(OFFICIAL, mean, r.peakBytes(), worst, r.note());
+    }
+
+    /** The row name of the paper's own code; the report states exact's speed-up against it. */
+    static final String OFFICIAL = "official BP (paper's code)";
 
     /** The n-column Jacobian floor: n codes through φ∘G, no gradients. */
     private void forwardFloor(float[] z0, ProgressListener steps) {

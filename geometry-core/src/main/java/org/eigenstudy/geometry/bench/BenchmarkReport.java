@@ -73,6 +73,18 @@ public final class BenchmarkReport {
                             share,
                             m.note()));
         }
+        double official = seconds(r, Benchmark.OFFICIAL);
+        double exact = seconds(r, "exact");
+        if (!Double.isNaN(official) && !Double.isNaN(exact)) {
+            s.append(
+                    String.format(
+                            Locale.ROOT,
+                            "%nexact is %.1f× faster than the paper's own code (its exact \"BP\""
+                                    + " method, run from the user's checkout on the same module,"
+                                    + " codes and distance); \"vs serial\" compares with this"
+                                    + " project's Java port of the paper's serial method.%n",
+                            official / exact));
+        }
         s.append(
                 String.format(
                         Locale.ROOT,

@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.eigenstudy.geometry.GeometryException;
 import org.eigenstudy.geometry.bench.Benchmark;
 import org.eigenstudy.geometry.bench.BenchmarkReport;
+import org.eigenstudy.geometry.bench.OfficialBaseline;
 import org.eigenstudy.geometry.distance.FeatureMap;
 import org.eigenstudy.geometry.distance.ImageMetric;
 import org.eigenstudy.geometry.model.Generator;
@@ -85,6 +87,22 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--report", description = "markdown file to update (e.g. docs/benchmarks.md)")
     Path report;
 
+    @Option(
+            names = "--official",
+            description =
+                    "also time the paper's own exact Hessian (method BP) from your checkout of its"
+                            + " public code (Animadversio/GAN-Geometry), in a Python subprocess on"
+                            + " the same module and codes; --distance mse only")
+    Path official;
+
+    @Option(
+            names = "--python",
+            defaultValue = "/usr/bin/python3",
+            description =
+                    "Python with torch and numpy for --official (default: ${DEFAULT-VALUE},"
+                            + " Debian's, as the exporters use)")
+    String python;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -94,9 +112,13 @@ final class BenchCommand implements Callable<Integer> {
                 FeatureMap phi = model.featureMap(generator)) {
             ImageMetric metric = new ImageMetric(generator, phi);
             List<float[]> codes = MetricSurvey.sampleCodes(metric, points, seed);
+            Benchmark benchmark =
+                    new Benchmark(metric, batch, k, new LinkedHashSet<>(methods), warmup);
+            if (official != null) {
+                benchmark.withOfficial(officialBaseline(card));
+            }
             Benchmark.Result result =
-                    new Benchmark(metric, batch, k, new LinkedHashSet<>(methods), warmup)
-                            .run(codes, new ProgressBar("bench", spec.commandLine().getErr()));
+                    benchmark.run(codes, new ProgressBar("bench", spec.commandLine().getErr()));
             String section =
                     BenchmarkReport.markdown(
                             label != null ? label : card.name(),
@@ -124,5 +146,19 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The paper's code computes the Hessian of pixel MSE only: anything else is refused. */
+    private OfficialBaseline officialBaseline(ModelCard card) {
+        if (!model.distance.equals("mse") || model.equalize || model.resize != null) {
+            throw new GeometryException(
+                    "--official compares on pixel MSE only: drop --distance, --equalize and"
+                            + " --resize");
+        }
+        return new OfficialBaseline(
+                official,
+                python,
+                card.moduleFile(card.space(model.space)),
+                EngineOptions.threadsInUse());
     }
 }

@@ -35,6 +35,15 @@ final class EngineOptions {
      * threads that spin against other processes made the demo study 4-5 times slower than a single
      * thread (docs/stimuli.md).
      */
+    /** The libtorch thread count this process runs with (after {@link #applyThreads}). */
+    static int threadsInUse() {
+        return Integer.parseInt(
+                System.getProperty(
+                        NUM_THREADS,
+                        Integer.toString(
+                                Math.max(1, Runtime.getRuntime().availableProcessors() / 2))));
+    }
+
     void applyThreads() {
         if (threads != null && threads < 1) {
             throw new GeometryException("--threads must be >= 1, got " + threads);

@@ -173,6 +173,7 @@ public final class ContactSheet {
             case TOP -> new Color(0xD62728);
             case ORTHOGONAL -> new Color(0x2CA02C);
             case BOTTOM -> new Color(0x1F77B4);
+            default -> Color.GRAY;
         };
     }
 
