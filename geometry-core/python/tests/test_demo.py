@@ -138,3 +138,21 @@ def test_renderer_factors_are_visible():
     # Moving the object moves its pixels: the rendered image changes with the x factor.
     f.x = f.x + 0.2
     assert float((shapes.render(f) - images).abs().max()) > 0.5
+
+
+def test_features_module_is_the_generators_first_block():
+    """features_z.pt (GANSpace's early layer) equals the eager generator's first ReLU output, read by
+    a forward hook on the rebuilt generator rather than by the export's own FirstBlock."""
+    data, _, eager = _load()
+    space = data["spaces"][0]
+    assert space["features"] == "features_z.pt"
+    assert card.sha256_of(DEMO / space["features"]) == data["files"][space["features"]]["sha256"]
+    module = torch.jit.load(str(DEMO / space["features"]))
+    seen = {}
+    eager.net[2].register_forward_hook(lambda m, i, out: seen.__setitem__("relu", out))
+    z = torch.randn(6, 64, generator=torch.Generator().manual_seed(3))
+    with torch.no_grad():
+        eager(z)
+        got = module(z)
+    assert got.shape == (6, 128 * 4 * 4)
+    torch.testing.assert_close(got, seen["relu"].flatten(1), rtol=1e-6, atol=1e-6)

@@ -25,7 +25,7 @@ import torch
 import torchvision.utils as vutils
 
 from eigenstudy_export import card
-from eigenstudy_export.demo import dcgan, shapes
+from eigenstudy_export.demo import dcgan, features, shapes
 
 LATENT_DIM = shapes.LATENT_DIM
 BASE_CHANNELS = 16
@@ -83,6 +83,8 @@ def export(G: dcgan.Generator, out: Path, args, steps: int, holdout_mse: float):
                "mixing_seed": shapes.ROTATION_SEED,
                "batchnorm": "eval mode, statistics recalibrated over 12800 prior samples"},
     )
+    # The first block as its own module, for GANSpace in z (the card then names it).
+    features.export(out)
 
 
 def holdout_mse(G: dcgan.Generator, z: torch.Tensor, target: torch.Tensor) -> float:

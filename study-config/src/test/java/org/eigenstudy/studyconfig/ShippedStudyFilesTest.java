@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.eigenstudy.studyconfig.model.AxesSpec;
+import org.eigenstudy.studyconfig.model.AxisClass;
 import org.eigenstudy.studyconfig.model.Exploration;
 import org.eigenstudy.studyconfig.model.ImageDistance;
 import org.eigenstudy.studyconfig.model.ModelSpec;
@@ -66,6 +68,28 @@ class ShippedStudyFilesTest {
                 Exploration.LINEAR, paper.model("biggan").orElseThrow().stimuli().exploration());
         assertEquals(0.35, paper.model("stylegan2-face").orElseThrow().stimuli().distance());
         assertEquals(0.35, paper.model("stylegan2-cat").orElseThrow().stimuli().distance());
+    }
+
+    @Test
+    void methodsDemoComparesTheMethodsAtMatchedSteps() throws StudyConfigException {
+        StudyConfig methods = StudyConfigParser.parse(MODULE.resolve("methods-demo.yaml"));
+
+        ModelSpec model = methods.model("demo").orElseThrow();
+        assertEquals(
+                MODULE.getParent().resolve("geometry-core/models/demo/model-card.json"),
+                methods.resolveCard(model));
+        assertEquals(List.of(), methods.checkAgainstDimension(model, 64));
+        AxesSpec axes = model.stimuli().axes();
+        assertEquals(List.of(4, 0, 0, 4, 4, 4, 0), counts(axes));
+        assertEquals(
+                List.of(AxisClass.TOP, AxisClass.GANSPACE, AxisClass.SEFA, AxisClass.RANDOM),
+                methods.design().axisClasses());
+        assertEquals(ImageDistance.MSE, model.stimuli().hessian().distance());
+        assertEquals(0.02, model.stimuli().matchedSteps().imageDistance());
+    }
+
+    private static List<Integer> counts(AxesSpec axes) {
+        return java.util.Arrays.stream(AxisClass.values()).map(axes::count).toList();
     }
 
     private static String cardFolder(ModelSpec model) {

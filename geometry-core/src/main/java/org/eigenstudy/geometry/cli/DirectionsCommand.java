@@ -10,17 +10,14 @@ import java.util.concurrent.Callable;
 import org.eigenstudy.geometry.GeometryException;
 import org.eigenstudy.geometry.directions.Direction;
 import org.eigenstudy.geometry.directions.DirectionSet;
-import org.eigenstudy.geometry.directions.GanSpace;
 import org.eigenstudy.geometry.directions.ImportedDirections;
+import org.eigenstudy.geometry.directions.ModelDirections;
 import org.eigenstudy.geometry.directions.RandomDirections;
-import org.eigenstudy.geometry.directions.Sefa;
 import org.eigenstudy.geometry.io.Json;
 import org.eigenstudy.geometry.io.Npy;
 import org.eigenstudy.geometry.io.NpyArray;
 import org.eigenstudy.geometry.model.Generator;
-import org.eigenstudy.geometry.model.LatentSpace;
 import org.eigenstudy.geometry.model.ModelCard;
-import org.eigenstudy.geometry.model.ReferenceCodes;
 import org.eigenstudy.geometry.stimuli.axes.AxisSelector;
 import org.ejml.data.DMatrixRMaj;
 import picocli.CommandLine.Command;
@@ -37,7 +34,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = {
             "Latent directions by another method than the metric's eigenvectors: sefa (the first",
-            "latent-to-feature weight's AᵀA), ganspace (PCA of W or class codes), random (isotropic",
+            "latent-to-feature weight's AᵀA), ganspace (PCA of W or class codes, or of the card's",
+            "features module's activations regressed to z), random (isotropic",
             "control) or imported (.npy / CSV)."
         })
 public final class DirectionsCommand implements Callable<Integer> {
@@ -166,87 +164,24 @@ public final class DirectionsCommand implements Callable<Integer> {
     private DirectionSet sefa(ModelCard card, int dim) {
         engine.applyThreads();
         try (Generator generator = Generator.open(card, space, engine.deviceChoice())) {
-            List<String> names =
-                    weights.isEmpty() ? List.of(firstLatentMap(generator, dim)) : weights;
-            List<DMatrixRMaj> maps = new ArrayList<>();
-            for (String name : names) {
-                NpyArray w =
-                        generator
-                                .parameter(name)
-                                .orElseThrow(
-                                        () ->
-                                                new GeometryException(
-                                                        "the "
-                                                                + space
-                                                                + " module has no weight "
-                                                                + name));
-                try {
-                    maps.add(Sefa.latentMap(w.shape(), w.data(), dim, name));
-                } catch (IllegalArgumentException e) {
-                    throw new GeometryException(e.getMessage());
-                }
-            }
-            if (count < 1 || count > dim) {
-                throw new GeometryException(
-                        "--count must be between 1 and " + dim + ", got " + count);
-            }
-            return Sefa.directions(Sefa.stack(maps), count, names);
+            return ModelDirections.sefa(generator, weights, count);
         }
     }
 
     /**
-     * GANSpace in a space whose reference codes carry structure: PCA of codes drawn as the card
-     * says (StyleGAN2's W: mapped z, as GANSpace does; BigGAN's class space: embedding rows). In a
-     * space whose codes are isotropic draws every direction is a principal one, so that is refused:
-     * GANSpace then needs an early layer's activations, which the exports do not provide yet.
+     * GANSpace as the card allows (ModelDirections.ganspace): PCA of W or class codes, or of the
+     * card's features module's activations regressed back to the code; refused, with the reason, in
+     * an isotropic space whose card names no features module.
      */
     private DirectionSet ganspace(ModelCard card, int dim) {
-        LatentSpace latent = card.space(space);
-        if (latent.prior().elementary()) {
-            throw new GeometryException(
-                    "ganspace needs a space whose codes are not isotropic draws (StyleGAN2's w,"
-                            + " BigGAN's class); space "
-                            + space
-                            + " draws "
-                            + latent.prior().kind()
-                            + " codes");
-        }
-        if (samples < 2 * dim || samples > 1_000_000) {
-            throw new GeometryException(
-                    "--samples must be between " + 2 * dim + " and 1000000, got " + samples);
-        }
-        if (count < 1 || count > dim) {
-            throw new GeometryException("--count must be between 1 and " + dim + ", got " + count);
-        }
         engine.applyThreads();
-        double[][] codes = new double[samples][];
-        java.util.Random random = new java.util.Random(seed);
-        try (ReferenceCodes source = ReferenceCodes.open(card, latent, null)) {
-            for (int k = 0; k < samples; k++) {
-                float[] c = source.draw(random);
-                codes[k] = new double[dim];
-                for (int i = 0; i < dim; i++) {
-                    codes[k][i] = c[i];
-                }
-            }
-        }
-        return GanSpace.principal(
-                codes, count, Map.of("seed", seed, "codes", latent.prior().kind()));
-    }
-
-    /** The first weight, in module order, whose shape maps a code of {@code dim} values. */
-    private static String firstLatentMap(Generator generator, int dim) {
-        for (String name : generator.parameterNames()) {
-            if (!name.endsWith("weight")) {
-                continue;
-            }
-            NpyArray w = generator.parameter(name).orElseThrow();
-            int[] s = w.shape();
-            if ((s.length == 2 && s[1] == dim) || (s.length == 4 && s[0] == dim)) {
-                return name;
-            }
-        }
-        throw new GeometryException(
-                "no weight of the module maps a " + dim + "-d code; name one with --weight");
+        return ModelDirections.ganspace(
+                card,
+                card.space(space),
+                samples,
+                count,
+                new java.util.Random(seed),
+                engine.deviceChoice(),
+                Map.of("seed", seed));
     }
 }

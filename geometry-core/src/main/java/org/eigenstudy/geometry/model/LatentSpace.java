@@ -7,6 +7,9 @@ import java.util.List;
  * BigGAN {@code full} = noise ⊕ class embedding) in concatenation order, or is empty. {@code
  * upstreamScale}, when the card gives one, says that the upstream model's code is this times the
  * module's input (BigGAN's noise: z = truncation · u), so results are also reported in its units.
+ * {@code features}, when given, is a TorchScript file mapping codes [B, dim] to an early layer's
+ * activations [B, F]: GANSpace's PCA input for spaces whose codes are isotropic draws (null when
+ * the card has none).
  */
 public record LatentSpace(
         String name,
@@ -15,7 +18,8 @@ public record LatentSpace(
         String exploration,
         String module,
         List<Component> components,
-        Double upstreamScale) {
+        Double upstreamScale,
+        String features) {
 
     /**
      * A named block of a composite space; {@code prior} is how its part of a reference code is

@@ -124,7 +124,14 @@ public record ModelCard(
                 exploration,
                 text(s, "module"),
                 List.copyOf(components),
-                upstreamScale(s));
+                upstreamScale(s),
+                optionalText(s, "features"));
+    }
+
+    /** A text field that may be absent or null; present, it must be non-blank text. */
+    private static String optionalText(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : text(node, field);
     }
 
     private static Double upstreamScale(JsonNode s) {

@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.IntFunction;
 import org.eigenstudy.geometry.analysis.Eigen;
 import org.eigenstudy.geometry.analysis.GlobalHessian;
@@ -11,7 +13,9 @@ import org.eigenstudy.geometry.io.Npy;
 import org.eigenstudy.geometry.io.NpyArray;
 import org.eigenstudy.geometry.stimuli.axes.Axis;
 import org.eigenstudy.geometry.stimuli.axes.AxisSelector;
+import org.eigenstudy.geometry.stimuli.axes.MethodAxes;
 import org.eigenstudy.geometry.stimuli.frames.FramePath;
+import org.eigenstudy.geometry.stimuli.render.StepMatcher;
 import org.eigenstudy.geometry.stimuli.render.StripRenderer;
 import org.eigenstudy.geometry.stimuli.sheet.ModelGeometry;
 import org.eigenstudy.geometry.stimuli.work.AtomicFiles;
@@ -22,6 +26,8 @@ import org.eigenstudy.studyconfig.manifest.ManifestAxis;
 import org.eigenstudy.studyconfig.manifest.ManifestModel;
 import org.eigenstudy.studyconfig.manifest.ManifestReference;
 import org.eigenstudy.studyconfig.manifest.ManifestStrip;
+import org.eigenstudy.studyconfig.model.AxisClass;
+import org.eigenstudy.studyconfig.model.MatchedSteps;
 import org.eigenstudy.studyconfig.model.StimulusSpec;
 import org.ejml.data.DMatrixRMaj;
 
@@ -37,6 +43,7 @@ final class ModelStimuli implements AutoCloseable {
     private final Path stimuliFolder;
     private final RunOptions options;
     private final StimulusProgress progress;
+    private final MethodDirections methods;
     private EngineSession session;
 
     ModelStimuli(
@@ -50,12 +57,28 @@ final class ModelStimuli implements AutoCloseable {
         this.stimuliFolder = stimuliFolder;
         this.options = options;
         this.progress = progress;
+        this.methods =
+                new MethodDirections(
+                        plan, work.directions(), () -> session().generator(), options.device());
+    }
+
+    /**
+     * The provenance of the other methods' directions, {@code <model>.<method>} → one line; call
+     * after {@link #build}.
+     */
+    Map<String, String> methodDetails() {
+        Map<String, String> out = new TreeMap<>();
+        methods.details().forEach((method, line) -> out.put(plan.id() + "." + method, line));
+        return out;
     }
 
     /** Announces the units of progress this model reports: its Hessian points and its strips. */
     static void addUnits(ModelPlan plan, StimulusProgress progress) {
         StimulusSpec s = plan.spec().stimuli();
-        long axes = s.axes().top() + s.axes().orthogonal() + s.axes().bottom();
+        long axes = 0;
+        for (AxisClass c : AxisClass.values()) {
+            axes += s.axes().count(c);
+        }
         progress.addTotal(StimulusProgress.Unit.HESSIAN, s.hessian().points());
         progress.addTotal(StimulusProgress.Unit.STRIP, axes * s.references());
     }
@@ -67,9 +90,22 @@ final class ModelStimuli implements AutoCloseable {
         StimulusSpec spec = plan.spec().stimuli();
         DMatrixRMaj average = averageHessian(pointFiles);
         Eigen eigen = eigen(average);
-        List<Axis> axes = AxisSelector.select(average, eigen, spec.axes(), spec.seed());
+        List<Axis> axes =
+                new ArrayList<>(AxisSelector.select(average, eigen, spec.axes(), spec.seed()));
+        for (AxisClass method : MethodDirections.METHODS) {
+            int count = spec.axes().count(method);
+            if (count > 0) {
+                axes.addAll(MethodAxes.of(method, methods.of(method), count, average));
+            }
+        }
         List<float[]> references = references();
-        double[] steps = FramePath.steps(spec.distance(), spec.frames());
+        // With matched steps the model's steps are the frames' target image distances; each
+        // strip finds its own latent steps.
+        MatchedSteps matched = spec.matchedSteps();
+        double[] steps =
+                matched == null
+                        ? FramePath.steps(spec.distance(), spec.frames())
+                        : FramePath.steps(matched.imageDistance(), spec.frames());
         List<ManifestAxis> manifestAxes = new ArrayList<>();
         for (Axis axis : axes) {
             String id =
@@ -84,6 +120,7 @@ final class ModelStimuli implements AutoCloseable {
                             id,
                             axis.axisClass(),
                             axis.rank(),
+                            axis.label(),
                             axis.eigenvalue() == null
                                     ? null
                                     : Numbers.significant(axis.eigenvalue()),
@@ -106,6 +143,7 @@ final class ModelStimuli implements AutoCloseable {
                 plan.exploration(),
                 spec.distance(),
                 stepList,
+                matched == null ? null : matched.imageDistance(),
                 spec.hessian().distance(),
                 manifestReferences,
                 manifestAxes);
@@ -213,7 +251,23 @@ final class ModelStimuli implements AutoCloseable {
                         plan.exploration(),
                         steps,
                         size);
-        ManifestStrip strip = renderer.render(axis, r, reference);
+        MatchedSteps matched = spec.matchedSteps();
+        ManifestStrip strip;
+        if (matched == null) {
+            strip = renderer.render(axis, r, reference);
+        } else {
+            StepMatcher matcher =
+                    new StepMatcher(
+                            session().metric(),
+                            plan.id(),
+                            spec.distance(),
+                            matched.imageDistance(),
+                            spec.frames(),
+                            options.batch());
+            double[] latent =
+                    matcher.latentSteps(StripRenderer.widen(reference), axis.vector(), axisId, r);
+            strip = renderer.renderMatched(axis, r, reference, latent);
+        }
         StripRecords.save(record, strip);
         progress.advance(StimulusProgress.Unit.STRIP, what, false);
         return strip;

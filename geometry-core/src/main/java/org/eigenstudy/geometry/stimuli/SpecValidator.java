@@ -1,9 +1,12 @@
 package org.eigenstudy.geometry.stimuli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.eigenstudy.geometry.GeometryException;
+import org.eigenstudy.geometry.directions.ImportedDirections;
+import org.eigenstudy.geometry.directions.ModelDirections;
 import org.eigenstudy.geometry.model.LatentCodes;
 import org.eigenstudy.geometry.model.LatentSpace;
 import org.eigenstudy.geometry.model.ModelCard;
@@ -54,11 +57,28 @@ public final class SpecValidator {
             if (codes != null) {
                 own.addAll(checkCodes(codes, model.stimuli().hessian().points(), space.dim(), at));
             }
+            Path imported = null;
+            if (model.stimuli().axes().imported() > 0
+                    && model.stimuli().directions().importedFile() != null) {
+                imported =
+                        config.source()
+                                .baseDirectory()
+                                .resolve(model.stimuli().directions().importedFile())
+                                .normalize();
+                own.addAll(checkImported(imported, model.stimuli(), space.dim(), at));
+            }
+            own.addAll(checkMethods(model, card, space, at + ".stimuli"));
             problems.addAll(own);
             if (own.isEmpty()) {
                 plans.add(
                         new ModelPlan(
-                                model, card, space, exploration(model, space), featureMap, codes));
+                                model,
+                                card,
+                                space,
+                                exploration(model, space),
+                                featureMap,
+                                codes,
+                                imported));
             }
         }
         if (!problems.isEmpty()) {
@@ -86,6 +106,68 @@ public final class SpecValidator {
         } catch (GeometryException e) {
             return List.of(at + ".stimuli.hessian.codes: " + e.getMessage());
         }
+    }
+
+    /** The imported file must read as vectors of the space's size, at least axes.imported. */
+    private static List<String> checkImported(Path file, StimulusSpec spec, int dim, String at) {
+        String field = at + ".stimuli.directions.imported";
+        if (!Files.isRegularFile(file)) {
+            return List.of(field + ": " + file + " does not exist");
+        }
+        try {
+            int rows = ImportedDirections.read(file, dim).directions().size();
+            int wanted = spec.axes().imported();
+            return rows >= wanted
+                    ? List.of()
+                    : List.of(
+                            at
+                                    + ".stimuli.axes.imported: "
+                                    + wanted
+                                    + ", but "
+                                    + file.getFileName()
+                                    + " holds "
+                                    + rows
+                                    + " directions; set imported to at most "
+                                    + rows);
+        } catch (GeometryException e) {
+            return List.of(field + ": " + e.getMessage());
+        }
+    }
+
+    /** What the other methods and matched steps need of the card and the spec. */
+    private static List<String> checkMethods(
+            ModelSpec model, ModelCard card, LatentSpace space, String at) {
+        StimulusSpec spec = model.stimuli();
+        List<String> problems = new ArrayList<>();
+        // The card's default counts too: a spherical space has no straight line to search.
+        if (spec.matchedSteps() != null && exploration(model, space) == Exploration.SPHERICAL) {
+            problems.add(
+                    at
+                            + ".matched_steps: needs linear exploration (matched steps search a"
+                            + " latent distance along a straight line)");
+        }
+        if (spec.axes().imported() > 0 && spec.directions().importedFile() == null) {
+            problems.add(
+                    at
+                            + ".directions.imported: required when axes.imported is "
+                            + spec.axes().imported());
+        }
+        if (spec.axes().ganspace() > 0) {
+            ModelDirections.ganspaceUnavailable(card, space)
+                    .ifPresent(reason -> problems.add(at + ".axes.ganspace: " + reason));
+            int min = ModelDirections.minimumSamples(space.dim());
+            if (spec.directions().ganspaceSamples() < min) {
+                problems.add(
+                        at
+                                + ".directions.ganspace_samples: "
+                                + spec.directions().ganspaceSamples()
+                                + " is too few for a PCA over "
+                                + space.dim()
+                                + "-d codes; use at least "
+                                + min);
+            }
+        }
+        return problems;
     }
 
     /** Checks that do not need the card (configs built in code bypass the parser's rules). */

@@ -45,6 +45,7 @@ public final class StimulusPipeline {
         }
         plans.forEach(plan -> ModelStimuli.addUnits(plan, progress));
         List<ManifestModel> models = new ArrayList<>();
+        Map<String, String> methodDetails = new TreeMap<>();
         for (int m = 0; m < plans.size(); m++) {
             ModelPlan plan = plans.get(m);
             ModelWork work = ModelWork.open(out.resolve(WORK_FOLDER).resolve(plan.id()), plan);
@@ -54,6 +55,7 @@ public final class StimulusPipeline {
                 IntFunction<Path> pointFiles =
                         k -> from == null ? work.pointHessian(k) : from.pointFile(plans, model, k);
                 models.add(stimuli.build(pointFiles));
+                methodDetails.putAll(stimuli.methodDetails());
                 stimuli.writeGeometry(pointFiles, out.resolve(SheetFiles.FOLDER));
             }
         }
@@ -62,7 +64,7 @@ public final class StimulusPipeline {
                         StimulusManifest.SCHEMA,
                         config.study().slug(),
                         configSha,
-                        new GeneratedBy(TOOL, FORMAT_VERSION, details(plans)),
+                        new GeneratedBy(TOOL, FORMAT_VERSION, details(plans, methodDetails)),
                         models);
         try {
             StimulusManifests.write(manifest, out.resolve(StimulusManifests.FILE_NAME));
@@ -81,9 +83,13 @@ public final class StimulusPipeline {
         return manifest;
     }
 
-    /** Settings that shaped the numbers, one entry per model; nothing time- or host-dependent. */
-    private static Map<String, String> details(List<ModelPlan> plans) {
-        TreeMap<String, String> details = new TreeMap<>();
+    /**
+     * Settings that shaped the numbers, one entry per model, and per other method used its
+     * provenance ({@code <model>.<method>}); nothing time- or host-dependent.
+     */
+    private static Map<String, String> details(
+            List<ModelPlan> plans, Map<String, String> methodDetails) {
+        TreeMap<String, String> details = new TreeMap<>(methodDetails);
         for (ModelPlan plan : plans) {
             var h = plan.spec().stimuli().hessian();
             details.put(

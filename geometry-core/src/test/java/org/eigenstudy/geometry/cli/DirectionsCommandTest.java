@@ -182,7 +182,8 @@ class DirectionsCommandTest {
             assertEquals(1.0, Math.abs(dot), 1e-8, "component " + (j + 1));
         }
 
-        // In z, every direction of an isotropic prior is principal: refused, with the reason.
+        // In z, every direction of an isotropic prior is principal and this card has no features
+        // module to analyse instead: refused, with the reason.
         CliRun z =
                 CliRun.of(
                         "directions",
@@ -195,7 +196,7 @@ class DirectionsCommandTest {
                         "--out",
                         dir.resolve("never").toString());
         assertEquals(2, z.exit());
-        assertTrue(z.err().contains("not isotropic draws"), z.err());
+        assertTrue(z.err().contains("names no features module"), z.err());
     }
 
     @Test

@@ -44,12 +44,41 @@ public final class StripRenderer {
         this.size = size;
     }
 
+    /** The strip at the renderer's steps, which are the latent steps too (fixed steps). */
     public ManifestStrip render(Axis axis, int referenceIndex, float[] reference) {
+        return render(axis, referenceIndex, reference, steps, null);
+    }
+
+    /**
+     * The strip with frame f at latent step {@code latent[f]} and recorded at the renderer's step f
+     * (with matched steps: its target image distance); the strip then records its latent steps.
+     */
+    public ManifestStrip renderMatched(
+            Axis axis, int referenceIndex, float[] reference, double[] latent) {
+        List<Double> latentSteps = new ArrayList<>(latent.length);
+        for (double t : latent) {
+            latentSteps.add(t);
+        }
+        return render(axis, referenceIndex, reference, latent, latentSteps);
+    }
+
+    /** The reference code widened to float64, as the frame paths take it. */
+    public static double[] widen(float[] reference) {
         double[] z0 = new double[reference.length];
         for (int i = 0; i < z0.length; i++) {
             z0[i] = reference[i];
         }
-        double[][] codes = FramePath.codes(exploration, z0, axis.vector(), steps);
+        return z0;
+    }
+
+    private ManifestStrip render(
+            Axis axis,
+            int referenceIndex,
+            float[] reference,
+            double[] latent,
+            List<Double> latentSteps) {
+        double[] z0 = widen(reference);
+        double[][] codes = FramePath.codes(exploration, z0, axis.vector(), latent);
         float[][] batch = new float[codes.length][z0.length];
         for (int f = 0; f < codes.length; f++) {
             for (int i = 0; i < z0.length; i++) {
@@ -83,7 +112,7 @@ public final class StripRenderer {
             AtomicFiles.write(stimuliFolder.resolve(path), png);
             frames.add(new ManifestFrame(steps[f], path, Sha256.of(png)));
         }
-        return new ManifestStrip(referenceIndex, distances, frames);
+        return new ManifestStrip(referenceIndex, distances, latentSteps, frames);
     }
 
     /**

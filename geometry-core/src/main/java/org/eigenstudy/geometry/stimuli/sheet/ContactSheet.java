@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
@@ -17,18 +18,22 @@ import org.eigenstudy.geometry.stimuli.work.AtomicFiles;
 import org.eigenstudy.studyconfig.manifest.ManifestAxis;
 import org.eigenstudy.studyconfig.manifest.ManifestModel;
 import org.eigenstudy.studyconfig.manifest.ManifestStrip;
+import org.eigenstudy.studyconfig.model.AxisClass;
 
 /**
  * A researcher's overview of one model's stimuli, after the paper's Fig. 1: one row per axis with
- * its label (class, rank, eigenvalue, α), its strips for the first few references, and its
- * frame-distance curve. Every curve shares one y-scale, so top, orthogonal and bottom axes can be
- * compared by eye.
+ * its label (class, rank or imported label, eigenvalue, α), its strips for the first few
+ * references, and its frame-distance curve, the rows grouped under one heading per class (the
+ * metric's classes, then each other method), so methods sit side by side. Every curve shares one
+ * y-scale, so classes can be compared by eye; with matched steps the curves are drawn against each
+ * strip's latent steps, which shows how far each direction had to go to change the image as much.
  */
 public final class ContactSheet {
     static final int REFERENCES_SHOWN = 3;
     static final int LABEL_WIDTH = 190;
     static final int CURVE_WIDTH = 160;
     static final int GAP = 8;
+    static final int GROUP_HEADING = 22;
 
     private ContactSheet() {}
 
@@ -40,7 +45,9 @@ public final class ContactSheet {
         int rowHeight = Math.max(thumb + 6, 56);
         int header = 36;
         int width = LABEL_WIDTH + refs * (stripWidth + GAP) + CURVE_WIDTH + GAP;
-        int height = header + model.axes().size() * rowHeight + GAP;
+        int groups = (int) model.axes().stream().map(ManifestAxis::axisClass).distinct().count();
+        int height = header + groups * GROUP_HEADING + model.axes().size() * rowHeight + GAP;
+        boolean matched = model.matchedImageDistance() != null;
         double maxDistance = maxDistance(model);
         BufferedImage sheet = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = sheet.createGraphics();
@@ -53,19 +60,42 @@ public final class ContactSheet {
             g.drawString(
                     String.format(
                             Locale.ROOT,
-                            "%s — space %s, %s exploration, d = %s, %s distance (curves: 0 … %.3g)",
-                            title,
-                            model.space(),
-                            model.exploration().yamlName(),
-                            model.distance(),
-                            model.imageDistance().yamlName(),
-                            maxDistance),
+                            matched
+                                    ? "%s — space %s, steps matched to %s distance %s within"
+                                            + " |t| ≤ %s (curves: distance 0 … %.3g against"
+                                            + " latent step)"
+                                    : "%s — space %s, %s exploration, d = %s, %s distance"
+                                            + " (curves: 0 … %.3g)",
+                            matched
+                                    ? new Object[] {
+                                        title,
+                                        model.space(),
+                                        model.imageDistance().yamlName(),
+                                        model.matchedImageDistance(),
+                                        model.distance(),
+                                        maxDistance
+                                    }
+                                    : new Object[] {
+                                        title,
+                                        model.space(),
+                                        model.exploration().yamlName(),
+                                        model.distance(),
+                                        model.imageDistance().yamlName(),
+                                        maxDistance
+                                    }),
                     8,
                     22);
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
             int y = header;
+            AxisClass group = null;
             for (ManifestAxis axis : model.axes()) {
-                drawLabel(g, axis, y, rowHeight);
+                if (axis.axisClass() != group) {
+                    group = axis.axisClass();
+                    drawHeading(g, model, group, y, width);
+                    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+                    y += GROUP_HEADING;
+                }
+                drawLabel(g, axis, y, rowHeight, matched);
                 for (int r = 0; r < refs; r++) {
                     drawStrip(
                             g,
@@ -75,7 +105,7 @@ public final class ContactSheet {
                             y,
                             thumb);
                 }
-                drawCurve(g, axis, model.steps(), maxDistance, width - CURVE_WIDTH - GAP, y, thumb);
+                drawCurve(g, axis, model, maxDistance, width - CURVE_WIDTH - GAP, y, thumb);
                 y += rowHeight;
             }
         } finally {
@@ -102,17 +132,72 @@ public final class ContactSheet {
         return max > 0 ? max : 1;
     }
 
-    private static void drawLabel(Graphics2D g, ManifestAxis axis, int y, int rowHeight) {
-        g.setColor(colour(axis));
+    /** A band naming the class and its method before the class's first row. */
+    private static void drawHeading(
+            Graphics2D g, ManifestModel model, AxisClass c, int y, int width) {
+        long count = model.axes().stream().filter(a -> a.axisClass() == c).count();
+        g.setColor(new Color(0xEEEEEE));
+        g.fillRect(0, y + 2, width, GROUP_HEADING - 4);
+        g.setColor(colour(c));
+        g.fillRect(4, y + 2, 6, GROUP_HEADING - 4);
+        g.setColor(Color.BLACK);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
+        String heading =
+                c.method().equals("hessian")
+                        ? String.format(
+                                Locale.ROOT,
+                                "%s — the metric's eigen-axes (%d)",
+                                c.yamlName(),
+                                count)
+                        : String.format(
+                                Locale.ROOT,
+                                "%s — directions by %s (%d)",
+                                c.yamlName(),
+                                c.method(),
+                                count);
+        g.drawString(heading, 16, y + GROUP_HEADING - 7);
+    }
+
+    private static void drawLabel(
+            Graphics2D g, ManifestAxis axis, int y, int rowHeight, boolean matched) {
+        g.setColor(colour(axis.axisClass()));
         g.fillRect(4, y + 2, 6, rowHeight - 8);
         g.setColor(Color.BLACK);
-        g.drawString(axis.axisClass().yamlName() + " #" + axis.rank(), 16, y + 16);
-        String eigen =
-                axis.eigenvalue() == null
-                        ? "λ —"
-                        : String.format(Locale.ROOT, "λ %.3g", axis.eigenvalue());
-        g.drawString(eigen, 16, y + 32);
+        String name = axis.axisClass().yamlName() + " #" + axis.rank();
+        if (axis.label() != null) {
+            name += " " + shortened(axis.label(), 16);
+        }
+        g.drawString(name, 16, y + 16);
+        String second;
+        if (matched) {
+            second = String.format(Locale.ROOT, "reach |t| %.3g", meanReach(axis));
+        } else {
+            second =
+                    axis.eigenvalue() == null
+                            ? "λ —"
+                            : String.format(Locale.ROOT, "λ %.3g", axis.eigenvalue());
+        }
+        if (matched && axis.eigenvalue() != null) {
+            second += String.format(Locale.ROOT, ", λ %.3g", axis.eigenvalue());
+        }
+        g.drawString(second, 16, y + 32);
         g.drawString(String.format(Locale.ROOT, "α %.3g", axis.alpha()), 16, y + 48);
+    }
+
+    /** Mean over strips and sides of the end frames' |latent step|: how far a match went. */
+    private static double meanReach(ManifestAxis axis) {
+        double sum = 0;
+        int n = 0;
+        for (ManifestStrip strip : axis.strips()) {
+            List<Double> t = strip.latentSteps();
+            sum += Math.abs(t.get(0)) + Math.abs(t.get(t.size() - 1));
+            n += 2;
+        }
+        return n == 0 ? 0 : sum / n;
+    }
+
+    private static String shortened(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     private static void drawStrip(
@@ -125,27 +210,47 @@ public final class ContactSheet {
         }
     }
 
+    /**
+     * Frame distance against step: the model's steps (fixed steps), or each strip's own latent
+     * steps on one ±d axis (matched steps, where the model's steps are the distances themselves).
+     */
     private static void drawCurve(
-            Graphics2D g, ManifestAxis axis, List<Double> steps, double max, int x, int y, int h) {
+            Graphics2D g, ManifestAxis axis, ManifestModel model, double max, int x, int y, int h) {
         int w = CURVE_WIDTH;
+        boolean matched = model.matchedImageDistance() != null;
         g.setColor(new Color(0xF2F2F2));
         g.fillRect(x, y, w, h);
-        double lo = steps.get(0);
-        double hi = steps.get(steps.size() - 1);
+        List<Double> steps = model.steps();
+        double lo = matched ? -model.distance() : steps.get(0);
+        double hi = matched ? model.distance() : steps.get(steps.size() - 1);
         g.setStroke(new BasicStroke(1f));
         g.setColor(new Color(0xBBBBBB));
         for (ManifestStrip strip : axis.strips()) {
-            polyline(g, steps, strip.frameDistances(), lo, hi, max, x, y, w, h);
+            List<Double> xs = matched ? strip.latentSteps() : steps;
+            polyline(g, xs, strip.frameDistances(), lo, hi, max, x, y, w, h);
         }
         double[] mean = new double[steps.size()];
+        double[] meanX = new double[steps.size()];
         for (ManifestStrip strip : axis.strips()) {
+            List<Double> xs = matched ? strip.latentSteps() : steps;
             for (int f = 0; f < mean.length; f++) {
                 mean[f] += strip.frameDistances().get(f) / axis.strips().size();
+                meanX[f] += xs.get(f) / axis.strips().size();
             }
         }
         g.setStroke(new BasicStroke(2f));
-        g.setColor(colour(axis));
-        polyline(g, steps, java.util.Arrays.stream(mean).boxed().toList(), lo, hi, max, x, y, w, h);
+        g.setColor(colour(axis.axisClass()));
+        polyline(
+                g,
+                matched ? Arrays.stream(meanX).boxed().toList() : steps,
+                Arrays.stream(mean).boxed().toList(),
+                lo,
+                hi,
+                max,
+                x,
+                y,
+                w,
+                h);
     }
 
     private static void polyline(
@@ -168,12 +273,15 @@ public final class ContactSheet {
         g.drawPolyline(xs, ys, xs.length);
     }
 
-    private static Color colour(ManifestAxis axis) {
-        return switch (axis.axisClass()) {
+    private static Color colour(AxisClass c) {
+        return switch (c) {
             case TOP -> new Color(0xD62728);
             case ORTHOGONAL -> new Color(0x2CA02C);
             case BOTTOM -> new Color(0x1F77B4);
-            default -> Color.GRAY;
+            case GANSPACE -> new Color(0x9467BD);
+            case SEFA -> new Color(0xFF7F0E);
+            case RANDOM -> new Color(0x7F7F7F);
+            case IMPORTED -> new Color(0x8C564B);
         };
     }
 

@@ -67,7 +67,19 @@ public final class ModelWork {
                         + plan.exploration()
                         + "\n"
                         + codes;
+        // Imported directions by content too, and only when used, so other work keeps its print.
+        if (plan.importedDirections() != null) {
+            text += "\nimported " + Sha256.of(readAll(plan.importedDirections()));
+        }
         return Sha256.of(text) + "\n";
+    }
+
+    private static byte[] readAll(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public Path pointHessian(int point) {
@@ -89,6 +101,11 @@ public final class ModelWork {
 
     public Path eigenvectors() {
         return root.resolve("eigenvectors.npy");
+    }
+
+    /** Where the other methods' directions are kept once computed (SeFa, GANSpace). */
+    public Path directions() {
+        return root.resolve("directions");
     }
 
     public Path strip(String axisId, int reference) {
