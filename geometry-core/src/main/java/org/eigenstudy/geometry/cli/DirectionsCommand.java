@@ -8,18 +8,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.eigenstudy.geometry.GeometryException;
+import org.eigenstudy.geometry.analysis.Eigen;
 import org.eigenstudy.geometry.directions.Direction;
 import org.eigenstudy.geometry.directions.DirectionSet;
+import org.eigenstudy.geometry.directions.ExplorerStrips;
 import org.eigenstudy.geometry.directions.ImportedDirections;
 import org.eigenstudy.geometry.directions.ModelDirections;
 import org.eigenstudy.geometry.directions.RandomDirections;
+import org.eigenstudy.geometry.distance.FeatureMap;
+import org.eigenstudy.geometry.distance.FeatureMaps;
+import org.eigenstudy.geometry.distance.ImageMetric;
+import org.eigenstudy.geometry.hessian.ExactHessian;
 import org.eigenstudy.geometry.io.Json;
 import org.eigenstudy.geometry.io.Npy;
 import org.eigenstudy.geometry.io.NpyArray;
 import org.eigenstudy.geometry.model.Generator;
 import org.eigenstudy.geometry.model.ModelCard;
+import org.eigenstudy.geometry.model.ReferenceCodes;
+import org.eigenstudy.geometry.progress.ProgressListener;
 import org.eigenstudy.geometry.stimuli.axes.AxisSelector;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,8 +60,38 @@ public final class DirectionsCommand implements Callable<Integer> {
             description = "latent space name (default: ${DEFAULT-VALUE})")
     String space;
 
-    @Option(names = "--method", required = true, description = "sefa, ganspace, random or imported")
+    @Option(
+            names = "--method",
+            required = true,
+            description =
+                    "sefa, ganspace, random, imported, or hessian (the top eigenvectors of the"
+                            + " average pixel-MSE metric at --points reference codes)")
     String method;
+
+    @Option(
+            names = "--points",
+            defaultValue = "8",
+            description = "hessian: reference codes the metric is averaged over (default: 8)")
+    int points;
+
+    @Option(
+            names = "--explore-frames",
+            description =
+                    "also render each direction from one reference code in this many equal steps"
+                            + " (odd; the dashboard's axis explorer), into <out>/explore/")
+    Integer exploreFrames;
+
+    @Option(
+            names = "--explore-distance",
+            defaultValue = "3",
+            description = "explorer: the largest latent step either side (default: 3)")
+    double exploreDistance;
+
+    @Option(
+            names = "--explore-size",
+            defaultValue = "128",
+            description = "explorer: PNG side in pixels (default: 128)")
+    int exploreSize;
 
     @Option(names = "--count", defaultValue = "10", description = "directions (default: 10)")
     int count;
@@ -96,6 +135,7 @@ public final class DirectionsCommand implements Callable<Integer> {
                     case "sefa" -> sefa(card, dim);
                     case "random" -> RandomDirections.draw(dim, positiveCount(), seed);
                     case "ganspace" -> ganspace(card, dim);
+                    case "hessian" -> hessianTop(card, dim);
                     case "imported" -> {
                         if (file == null) {
                             throw new GeometryException("--method imported needs --file");
@@ -104,7 +144,8 @@ public final class DirectionsCommand implements Callable<Integer> {
                     }
                     default ->
                             throw new GeometryException(
-                                    "--method must be sefa, ganspace, random or imported, got "
+                                    "--method must be sefa, ganspace, random, imported or hessian,"
+                                            + " got "
                                             + method);
                 };
         List<Double> alphas = alphas(set, dim);
@@ -129,6 +170,9 @@ public final class DirectionsCommand implements Callable<Integer> {
             json.put("alpha", alphas);
             json.put("hessian_run", hessianRun.toString());
         }
+        if (exploreFrames != null) {
+            json.put("explore", explore(card, set));
+        }
         Json.write(out.resolve("directions.json"), json);
         System.out.println(
                 set.directions().size() + " " + set.method() + " directions written to " + out);
@@ -152,6 +196,59 @@ public final class DirectionsCommand implements Callable<Integer> {
         }
         DMatrixRMaj metric = new DMatrixRMaj(dim, dim, true, h.data());
         return set.directions().stream().map(d -> AxisSelector.alpha(metric, d.vector())).toList();
+    }
+
+    /** The explorer's strips from one reference code drawn as the card says (seeded). */
+    private Map<String, Object> explore(ModelCard card, DirectionSet set) {
+        ExplorerStrips strips = new ExplorerStrips(exploreFrames, exploreDistance, exploreSize);
+        float[] reference;
+        try (ReferenceCodes prior = ReferenceCodes.open(card, card.space(space), null)) {
+            reference = prior.draw(new java.util.Random(seed));
+        }
+        engine.applyThreads();
+        try (Generator generator = Generator.open(card, space, engine.deviceChoice())) {
+            Map<String, Object> explore = new LinkedHashMap<>();
+            explore.put("steps", strips.steps());
+            explore.put("reference", reference);
+            explore.put("strips", strips.render(generator, reference, set, out.resolve("explore")));
+            return explore;
+        }
+    }
+
+    /**
+     * The metric's own candidates: the top eigenvectors of the exact pixel-MSE metric averaged over
+     * {@code --points} reference codes drawn as the card says, so the explorer can put the
+     * Hessian's axes beside the other methods'.
+     */
+    private DirectionSet hessianTop(ModelCard card, int dim) {
+        int count = positiveCount();
+        if (count > dim || points < 1) {
+            throw new GeometryException(
+                    "--method hessian gives 1 to " + dim + " directions from --points >= 1");
+        }
+        engine.applyThreads();
+        try (Generator generator = Generator.open(card, space, engine.deviceChoice());
+                FeatureMap phi = FeatureMaps.create("mse", false, null, generator);
+                ReferenceCodes prior = ReferenceCodes.open(card, card.space(space), null)) {
+            ExactHessian exact =
+                    new ExactHessian(new ImageMetric(generator, phi), Math.min(64, dim));
+            java.util.Random random = new java.util.Random(seed);
+            DMatrixRMaj sum = new DMatrixRMaj(dim, dim);
+            for (int p = 0; p < points; p++) {
+                CommonOps_DDRM.addEquals(
+                        sum, exact.hessian(prior.draw(random), ProgressListener.NONE));
+            }
+            CommonOps_DDRM.divide(sum, points);
+            Eigen eigen = Eigen.of(sum);
+            List<Direction> directions = new ArrayList<>();
+            for (int k = 0; k < count; k++) {
+                directions.add(new Direction("top-" + (k + 1), eigen.vector(k), eigen.values()[k]));
+            }
+            return new DirectionSet(
+                    "hessian",
+                    directions,
+                    Map.of("points", points, "seed", seed, "distance", "mse"));
+        }
     }
 
     private int positiveCount() {

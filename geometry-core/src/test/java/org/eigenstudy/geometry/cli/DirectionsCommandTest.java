@@ -92,6 +92,63 @@ class DirectionsCommandTest {
     }
 
     @Test
+    void theExplorerWalksTheMetricsTopAxisAsItsEigenvalueSays() throws Exception {
+        // With one point the metric is the Hessian at the explorer's own reference code (both
+        // drawn first from the seed's stream), so for a small step t the image distance must be
+        // ½ λ t² to second order: a forward-rendering check of the double-backprop eigenvalue.
+        Path out = dir.resolve("explore");
+        double t = 0.005;
+        CliRun run =
+                directions(
+                        out,
+                        "--method",
+                        "hessian",
+                        "--count",
+                        "2",
+                        "--points",
+                        "1",
+                        "--explore-frames",
+                        "5",
+                        "--explore-distance",
+                        Double.toString(t),
+                        "--explore-size",
+                        "32");
+        assertEquals(0, run.exit(), run.err());
+        JsonNode json = new ObjectMapper().readTree(out.resolve("directions.json").toFile());
+        assertEquals(
+                List.of("top-1", "top-2"),
+                List.of(json.at("/labels/0").asText(), json.at("/labels/1").asText()));
+        double lambda = json.at("/scores/0").asDouble();
+        assertTrue(lambda >= json.at("/scores/1").asDouble());
+        JsonNode strip = json.at("/explore/strips/0");
+        assertEquals(-t, json.at("/explore/steps/0").asDouble(), 1e-12);
+        assertEquals(0, strip.at("/distances/2").asDouble());
+        for (int i : new int[] {0, 4}) {
+            double expected = 0.5 * lambda * t * t;
+            assertEquals(expected, strip.at("/distances/" + i).asDouble(), 0.05 * expected);
+            assertTrue(
+                    Files.size(out.resolve("explore").resolve(strip.at("/frames/" + i).asText()))
+                            > 0);
+        }
+        assertEquals(10, Files.list(out.resolve("explore")).count());
+    }
+
+    @Test
+    void explorerOptionsOutOfRangeAreOneLine() {
+        CliRun run =
+                directions(
+                        dir.resolve("bad"),
+                        "--method",
+                        "random",
+                        "--count",
+                        "1",
+                        "--explore-frames",
+                        "4");
+        assertEquals(2, run.exit());
+        assertEquals("error: --explore-frames must be odd, 3 to 101, got 4", run.err().strip());
+    }
+
+    @Test
     void randomAndImportedDirections() throws Exception {
         Path out = dir.resolve("random");
         CliRun run = directions(out, "--method", "random", "--count", "3", "--seed", "9");
