@@ -17,6 +17,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -121,6 +122,90 @@ class ModelUploadTest {
     }
 
     @Test
+    void theExplorerWalksCandidateDirectionsAndKeepsTheFrames() throws Exception {
+        // A card of its own (another name), so this upload is new whichever test runs first.
+        Path copy = demoCopy(false, 64);
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode card = (ObjectNode) json.readTree(copy.resolve("model-card.json").toFile());
+        card.put("name", "demo-shapes-64-explorer");
+        json.writeValue(copy.resolve("model-card.json").toFile(), card);
+        int id = upload(zipOf(copy, ""), "explore.zip").statusCode(201).extract().path("id");
+        Map<String, Object> request =
+                Map.of(
+                        "space",
+                        "z",
+                        "method",
+                        "sefa",
+                        "count",
+                        2,
+                        "frames",
+                        5,
+                        "distance",
+                        2.0,
+                        "seed",
+                        0);
+        var first =
+                researcher(token)
+                        .body(request)
+                        .post("/api/researcher/models/" + id + "/explorations")
+                        .then()
+                        .statusCode(200)
+                        .body("method", equalTo("sefa"))
+                        .body("steps", equalTo(List.of(-2.0f, -1.0f, 0.0f, 1.0f, 2.0f)))
+                        .body("directions.size()", equalTo(2))
+                        .body("directions[0].distances[2]", equalTo(0.0f))
+                        .extract();
+        String key = first.path("key");
+        List<String> frames = first.path("directions[1].frames");
+        assertEquals(5, frames.size());
+        byte[] png =
+                researcher(token)
+                        .get(frames.get(4))
+                        .then()
+                        .statusCode(200)
+                        .contentType("image/png")
+                        .extract()
+                        .asByteArray();
+        assertEquals(128, ImageIO.read(new ByteArrayInputStream(png)).getWidth());
+        // The same request is served from disk: same key, same frames.
+        researcher(token)
+                .body(request)
+                .post("/api/researcher/models/" + id + "/explorations")
+                .then()
+                .statusCode(200)
+                .body("key", equalTo(key))
+                .body("directions[1].frames", equalTo(frames));
+        researcher(token)
+                .body(
+                        Map.of(
+                                "space",
+                                "z",
+                                "method",
+                                "sefa",
+                                "count",
+                                2,
+                                "frames",
+                                4,
+                                "distance",
+                                2.0,
+                                "seed",
+                                0))
+                .post("/api/researcher/models/" + id + "/explorations")
+                .then()
+                .statusCode(422)
+                .body("field", equalTo("frames"));
+        researcher(token)
+                .get(
+                        "/api/researcher/models/"
+                                + id
+                                + "/explorations/"
+                                + key
+                                + "/..%2Fmodel-card.json")
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
     void aModuleThatIsNoTorchScriptIsRefusedAndNothingIsStored() throws Exception {
         refused(zipOf(demoCopy(true, 64), ""), "not TorchScript");
     }
@@ -169,6 +254,13 @@ class ModelUploadTest {
             Files.copy(DEMO.resolve("generator_z.pt"), module);
         }
         if (!garbageModule && dim == 64) {
+            // Every file the card lists (the generator and its GANSpace features module).
+            try (var files = Files.list(DEMO)) {
+                for (Path f : files.filter(f -> f.toString().endsWith(".pt")).toList()) {
+                    Files.copy(
+                            f, dir.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
             Files.copy(DEMO.resolve("model-card.json"), dir.resolve("model-card.json"));
             return dir;
         }

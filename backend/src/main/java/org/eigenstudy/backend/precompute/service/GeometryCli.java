@@ -42,6 +42,20 @@ public class GeometryCli {
         }
     }
 
+    /**
+     * What identifies this CLI build for results cached on disk: its size and modification time,
+     * which a redeploy of the jar changes (hashing a jar of hundreds of MB on every request would
+     * not pay).
+     */
+    public String buildStamp() {
+        try {
+            Path jar = jar();
+            return Files.size(jar) + "@" + Files.getLastModifiedTime(jar).toMillis();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private Path jar() {
         return Path.of(config.cliJar()).toAbsolutePath().normalize();
     }
