@@ -5,6 +5,7 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import Dict, Mapping
 
+import numpy
 import torch
 from torch import serialization
 
@@ -86,6 +87,11 @@ _ALLOWED = {
     ("models.utils.config", "BaseConfig"): AttributeBag,  # PGGAN's config
     ("argparse", "Namespace"): AttributeBag,  # rosinality training checkpoints' 'args'
     **{("torch._utils", name): getattr(torch._utils, name) for name in _TORCH_REBUILD},
+    # The official networks keep gains as NumPy scalars (np.sqrt(2)): a dtype plus raw bytes.
+    ("numpy", "dtype"): numpy.dtype,
+    ("numpy", "ndarray"): numpy.ndarray,
+    **{(core, name): getattr(numpy.core.multiarray, name)
+       for core in ("numpy.core.multiarray", "numpy._core.multiarray") for name in ("scalar", "_reconstruct")},
 }
 
 
