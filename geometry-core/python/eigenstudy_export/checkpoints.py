@@ -1,18 +1,21 @@
 """Reading public checkpoint containers and checking their layout against our modules."""
-import sys
-import types
+import io
+import pickle
+from collections import OrderedDict
 from pathlib import Path
 from typing import Dict, Mapping
 
+import numpy
 import torch
+from torch import serialization
 
 
 class ExportError(Exception):
     """A problem with the user's input; the CLI prints it as one line and exits non-zero."""
 
 
-class _AttributeBag:
-    """Stands in for classes of the training code that pickled objects refer to (e.g. a config)."""
+class AttributeBag:
+    """What a pickled plain-attribute object of training code becomes (PGGAN's config, argparse args)."""
 
     def __setstate__(self, state):
         if isinstance(state, dict):
@@ -22,53 +25,142 @@ class _AttributeBag:
         return self.__dict__.get(key, default)
 
 
-class _StandInModule(types.ModuleType):
-    """Module placeholder whose every attribute is an attribute-bag class."""
+class AttrDict(dict):
+    """What NVIDIA's `dnnlib.EasyDict` (a dict with attribute access) becomes; only its items matter."""
 
-    def __init__(self, name):
-        super().__init__(name)
-        self.__path__ = []  # lets submodules be imported below it
-        self._classes = {}
+    def __setstate__(self, state):
+        pass  # EasyDict keeps nothing outside its items
 
-    def __getattr__(self, attr):
-        if attr.startswith("__"):
-            raise AttributeError(attr)
-        if attr not in self._classes:
-            self._classes[attr] = type(attr, (_AttributeBag,), {"__module__": self.__name__})
-        return self._classes[attr]
+
+class PersistentModule:
+    """What an object of NVIDIA's `torch_utils.persistence` becomes: its tensors, submodules, constructor
+    arguments and plain attributes, and the name of its class. Its pickled source code is never run.
+
+    The official pickles store each network as `_reconstruct_persistent_obj(meta)`, where meta holds the
+    module's source text, the class name and the object's `__dict__` (`_parameters`, `_buffers`,
+    `_modules`, `_init_args`, `_init_kwargs`, ...); the real entry point execs that source.
+    """
+
+    def __init__(self, meta):
+        if not isinstance(meta, dict) or meta.get("type") != "class" or not isinstance(meta.get("state"), dict):
+            raise ExportError("a persistent object without the expected class metadata")
+        state = meta["state"]
+        self.class_name = str(meta.get("class_name"))
+        self.version = meta.get("version")
+        self.params = dict(state.get("_parameters") or {})
+        self.buffers = dict(state.get("_buffers") or {})
+        self.modules = dict(state.get("_modules") or {})
+        self.init_args = tuple(state.get("_init_args") or ())
+        self.init_kwargs = dict(state.get("_init_kwargs") or {})
+        self.attrs = {k: v for k, v in state.items() if not k.startswith("_")}
+
+    def state_dict(self, prefix: str = "") -> Dict[str, torch.Tensor]:
+        """Parameters and buffers under dotted names, in torch's order (own tensors, then submodules)."""
+        out = {}
+        for table in (self.params, self.buffers):
+            for key, tensor in table.items():
+                if tensor is not None:
+                    out[prefix + key] = tensor
+        for key, child in self.modules.items():
+            if isinstance(child, PersistentModule):
+                out.update(child.state_dict(f"{prefix}{key}."))
+        return out
+
+
+def _rebuild_persistent(meta):
+    return PersistentModule(meta)
+
+
+def _storage_from_bytes(data):
+    # A storage inside a plain pickle (the official .pkl files) is a whole legacy torch.save stream;
+    # it is read with the same restrictions as the outer file.
+    return _load_stream(io.BytesIO(data))
+
+
+_TORCH_REBUILD = ("_rebuild_tensor", "_rebuild_tensor_v2", "_rebuild_parameter")
+_ALLOWED = {
+    ("collections", "OrderedDict"): OrderedDict,
+    ("torch", "Size"): torch.Size,
+    ("torch.storage", "_load_from_bytes"): _storage_from_bytes,
+    ("torch_utils.persistence", "_reconstruct_persistent_obj"): _rebuild_persistent,
+    ("dnnlib.util", "EasyDict"): AttrDict,
+    ("models.utils.config", "BaseConfig"): AttributeBag,  # PGGAN's config
+    ("argparse", "Namespace"): AttributeBag,  # rosinality training checkpoints' 'args'
+    **{("torch._utils", name): getattr(torch._utils, name) for name in _TORCH_REBUILD},
+    # The official networks keep gains as NumPy scalars (np.sqrt(2)): a dtype plus raw bytes.
+    ("numpy", "dtype"): numpy.dtype,
+    ("numpy", "ndarray"): numpy.ndarray,
+    **{(core, name): getattr(numpy.core.multiarray, name)
+       for core in ("numpy.core.multiarray", "numpy._core.multiarray") for name in ("scalar", "_reconstruct")},
+}
+
+
+def _allowed(module: str, name: str):
+    found = _ALLOWED.get((module, name))
+    if found is not None:
+        return found
+    if module == "torch":
+        # dtypes and storage classes are data descriptions; nothing else from torch is.
+        attr = getattr(torch, name, None)
+        if isinstance(attr, torch.dtype) or (name.endswith("Storage") and isinstance(attr, type)):
+            return attr
+    return None
+
+
+class RestrictedUnpickler(pickle.Unpickler):
+    """Unpickler that imports nothing: each global a file names must be on a fixed allow-list of tensor
+    rebuild functions and plain containers, so no code from the file (or reachable from it) runs."""
+
+    def find_class(self, module, name):
+        found = _allowed(module, name)
+        if found is None:
+            raise ExportError(f"refusing to unpickle '{module}.{name}': it is not a tensor, container or known "
+                              "checkpoint class, and code from a checkpoint is never run")
+        return found
+
+
+class _RestrictedPickleModule:
+    """The `pickle_module` torch's own file-format readers call (they subclass its Unpickler)."""
+
+    Unpickler = RestrictedUnpickler
+
+    @staticmethod
+    def load(f, **kwargs):
+        return RestrictedUnpickler(f, **kwargs).load()
+
+
+def _load_stream(f) -> object:
+    """Reads torch.save zip or legacy files, or plain pickles, through RestrictedUnpickler only.
+
+    torch.load is not used: Debian's torch 1.13 replaces any `pickle_module` passed to it by the
+    standard one, which would import whatever a file names. Its zip and legacy readers are called
+    directly with the restricted module instead.
+    """
+    if serialization._is_zipfile(f):
+        with serialization._open_zipfile_reader(f) as archive:
+            if serialization._is_torchscript_zip(archive):
+                raise ExportError("is a TorchScript archive, not a checkpoint")
+            return serialization._load(archive, "cpu", _RestrictedPickleModule, encoding="utf-8")
+    start = f.tell()
+    first = _RestrictedPickleModule.load(f, encoding="utf-8")
+    if first != serialization.MAGIC_NUMBER:
+        return first  # a plain pickle (NVIDIA's .pkl): the first object is the whole content
+    f.seek(start)
+    return serialization._legacy_load(f, "cpu", _RestrictedPickleModule, encoding="utf-8")
 
 
 def load_file(path) -> object:
-    """torch.load that tolerates pickled objects of training-code modules we do not have.
-
-    (Debian's torch ignores a custom pickle_module, so missing modules are stood in for in
-    sys.modules for the duration of the load, then removed.)
-    """
+    """Reads a checkpoint of any of the public container formats without running code from it."""
     path = Path(path)
     if not path.is_file():
         raise ExportError(f"checkpoint file not found: {path}")
-    added = []
     try:
-        for _ in range(20):
-            try:
-                return torch.load(str(path), map_location="cpu")
-            except ModuleNotFoundError as exc:
-                if not exc.name or exc.name in sys.modules:
-                    raise
-                parts = exc.name.split(".")
-                for i in range(1, len(parts) + 1):
-                    name = ".".join(parts[:i])
-                    if name not in sys.modules:
-                        sys.modules[name] = _StandInModule(name)
-                        added.append(name)
-        raise ExportError(f"{path}: refers to too many unknown modules")
-    except ExportError:
-        raise
-    except Exception as exc:  # torch raises many types for a file that is not a checkpoint
+        with open(path, "rb") as f:
+            return _load_stream(f)
+    except ExportError as exc:
+        raise ExportError(f"{path}: {exc}") from exc
+    except Exception as exc:  # torch and pickle raise many types for a file that is not a checkpoint
         raise ExportError(f"cannot read {path} as a PyTorch checkpoint: {type(exc).__name__}: {exc}") from exc
-    finally:
-        for name in added:
-            sys.modules.pop(name, None)
 
 
 def require_key(container: object, key: str, path) -> object:

@@ -7,12 +7,20 @@ from eigenstudy_export.checkpoints import ExportError
 from eigenstudy_export.progress import Progress
 
 
-def trace_and_save(module: torch.nn.Module, example: torch.Tensor, path: Path, progress: Progress) -> float:
+def trace_and_save(module: torch.nn.Module, example: torch.Tensor, path: Path, progress: Progress,
+                   probe: torch.Tensor = None, eager: torch.Tensor = None) -> float:
     """Traces `module`, saves it and checks the reloaded file against eager mode on a different batch size.
 
     Returns the largest absolute difference. The check uses another batch size than the trace so a
-    batch size baked into the trace would be caught here, not in geometry-core.
+    batch size baked into the trace would be caught here, not in geometry-core. `probe` (default: the
+    example plus one more row) must have another batch size than `example`; `eager`, when given, is
+    module(probe) already computed (a large generator's forward pass is the slow part of an export,
+    and two modules that compute the same function can share it).
     """
+    if probe is None:
+        probe = torch.cat([example, example[:1] * 0.5], dim=0)
+    if probe.shape[0] == example.shape[0]:
+        raise ValueError("the probe must have another batch size than the traced example")
     module.eval()
     for p in module.parameters():
         p.requires_grad_(False)
@@ -21,9 +29,9 @@ def trace_and_save(module: torch.nn.Module, example: torch.Tensor, path: Path, p
         traced = torch.jit.trace(module, example, check_trace=False)
     traced.save(str(path))
     progress.step(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB); verifying against eager mode")
-    probe = torch.cat([example, example[:1] * 0.5], dim=0)
     with torch.no_grad():
-        eager = module(probe)
+        if eager is None:
+            eager = module(probe)
         loaded = torch.jit.load(str(path))(probe)
     diff = float((eager - loaded).abs().max())
     scale = float(eager.abs().max()) + 1e-12

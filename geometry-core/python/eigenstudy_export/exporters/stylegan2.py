@@ -49,26 +49,43 @@ def build(checkpoint: Path):
     return g.eval(), latent_avg.reshape(-1).float(), source, cfg
 
 
-def export(checkpoint: Path, out: Path, name: str, progress, psi: float = 0.7) -> Path:
+def check_psi(psi: float) -> None:
     if not 0.0 < psi <= 1.0:
         raise ExportError(f"--psi must be in (0, 1], got {psi}")
-    out = prepare_out(out)
+
+
+def export(checkpoint: Path, out: Path, name: str, progress, psi: float = 0.7) -> Path:
+    check_psi(psi)
     progress.step(f"loading {checkpoint}")
     g, latent_avg, avg_source, cfg = build(checkpoint)
+    return write_export(g, latent_avg, cfg, out, name, progress, psi, source=Path(checkpoint).name,
+                        description=f"StyleGAN2 generator, {cfg['size']}px, EMA weights (g_ema), per-layer noise fixed to the stored buffers.",
+                        extra={"latent_avg_source": avg_source, "noise": "fixed: the checkpoint's noises.noise_i buffers"})
+
+
+def write_export(g: StyleGAN2Generator, latent_avg: torch.Tensor, cfg: dict, out: Path, name: str, progress,
+                 psi: float, *, source: str, description: str, extra: dict) -> Path:
+    """mapping.pt, synthesis.pt, generator_z.pt, latent_avg.npy and the card of a loaded generator
+    (the rosinality .pt and the StyleGAN2-ADA .pkl readers both end here); `extra` adds card facts."""
+    out = prepare_out(out)
     mapping, synthesis = Mapping(g, latent_avg, psi), Synthesis(g)
     dim = cfg["style_dim"]
-    z = torch.randn(2, dim, generator=torch.Generator().manual_seed(0))
+    # Synthesis forward passes are nearly all of the export time at 1024 px, so: trace at batch 1,
+    # verify at batch 2, and compute the eager images once: generator_z(z) is synthesis(mapping(z)),
+    # the same operations, so both image modules are checked against the same eager output.
+    codes = torch.randn(3, dim, generator=torch.Generator().manual_seed(0))
+    z, z_probe = codes[:1], codes[1:]
     with torch.no_grad():
-        w = mapping(z)
-    trace_and_save(mapping, z, out / "mapping.pt", progress)
-    trace_and_save(synthesis, w, out / "synthesis.pt", progress)
-    trace_and_save(ZGenerator(mapping, synthesis), z, out / "generator_z.pt", progress)
+        w, w_probe = mapping(z), mapping(z_probe)
+        images = synthesis(w_probe)
+    trace_and_save(mapping, z, out / "mapping.pt", progress, probe=z_probe, eager=w_probe)
+    trace_and_save(synthesis, w, out / "synthesis.pt", progress, probe=w_probe, eager=images)
+    trace_and_save(ZGenerator(mapping, synthesis), z, out / "generator_z.pt", progress, probe=z_probe, eager=images)
     np.save(out / "latent_avg.npy", latent_avg.numpy().astype(np.float32))
     cm = cfg["channels"][cfg["size"]] / (16 * 1024 / cfg["size"]) if cfg["size"] >= 64 else None
     return card.write_model_card(
-        out, name=name, architecture="stylegan2",
-        description=f"StyleGAN2 generator, {cfg['size']}px, EMA weights (g_ema), per-layer noise fixed to the stored buffers.",
-        source=f"exported by eigenstudy_export from {Path(checkpoint).name}",
+        out, name=name, architecture="stylegan2", description=description,
+        source=f"exported by eigenstudy_export from {source}",
         resolution=cfg["size"],
         spaces=[
             card.space("z", dim, {"kind": "normal"}, "spherical", "generator_z.pt"),
@@ -77,9 +94,8 @@ def export(checkpoint: Path, out: Path, name: str, progress, psi: float = 0.7) -
                                   "input": {"dim": dim, "prior": {"kind": "normal"}}}, "linear", "synthesis.pt"),
         ],
         extra={"psi": psi, "truncation": "w' = latent_avg + psi * (w - latent_avg), applied in mapping.pt and generator_z.pt",
-               "latent_avg_file": "latent_avg.npy", "latent_avg_source": avg_source,
-               "mapping_module": "mapping.pt",
-               "noise": "fixed: the checkpoint's noises.noise_i buffers", "channels": {str(k): v for k, v in cfg["channels"].items()},
-               "channel_multiplier": cm, "n_latent": g.n_latent, "output_activation": None},
+               "latent_avg_file": "latent_avg.npy", "mapping_module": "mapping.pt",
+               "channels": {str(k): v for k, v in cfg["channels"].items()},
+               "channel_multiplier": cm, "n_latent": g.n_latent, "output_activation": None, **extra},
         extra_files=["mapping.pt", "latent_avg.npy"],
     )

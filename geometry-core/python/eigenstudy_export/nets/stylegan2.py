@@ -1,12 +1,15 @@
 """StyleGAN2 generator (Karras et al. 2020) in the rosinality checkpoint layout.
 
+The same modules run NVIDIA's StyleGAN2-ADA generators (exporters/stylegan2_ada.py renames their
+parameters): that variant differs only in two options here, `demod_weight_gain` and `conv_clamp`.
+
 Differences from the training code, on purpose: the per-layer noise is always the stored
 `noises.noise_i` buffers (a metric needs a deterministic generator), and modulation is applied to
 the activations instead of the weights (mathematically identical, batch-size independent and
 traceable without grouped convolutions).
 """
 import math
-from typing import Dict, List
+from typing import Dict, List, Optional
 
 import torch
 import torch.nn.functional as F
@@ -123,14 +126,19 @@ class Blur(nn.Module):
 
 
 class ModulatedConv2d(nn.Module):
-    def __init__(self, cin: int, cout: int, k: int, style_dim: int, demodulate: bool = True, upsample: bool = False):
+    """`weight_gain`: the equalised-lr constant on the stored weight; None is 1/sqrt(fan_in) (rosinality).
+    StyleGAN2-ADA's demodulated convolutions use the stored weight unscaled (1.0): demodulation removes
+    any constant factor, except inside its 1e-8 epsilon, which is why it is kept exact here."""
+
+    def __init__(self, cin: int, cout: int, k: int, style_dim: int, demodulate: bool = True, upsample: bool = False,
+                 weight_gain: Optional[float] = None):
         super().__init__()
         self.weight = nn.Parameter(torch.randn(1, cout, cin, k, k))
         self.upsample = upsample
         if upsample:
             self.blur = Blur(gain=4.0)
         self.modulation = EqualLinear(style_dim, cin)
-        self.scale = 1.0 / math.sqrt(cin * k * k)
+        self.scale = 1.0 / math.sqrt(cin * k * k) if weight_gain is None else float(weight_gain)
         self.kernel_size = k
         self.padding = k // 2
         self.demodulate = demodulate
@@ -160,21 +168,29 @@ class NoiseInjection(nn.Module):
         return x + self.weight * noise
 
 
+def clamp_or_not(x: torch.Tensor, clamp: Optional[float]) -> torch.Tensor:
+    """StyleGAN2-ADA's conv_clamp: activations limited to +-clamp (its float16 overflow guard, part of
+    the function the trained weights compute, in float32 too)."""
+    return x if clamp is None else x.clamp(-clamp, clamp)
+
+
 class FusedLeakyReLU(nn.Module):
-    def __init__(self, channels: int):
+    def __init__(self, channels: int, clamp: Optional[float] = None):
         super().__init__()
         self.bias = nn.Parameter(torch.zeros(channels))
+        self.clamp = clamp
 
     def forward(self, x):
-        return F.leaky_relu(x + self.bias[None, :, None, None], 0.2) * SQRT2
+        return clamp_or_not(F.leaky_relu(x + self.bias[None, :, None, None], 0.2) * SQRT2, self.clamp)
 
 
 class StyledConv(nn.Module):
-    def __init__(self, cin: int, cout: int, style_dim: int, upsample: bool = False):
+    def __init__(self, cin: int, cout: int, style_dim: int, upsample: bool = False,
+                 weight_gain: Optional[float] = None, clamp: Optional[float] = None):
         super().__init__()
-        self.conv = ModulatedConv2d(cin, cout, 3, style_dim, upsample=upsample)
+        self.conv = ModulatedConv2d(cin, cout, 3, style_dim, upsample=upsample, weight_gain=weight_gain)
         self.noise = NoiseInjection()
-        self.activate = FusedLeakyReLU(cout)
+        self.activate = FusedLeakyReLU(cout, clamp)
 
     def forward(self, x, w, noise):
         return self.activate(self.noise(self.conv(x, w), noise))
@@ -190,8 +206,9 @@ class Upsample(nn.Module):
 
 
 class ToRGB(nn.Module):
-    def __init__(self, cin: int, style_dim: int, upsample: bool = True):
+    def __init__(self, cin: int, style_dim: int, upsample: bool = True, clamp: Optional[float] = None):
         super().__init__()
+        self.clamp = clamp
         if upsample:
             self.upsample = Upsample()
         self.has_upsample = upsample
@@ -199,7 +216,7 @@ class ToRGB(nn.Module):
         self.bias = nn.Parameter(torch.zeros(1, 3, 1, 1))
 
     def forward(self, x, w, skip: torch.Tensor):
-        out = self.conv(x, w) + self.bias
+        out = clamp_or_not(self.conv(x, w) + self.bias, self.clamp)  # the clamp comes before the skip sum
         if self.has_upsample:
             out = out + self.upsample(skip)
         return out
@@ -219,18 +236,23 @@ class Noises(nn.Module):
 
 
 class StyleGAN2Generator(nn.Module):
-    """Full rosinality-layout generator; the exported pieces are `Mapping` and `Synthesis` below."""
+    """Full rosinality-layout generator; the exported pieces are `Mapping` and `Synthesis` below.
+
+    `demod_weight_gain` and `conv_clamp` select the StyleGAN2-ADA variant (see ModulatedConv2d and
+    clamp_or_not); their defaults are the original StyleGAN2."""
 
     def __init__(self, size: int = 256, style_dim: int = 512, n_mlp: int = 8, channel_multiplier: int = 2,
-                 lr_mlp: float = 0.01, channels: Dict[int, int] = None):
+                 lr_mlp: float = 0.01, channels: Dict[int, int] = None,
+                 demod_weight_gain: Optional[float] = None, conv_clamp: Optional[float] = None):
         super().__init__()
         self.size = size
         self.style_dim = style_dim
         ch = channels or channel_table(channel_multiplier)
         self.style = nn.Sequential(PixelNorm(), *[EqualLinear(style_dim, style_dim, lr_mlp, activate=True) for _ in range(n_mlp)])
         self.input = ConstantInput(ch[4])
-        self.conv1 = StyledConv(ch[4], ch[4], style_dim)
-        self.to_rgb1 = ToRGB(ch[4], style_dim, upsample=False)
+        conv = dict(weight_gain=demod_weight_gain, clamp=conv_clamp)
+        self.conv1 = StyledConv(ch[4], ch[4], style_dim, **conv)
+        self.to_rgb1 = ToRGB(ch[4], style_dim, upsample=False, clamp=conv_clamp)
         log_size = int(math.log2(size))
         self.n_latent = log_size * 2 - 2
         self.convs = nn.ModuleList()
@@ -238,9 +260,9 @@ class StyleGAN2Generator(nn.Module):
         cin = ch[4]
         for i in range(3, log_size + 1):
             cout = ch[2 ** i]
-            self.convs.append(StyledConv(cin, cout, style_dim, upsample=True))
-            self.convs.append(StyledConv(cout, cout, style_dim))
-            self.to_rgbs.append(ToRGB(cout, style_dim))
+            self.convs.append(StyledConv(cin, cout, style_dim, upsample=True, **conv))
+            self.convs.append(StyledConv(cout, cout, style_dim, **conv))
+            self.to_rgbs.append(ToRGB(cout, style_dim, clamp=conv_clamp))
             cin = cout
         self.noises = Noises(size)
 
