@@ -88,6 +88,7 @@ export function researcherApi(fetchImpl = globalThis.fetch) {
     /** Uploads a generator (.zip of its card and TorchScript modules); the server checks it first. */
     uploadModel: (file, onProgress) => uploadFile('/api/researcher/models', 'model', file, onProgress),
     modelGridUrl: (id) => `/api/researcher/models/${encodeURIComponent(id)}/sample-grid.png`,
+    explore: (id, body) => post(`/api/researcher/models/${encodeURIComponent(id)}/explorations`, body),
     /** Draft or pilot → open; a closed study reopens as the same version. */
     open: (id) => post(`${base(id)}/open`),
     /** Draft → pilot: the link works and sessions are marked pilot. */

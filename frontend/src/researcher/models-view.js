@@ -4,6 +4,7 @@
 import { h, replaceChildren } from '../shared/dom.js';
 import { fmtTime } from './format.js';
 import { copyField } from './copy-field.js';
+import { explorer } from './explorer-view.js';
 
 function spacesText(spaces) {
   return spaces.map((s) => `${s.name} (${s.dim} dimensions, ${s.exploration})`).join(', ');
@@ -20,7 +21,8 @@ function modelCard(api, m) {
     h('figure', { class: 'sample-grid' },
       h('img', { src: api.modelGridUrl(m.id), alt: `Prior samples of ${m.name}, one row per latent space`, loading: 'lazy' }),
       h('figcaption', { text: 'Prior samples, drawn when the upload was checked.' })),
-    copyField('In a study file', `card: ${m.cardPath}`, { what: `the card line of ${m.name}` }));
+    copyField('In a study file', `card: ${m.cardPath}`, { what: `the card line of ${m.name}` }),
+    explorer(api, m));
 }
 
 export function modelsView(container, api) {

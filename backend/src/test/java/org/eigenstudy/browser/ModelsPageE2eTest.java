@@ -71,11 +71,13 @@ class ModelsPageE2eTest {
                     "() => [...document.querySelectorAll('.sample-grid img')]"
                             + ".every(i => i.complete && i.naturalWidth === 576)");
             assertTrue(model.innerText().contains("z (64 dimensions, linear)"), model.innerText());
-            String line = model.locator(".copy-field input").inputValue();
+            String line = model.locator(".copy-field input").first().inputValue();
             assertTrue(line.startsWith("card: ") && line.endsWith("/model-card.json"), line);
             Axe.assertNoSeriousViolations(browser.page, "the models page");
             browser.screenshot("researcher-models");
             browser.phoneScreenshot("researcher-models");
+
+            exploreSefa(browser, model);
             assertEquals(
                     List.of(),
                     browser.consoleErrors(
@@ -83,6 +85,40 @@ class ModelsPageE2eTest {
                                     (e.contains("401") && e.contains("/api/researcher/me"))
                                             || e.contains("422")));
         }
+    }
+
+    /**
+     * The axis explorer: SeFa's first three directions rendered on the server; the slider moves
+     * along one (another frame, its step and distance in the caption); ticking the second direction
+     * ticks the first too and writes the study file's axes line.
+     */
+    private static void exploreSefa(E2eBrowser browser, Locator model) {
+        model.locator("select[id^=explore-method]").selectOption("sefa");
+        model.locator("input[id^=explore-count]").fill("3");
+        model.locator("input[id^=explore-frames]").fill("9");
+        model.locator("button:has-text('Explore')").click();
+        Locator figures =
+                browser.await(model.locator("figure.explore-direction"), "the explored directions");
+        browser.page.waitForCondition(() -> figures.count() == 3);
+        Locator first = figures.first();
+        String before = first.locator("img").getAttribute("src");
+        assertTrue(first.locator("figcaption").innerText().contains("step 0.00"));
+        first.locator("input[type=range]").fill("8");
+        String after = first.locator("img").getAttribute("src");
+        assertTrue(!after.equals(before) && after.endsWith("-f8.png"), after);
+        assertTrue(
+                first.locator("figcaption").innerText().contains("step 3.00"), first.innerText());
+        browser.page.waitForFunction(
+                "() => [...document.querySelectorAll('.explore-direction img')]"
+                        + ".every(i => i.complete && i.naturalWidth === 128)");
+        figures.nth(1).locator("input[type=checkbox]").check();
+        assertTrue(first.locator("input[type=checkbox]").isChecked(), "ticking 2 ticks 1");
+        String axes = model.locator(".explore-results textarea").inputValue();
+        assertTrue(axes.startsWith("axes: {sefa: 2}"), axes);
+        Axe.assertNoSeriousViolations(browser.page, "the axis explorer");
+        model.locator(".explorer").scrollIntoViewIfNeeded();
+        browser.screenshot("researcher-axis-explorer");
+        browser.phoneScreenshot("researcher-axis-explorer");
     }
 
     private static Path brokenDemo() throws Exception {
