@@ -7,9 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The study files a new study can start from: the module's own {@code demo.yaml} and {@code
- * paper-replication.yaml}, packaged as resources, so the dashboard offers exactly the files the
- * README and the CLI use.
+ * The study files a new study can start from: the module's own {@code demo.yaml}, {@code
+ * methods-demo.yaml} and {@code paper-replication.yaml}, packaged as resources, so the dashboard
+ * offers exactly the files the README and the CLI use.
  */
 public final class StudyTemplates {
 
@@ -25,6 +25,12 @@ public final class StudyTemplates {
                         "The demo generator (coloured shapes): its stimuli compute on a CPU in"
                                 + " about a minute.",
                         read("demo.yaml")),
+                new Template(
+                        "methods-demo",
+                        "Direction methods compared with people: the demo generator's top"
+                                + " metric axes beside GANSpace, SeFa and random directions, at"
+                                + " matched image change (stimuli in under a minute on a CPU).",
+                        read("methods-demo.yaml")),
                 new Template(
                         "paper-replication",
                         "The paper's human study: PGGAN, BigGAN-deep and two StyleGAN2 models"

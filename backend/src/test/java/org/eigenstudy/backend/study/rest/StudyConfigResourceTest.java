@@ -45,7 +45,7 @@ class StudyConfigResourceTest {
                 .get("/api/researcher/study-configs/templates")
                 .then()
                 .statusCode(200)
-                .body("id", equalTo(List.of("demo", "paper-replication")))
+                .body("id", equalTo(List.of("demo", "methods-demo", "paper-replication")))
                 .body(
                         "find { it.id == 'demo' }.yaml",
                         equalTo(Files.readString(Path.of("../study-config/demo.yaml"))));
