@@ -15,12 +15,16 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def space(name, dim, prior, exploration, module, components=None, upstream_scale=None) -> dict:
+def space(name, dim, prior, exploration, module, components=None, upstream_scale=None, wplus=None) -> dict:
     """One latent space; `upstream_scale`: the upstream model's code is this times the module's input
-    (BigGAN's noise: z = truncation * u), so the engine also reports eigenvalues in upstream units."""
+    (BigGAN's noise: z = truncation * u), so the engine also reports eigenvalues in upstream units.
+    `wplus`: {"module", "layers"}, a module taking a code per layer, [B, layers * dim] (StyleGAN2's
+    W+), so that an edit can be confined to a range of layers."""
     out = {"name": name, "dim": dim, "prior": prior, "exploration": exploration, "module": module, "components": components}
     if upstream_scale is not None:
         out["upstream_scale"] = upstream_scale
+    if wplus is not None:
+        out["wplus"] = wplus
     return out
 
 

@@ -24,7 +24,7 @@ from eigenstudy_export import random_checkpoints as rc
 from eigenstudy_export.cli import main as cli_main
 from eigenstudy_export.nets.biggan import AtTruncation
 from eigenstudy_export.nets.lpips import LPIPSFeatureMap
-from eigenstudy_export.nets.stylegan2 import Mapping, Synthesis, ZGenerator
+from eigenstudy_export.nets.stylegan2 import Mapping, Synthesis, SynthesisWPlus, ZGenerator
 
 README = """# Exporter fixtures for the Java tests
 
@@ -37,7 +37,7 @@ PyTorch outputs (float32) that geometry-core must reproduce to 1e-5. Regenerate 
 | folder | what |
 | --- | --- |
 | `pggan-narrow/` | PGGAN 16 px (depths 16,16,8), z in R^16 on the sphere; `generator_z.pt` |
-| `stylegan2-narrow/` | StyleGAN2 32 px (channels 16,16,8,8, style 16, 2 mapping layers), psi 0.7; `generator_z.pt` (Z), `synthesis.pt` (W), `mapping.pt` (outputs_mapping.npy = w for inputs_z) |
+| `stylegan2-narrow/` | StyleGAN2 32 px (channels 16,16,8,8, style 16, 2 mapping layers), psi 0.7; `generator_z.pt` (Z), `synthesis.pt` (W), `mapping.pt` (outputs_mapping.npy = w for inputs_z), `synthesis_wplus.pt` (W+: inputs_wplus = 8 different mapped w per row, concatenated) |
 | `biggan-deep-narrow/` | BigGAN-deep 16 px (width 4, 3 blocks, attention, 10 classes), truncation 0.4, class 3; `generator_noise.pt`, `generator_class.pt`, `generator_full.pt` |
 | `lpips-squeeze/` | LPIPS v0.1 squeeze feature map (full-size trunk, random weights); `outputs_x.npy` = phi(inputs_x), `outputs_lpips.npy` = LPIPS(inputs_x, inputs_y) = ||phi(x) - phi(y)||^2 |
 
@@ -87,6 +87,10 @@ def write_all(target: Path) -> None:
         _save(out, "outputs_mapping", w)
         _save(out, "inputs_w", w)
         _save(out, "outputs_w", synthesis(w))
+        # W+: each row a different mapped w per layer, so a module that used one layer's w for all fails
+        ws = mapping(_codes(3 * g.n_latent, 16, 5)).reshape(3, -1)
+        _save(out, "inputs_wplus", ws)
+        _save(out, "outputs_wplus", SynthesisWPlus(g)(ws))
 
         out = target / "biggan-deep-narrow"
         g = rc.write_biggan(tmp / "bg", seed=13)

@@ -80,6 +80,54 @@ def test_stylegan2_roundtrip(tmp_path):
         _close(w - latent_avg, 0.5 * (eager.style(z) - latent_avg))
 
 
+def _style_input_of_each_layer(g):
+    """(modulated conv, index of its w) in the published StyleGAN2 layout: conv1 takes w0, to_rgb1 w1;
+    at each further resolution i the upsampling conv takes w(1+2i), the next conv w(2+2i) and toRGB
+    w(3+2i), the same w as the next resolution's first conv (rosinality's n_latent, NVIDIA's num_ws)."""
+    layers = [(g.conv1.conv, 0), (g.to_rgb1.conv, 1)]
+    for i, to_rgb in enumerate(g.to_rgbs):
+        layers += [(g.convs[2 * i].conv, 1 + 2 * i), (g.convs[2 * i + 1].conv, 2 + 2 * i), (to_rgb.conv, 3 + 2 * i)]
+    return layers
+
+
+def _per_layer_injection(g, ws):
+    """Reference for W+: the plain (one-w) eager synthesis, with each layer's style affine fed its own
+    w by a forward pre-hook instead, independent of SynthesisWPlus's reshape and synthesize's indexing."""
+    hooks = [conv.modulation.register_forward_pre_hook(lambda _m, _inp, i=i: (ws[:, i],))
+             for conv, i in _style_input_of_each_layer(g)]
+    try:
+        return Synthesis(g)(ws[:, 0])
+    finally:
+        for h in hooks:
+            h.remove()
+
+
+def test_stylegan2_wplus_module(tmp_path):
+    eager = rc.write_stylegan2(tmp_path / "sg.pt", seed=5)
+    _export("stylegan2", "--checkpoint", tmp_path / "sg.pt", "--out", tmp_path / "out", "--psi", "0.5")
+    out = tmp_path / "out"
+    data = _card(out)
+    layers = eager.n_latent
+    assert data["spaces"][1]["wplus"] == {"module": "synthesis_wplus.pt", "layers": layers}
+    assert "synthesis_wplus.pt" in data["files"]
+    assert layers == len({i for _, i in _style_input_of_each_layer(eager)}) == 8  # 32 px: 2 * log2(32) - 2
+    wplus = torch.jit.load(str(out / "synthesis_wplus.pt"))
+    plain = torch.jit.load(str(out / "synthesis.pt"))
+    gen = torch.Generator().manual_seed(9)
+    w = torch.randn(3, 16, generator=gen)
+    ws = torch.randn(3, layers, 16, generator=gen)
+    with torch.no_grad():
+        # every layer's w equal: exactly the W module
+        same = wplus(w.repeat(1, layers))
+        assert float((same - plain(w)).abs().max()) <= 1e-6
+        # a different w per layer: the eager network with each layer's style input injected
+        torch.testing.assert_close(wplus(ws.reshape(3, -1)), _per_layer_injection(eager, ws), rtol=0, atol=1e-5)
+        # and the layers matter: changing only the last w changes the image
+        moved = ws.clone()
+        moved[:, -1] += 1.0
+        assert float((wplus(moved.reshape(3, -1)) - wplus(ws.reshape(3, -1))).abs().max()) > 1e-3
+
+
 def test_stylegan2_without_latent_avg_uses_mapped_mean(tmp_path):
     rc.write_stylegan2(tmp_path / "sg.pt", seed=6, with_latent_avg=False)
     _export("stylegan2", "--checkpoint", tmp_path / "sg.pt", "--out", tmp_path / "out")

@@ -46,13 +46,14 @@ def float32_atol(reference, layers: int, fan_in: int) -> float:
 
 
 def arithmetic(fixture: str, array: str):
-    """(layers, fan-in) between the seeds and a committed array; inputs_w is the mapping network's output."""
-    return NETWORKS[fixture] if array.startswith("outputs_") or array == "inputs_w" else ELEMENTWISE
+    """(layers, fan-in) between the seeds and a committed array; inputs_w and inputs_wplus are the mapping
+    network's output."""
+    return NETWORKS[fixture] if array.startswith("outputs_") or array in ("inputs_w", "inputs_wplus") else ELEMENTWISE
 
 
 FIXTURES = {
     "pggan-narrow": {"z": "generator_z.pt"},
-    "stylegan2-narrow": {"z": "generator_z.pt", "w": "synthesis.pt"},
+    "stylegan2-narrow": {"z": "generator_z.pt", "w": "synthesis.pt", "wplus": "synthesis_wplus.pt"},
     "biggan-deep-narrow": {"noise": "generator_noise.pt", "class": "generator_class.pt", "full": "generator_full.pt"},
     "lpips-squeeze": {"x": "lpips_squeeze.pt"},
 }

@@ -1,4 +1,4 @@
-"""StyleGAN2 (rosinality format) -> mapping.pt, synthesis.pt, generator_z.pt + model card."""
+"""StyleGAN2 (rosinality format) -> mapping.pt, synthesis.pt, synthesis_wplus.pt, generator_z.pt + model card."""
 import math
 from pathlib import Path
 
@@ -8,7 +8,11 @@ import torch
 from eigenstudy_export import card
 from eigenstudy_export.checkpoints import ExportError, load_file, load_strict, require_key
 from eigenstudy_export.exporters.common import prepare_out, trace_and_save
-from eigenstudy_export.nets.stylegan2 import Mapping, StyleGAN2Generator, Synthesis, ZGenerator
+from eigenstudy_export.nets.stylegan2 import Mapping, StyleGAN2Generator, Synthesis, SynthesisWPlus, ZGenerator
+
+
+# The W+ synthesis module: codes [B, layers * dim], one w per style input in synthesis order.
+WPLUS_MODULE = "synthesis_wplus.pt"
 
 
 def infer_config(state, where):
@@ -65,7 +69,7 @@ def export(checkpoint: Path, out: Path, name: str, progress, psi: float = 0.7) -
 
 def write_export(g: StyleGAN2Generator, latent_avg: torch.Tensor, cfg: dict, out: Path, name: str, progress,
                  psi: float, *, source: str, description: str, extra: dict) -> Path:
-    """mapping.pt, synthesis.pt, generator_z.pt, latent_avg.npy and the card of a loaded generator
+    """mapping.pt, synthesis.pt, synthesis_wplus.pt, generator_z.pt, latent_avg.npy and the card of a loaded generator
     (the rosinality .pt and the StyleGAN2-ADA .pkl readers both end here); `extra` adds card facts."""
     out = prepare_out(out)
     mapping, synthesis = Mapping(g, latent_avg, psi), Synthesis(g)
@@ -81,6 +85,12 @@ def write_export(g: StyleGAN2Generator, latent_avg: torch.Tensor, cfg: dict, out
     trace_and_save(mapping, z, out / "mapping.pt", progress, probe=z_probe, eager=w_probe)
     trace_and_save(synthesis, w, out / "synthesis.pt", progress, probe=w_probe, eager=images)
     trace_and_save(ZGenerator(mapping, synthesis), z, out / "generator_z.pt", progress, probe=z_probe, eager=images)
+    # W+ with every layer's w equal is synthesis(w): checking it on w_probe repeated over the layers
+    # reuses the same eager images (no further eager pass); tests/test_export_roundtrip.py checks
+    # different ws per layer against the eager network.
+    layers = g.n_latent
+    trace_and_save(SynthesisWPlus(g), w.repeat(1, layers), out / WPLUS_MODULE, progress,
+                   probe=w_probe.repeat(1, layers), eager=images)
     np.save(out / "latent_avg.npy", latent_avg.numpy().astype(np.float32))
     cm = cfg["channels"][cfg["size"]] / (16 * 1024 / cfg["size"]) if cfg["size"] >= 64 else None
     return card.write_model_card(
@@ -91,11 +101,12 @@ def write_export(g: StyleGAN2Generator, latent_avg: torch.Tensor, cfg: dict, out
             card.space("z", dim, {"kind": "normal"}, "spherical", "generator_z.pt"),
             # W codes are mapped z, not normal: the engine draws z from N(0, I) and runs mapping.pt.
             card.space("w", dim, {"kind": "mapped", "module": "mapping.pt",
-                                  "input": {"dim": dim, "prior": {"kind": "normal"}}}, "linear", "synthesis.pt"),
+                                  "input": {"dim": dim, "prior": {"kind": "normal"}}}, "linear", "synthesis.pt",
+                       wplus={"module": WPLUS_MODULE, "layers": layers}),
         ],
         extra={"psi": psi, "truncation": "w' = latent_avg + psi * (w - latent_avg), applied in mapping.pt and generator_z.pt",
                "latent_avg_file": "latent_avg.npy", "mapping_module": "mapping.pt",
                "channels": {str(k): v for k, v in cfg["channels"].items()},
                "channel_multiplier": cm, "n_latent": g.n_latent, "output_activation": None, **extra},
-        extra_files=["mapping.pt", "latent_avg.npy"],
+        extra_files=["mapping.pt", "latent_avg.npy", WPLUS_MODULE],
     )

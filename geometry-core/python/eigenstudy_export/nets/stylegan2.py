@@ -305,6 +305,22 @@ class Synthesis(nn.Module):
         return self.g.synthesize(w[:, None, :].expand(-1, self.n_latent, -1))
 
 
+class SynthesisWPlus(nn.Module):
+    """W+ codes [B, n_latent * 512] -> image: a w per style input, in synthesis order, flattened.
+
+    Flat rather than [B, n_latent, 512] because a model card's space and geometry-core's engine take
+    codes [B, dim]; row-major flattening makes layer l's w the slice [l * 512, (l + 1) * 512)."""
+
+    def __init__(self, g: StyleGAN2Generator):
+        super().__init__()
+        self.g = g
+        self.n_latent = g.n_latent
+        self.style_dim = g.style_dim
+
+    def forward(self, ws):
+        return self.g.synthesize(ws.reshape(ws.shape[0], self.n_latent, self.style_dim))
+
+
 class ZGenerator(nn.Module):
     def __init__(self, mapping: Mapping, synthesis: Synthesis):
         super().__init__()

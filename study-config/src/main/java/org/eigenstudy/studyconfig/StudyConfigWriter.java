@@ -140,6 +140,10 @@ public final class StudyConfigWriter {
             directions.put("sefa_weights", spec.directions().sefaWeights());
             directions.put("ganspace_samples", spec.directions().ganspaceSamples());
             directions.put("imported", spec.directions().importedFile());
+            DirectionsSpec.LayerRange layers = spec.directions().layers();
+            if (layers != null) {
+                directions.put("layers", List.of(layers.start(), layers.end()));
+            }
             out.put("directions", directions);
         }
         out.put("references", spec.references());

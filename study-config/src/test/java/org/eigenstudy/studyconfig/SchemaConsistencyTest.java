@@ -38,6 +38,7 @@ class SchemaConsistencyTest {
                     "axis class in design needs axes",
                     "imported axes need their file",
                     "matched steps need linear exploration",
+                    "layer range ordered",
                     "failed catch trials at most catch trials",
                     "distance finite",
                     "duplicate keys",

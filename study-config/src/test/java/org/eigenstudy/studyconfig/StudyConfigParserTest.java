@@ -205,7 +205,7 @@ class StudyConfigParserTest {
                     space: z
                     stimuli:
                       axes: {top: 3, orthogonal: 0, bottom: 0, ganspace: 3, sefa: 2, random: 4, imported: 1}
-                      directions: {sefa_weights: [net.0.weight], ganspace_samples: 500, imported: mine.csv}
+                      directions: {sefa_weights: [net.0.weight], ganspace_samples: 500, imported: mine.csv, layers: [2, 5]}
                       distance: 6
                       matched_steps: {image_distance: 0.05}
                 design: {axis_classes: [top, ganspace, sefa, random, imported]}
@@ -214,7 +214,12 @@ class StudyConfigParserTest {
         StimulusSpec stimuli = config.models().get(0).stimuli();
         assertEquals(new AxesSpec(3, 0, 15, 0, 3, 2, 4, 1), stimuli.axes());
         assertEquals(
-                new DirectionsSpec(List.of("net.0.weight"), 500, "mine.csv"), stimuli.directions());
+                new DirectionsSpec(
+                        List.of("net.0.weight"),
+                        500,
+                        "mine.csv",
+                        new DirectionsSpec.LayerRange(2, 5)),
+                stimuli.directions());
         assertEquals(new MatchedSteps(0.05), stimuli.matchedSteps());
         assertEquals(6.0, stimuli.distance());
         assertEquals(

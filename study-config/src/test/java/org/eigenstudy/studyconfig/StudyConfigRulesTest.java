@@ -408,6 +408,27 @@ class StudyConfigRulesTest {
                         "models[0].stimuli.directions.imported",
                         "must be null or a string matching ^\\S.*\\.(npy|csv)$ (a path of a .npy or"
                                 + " .csv file, relative to this file), got \"dirs.txt\""),
+                at(
+                        "layer range ordered",
+                        stimuli("directions: {layers: [4, 4]}"),
+                        "[4, 4]",
+                        "models[0].stimuli.directions.layers",
+                        "must be [start, end], two integers with 0 <= start < end (0-based synthesis"
+                                + " layers, end exclusive), got [4, 4]"),
+                at(
+                        "layer range non-negative",
+                        stimuli("directions: {layers: [-1, 3]}"),
+                        "[-1, 3]",
+                        "models[0].stimuli.directions.layers",
+                        "must be [start, end], two integers with 0 <= start < end (0-based synthesis"
+                                + " layers, end exclusive), got [-1, 3]"),
+                at(
+                        "layer range is two integers",
+                        stimuli("directions: {layers: [0, 2.5, 4]}"),
+                        "[0, 2.5, 4]",
+                        "models[0].stimuli.directions.layers",
+                        "must be [start, end], two integers with 0 <= start < end (0-based synthesis"
+                                + " layers, end exclusive), got [0, 2.5, 4]"),
                 near(
                         "matched steps need linear exploration",
                         stimuli("exploration: spherical\nmatched_steps: {image_distance: 0.1}"),

@@ -4,6 +4,7 @@ import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import java.util.List;
 import org.eigenstudy.geometry.GeometryException;
 
 /**
@@ -23,7 +24,36 @@ public final class Generator implements AutoCloseable {
 
     /** Loads the module of {@code spaceName}, checking the file against the card first. */
     public static Generator open(ModelCard card, String spaceName, DeviceChoice device) {
+        return open(card, card.space(spaceName), device);
+    }
+
+    /**
+     * Loads the W+ module of {@code spaceName} (the card's {@code spaces[].wplus}) as a generator
+     * of codes [B, layers · dim], named {@code <space>+}; an error naming the card when it has
+     * none.
+     */
+    public static Generator openWPlus(ModelCard card, String spaceName, DeviceChoice device) {
         LatentSpace space = card.space(spaceName);
+        LatentSpace.WPlus wplus = space.wplus();
+        if (wplus == null) {
+            throw new GeometryException(
+                    "model " + card.name() + " has no W+ module for space " + spaceName);
+        }
+        LatentSpace layered =
+                new LatentSpace(
+                        spaceName + "+",
+                        wplus.dim(space.dim()),
+                        space.prior(),
+                        space.exploration(),
+                        wplus.module(),
+                        List.of(),
+                        null,
+                        null,
+                        null);
+        return open(card, layered, device);
+    }
+
+    private static Generator open(ModelCard card, LatentSpace space, DeviceChoice device) {
         Generator generator =
                 new Generator(
                         card, space, TorchScript.load(card.moduleFile(space), device.resolve()));

@@ -9,7 +9,9 @@ import java.util.List;
  * module's input (BigGAN's noise: z = truncation · u), so results are also reported in its units.
  * {@code features}, when given, is a TorchScript file mapping codes [B, dim] to an early layer's
  * activations [B, F]: GANSpace's PCA input for spaces whose codes are isotropic draws (null when
- * the card has none).
+ * the card has none). {@code wplus}, when given, is a module taking one code per synthesis layer,
+ * [B, layers · dim] with layer l's code at [l · dim, (l + 1) · dim) (StyleGAN2's W+), so that an
+ * edit can be confined to a range of layers (null when the card has none).
  */
 public record LatentSpace(
         String name,
@@ -19,7 +21,16 @@ public record LatentSpace(
         String module,
         List<Component> components,
         Double upstreamScale,
-        String features) {
+        String features,
+        WPlus wplus) {
+
+    /** The space's W+ module: {@code layers} codes of the space's dim, concatenated in order. */
+    public record WPlus(String module, int layers) {
+        /** The dimension of its codes, layers · dim. */
+        public int dim(int spaceDim) {
+            return Math.multiplyExact(layers, spaceDim);
+        }
+    }
 
     /**
      * A named block of a composite space; {@code prior} is how its part of a reference code is

@@ -125,7 +125,20 @@ public record ModelCard(
                 text(s, "module"),
                 List.copyOf(components),
                 upstreamScale(s),
-                optionalText(s, "features"));
+                optionalText(s, "features"),
+                wplus(s));
+    }
+
+    private static LatentSpace.WPlus wplus(JsonNode s) {
+        JsonNode v = s.get("wplus");
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isObject()) {
+            throw new GeometryException(
+                    "space " + s.path("name").asText() + ": wplus must be {module, layers}");
+        }
+        return new LatentSpace.WPlus(text(v, "module"), positive(v, "layers"));
     }
 
     /** A text field that may be absent or null; present, it must be non-blank text. */

@@ -19,9 +19,15 @@ public final class EngineSession implements AutoCloseable {
     private final FeatureMap featureMap;
     private final ImageMetric metric;
     private final int batch;
+    private final ModelPlan plan;
+    private final DeviceChoice device;
+    private Generator wplusGenerator;
+    private ImageMetric wplusMetric;
 
     public EngineSession(ModelPlan plan, DeviceChoice device, int batch) {
         this.batch = batch;
+        this.plan = plan;
+        this.device = device;
         this.generator = Generator.open(plan.card(), plan.space().name(), device);
         HessianSpec h = plan.spec().stimuli().hessian();
         try {
@@ -55,6 +61,18 @@ public final class EngineSession implements AutoCloseable {
         return metric;
     }
 
+    /**
+     * φ∘G⁺ for the space's W+ module (card {@code spaces[].wplus}), loaded on first use; the same φ
+     * as {@link #metric}, so layered strips' frame distances are comparable with the others.
+     */
+    public ImageMetric wplusMetric() {
+        if (wplusMetric == null) {
+            wplusGenerator = Generator.openWPlus(plan.card(), plan.space().name(), device);
+            wplusMetric = new ImageMetric(wplusGenerator, featureMap);
+        }
+        return wplusMetric;
+    }
+
     public Generator generator() {
         return generator;
     }
@@ -68,7 +86,13 @@ public final class EngineSession implements AutoCloseable {
         try {
             featureMap.close();
         } finally {
-            generator.close();
+            try {
+                generator.close();
+            } finally {
+                if (wplusGenerator != null) {
+                    wplusGenerator.close();
+                }
+            }
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.function.IntFunction;
 import org.eigenstudy.geometry.analysis.Eigen;
 import org.eigenstudy.geometry.analysis.GlobalHessian;
+import org.eigenstudy.geometry.distance.ImageMetric;
 import org.eigenstudy.geometry.io.Npy;
 import org.eigenstudy.geometry.io.NpyArray;
 import org.eigenstudy.geometry.stimuli.axes.Axis;
@@ -27,6 +28,7 @@ import org.eigenstudy.studyconfig.manifest.ManifestModel;
 import org.eigenstudy.studyconfig.manifest.ManifestReference;
 import org.eigenstudy.studyconfig.manifest.ManifestStrip;
 import org.eigenstudy.studyconfig.model.AxisClass;
+import org.eigenstudy.studyconfig.model.DirectionsSpec;
 import org.eigenstudy.studyconfig.model.MatchedSteps;
 import org.eigenstudy.studyconfig.model.StimulusSpec;
 import org.ejml.data.DMatrixRMaj;
@@ -69,6 +71,23 @@ final class ModelStimuli implements AutoCloseable {
     Map<String, String> methodDetails() {
         Map<String, String> out = new TreeMap<>();
         methods.details().forEach((method, line) -> out.put(plan.id() + "." + method, line));
+        DirectionsSpec.LayerRange layers = plan.spec().stimuli().directions().layers();
+        if (layers != null) {
+            // The manifest's vectors and reference codes stay codes of the space; this line says
+            // how the method axes' frames were made from them.
+            out.put(
+                    plan.id() + ".layers",
+                    "method directions rendered as W+ edits through "
+                            + plan.space().wplus().module()
+                            + ": layers ["
+                            + layers.start()
+                            + ", "
+                            + layers.end()
+                            + ") of "
+                            + plan.space().wplus().layers()
+                            + " (0-based, end exclusive); frames are the reference repeated over"
+                            + " every layer plus t times the direction in those layers only");
+        }
         return out;
     }
 
@@ -243,14 +262,26 @@ final class ModelStimuli implements AutoCloseable {
         }
         StimulusSpec spec = plan.spec().stimuli();
         int size = spec.image().size() != null ? spec.image().size() : plan.card().resolution();
+        // A layered method axis is rendered in W+: the same renderer and step search, on the W+
+        // module, with the reference repeated over the layers and the direction in its range.
+        DirectionsSpec.LayerRange layers = spec.directions().layers();
+        ImageMetric metric = session().metric();
+        if (layers != null && MethodDirections.METHODS.contains(axis.axisClass())) {
+            int count = plan.space().wplus().layers();
+            metric = session().wplusMetric();
+            reference = LayeredCodes.repeat(reference, count);
+            axis =
+                    new Axis(
+                            axis.axisClass(),
+                            axis.rank(),
+                            axis.label(),
+                            axis.eigenvalue(),
+                            axis.alpha(),
+                            LayeredCodes.place(axis.vector(), count, layers));
+        }
         StripRenderer renderer =
                 new StripRenderer(
-                        session().metric(),
-                        stimuliFolder,
-                        plan.id(),
-                        plan.exploration(),
-                        steps,
-                        size);
+                        metric, stimuliFolder, plan.id(), plan.exploration(), steps, size);
         MatchedSteps matched = spec.matchedSteps();
         ManifestStrip strip;
         if (matched == null) {
@@ -258,7 +289,7 @@ final class ModelStimuli implements AutoCloseable {
         } else {
             StepMatcher matcher =
                     new StepMatcher(
-                            session().metric(),
+                            metric,
                             plan.id(),
                             spec.distance(),
                             matched.imageDistance(),

@@ -12,6 +12,7 @@ import org.eigenstudy.geometry.model.LatentSpace;
 import org.eigenstudy.geometry.model.ModelCard;
 import org.eigenstudy.studyconfig.Problem;
 import org.eigenstudy.studyconfig.StudyConfig;
+import org.eigenstudy.studyconfig.model.DirectionsSpec;
 import org.eigenstudy.studyconfig.model.Exploration;
 import org.eigenstudy.studyconfig.model.HessianMethod;
 import org.eigenstudy.studyconfig.model.ImageFormat;
@@ -152,6 +153,7 @@ public final class SpecValidator {
                             + ".directions.imported: required when axes.imported is "
                             + spec.axes().imported());
         }
+        problems.addAll(checkLayers(model, card, space, at));
         if (spec.axes().ganspace() > 0) {
             ModelDirections.ganspaceUnavailable(card, space)
                     .ifPresent(reason -> problems.add(at + ".axes.ganspace: " + reason));
@@ -168,6 +170,47 @@ public final class SpecValidator {
             }
         }
         return problems;
+    }
+
+    /**
+     * {@code directions.layers} needs the space's W+ module with at least {@code end} layers, and a
+     * linear path (W+ codes are the reference repeated; a great circle through them is no W edit).
+     */
+    private static List<String> checkLayers(
+            ModelSpec model, ModelCard card, LatentSpace space, String at) {
+        DirectionsSpec.LayerRange layers = model.stimuli().directions().layers();
+        if (layers == null) {
+            return List.of();
+        }
+        String field = at + ".directions.layers: ";
+        if (space.wplus() == null) {
+            return List.of(
+                    field
+                            + "model "
+                            + card.name()
+                            + " has no W+ module for space "
+                            + space.name()
+                            + " (card spaces[].wplus; StyleGAN2 exports have one for w)");
+        }
+        if (layers.end() > space.wplus().layers()) {
+            return List.of(
+                    field
+                            + "["
+                            + layers.start()
+                            + ", "
+                            + layers.end()
+                            + "] exceeds the "
+                            + space.wplus().layers()
+                            + " layers of "
+                            + card.name()
+                            + "'s W+ module (end is exclusive, at most "
+                            + space.wplus().layers()
+                            + ")");
+        }
+        if (exploration(model, space) == Exploration.SPHERICAL) {
+            return List.of(field + "needs linear exploration (W+ edits move along straight lines)");
+        }
+        return List.of();
     }
 
     /** Checks that do not need the card (configs built in code bypass the parser's rules). */

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.eigenstudy.geometry.distance.TorchScriptFeatureMap;
 import org.eigenstudy.geometry.io.Npy;
 import org.eigenstudy.geometry.io.NpyArray;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -48,18 +49,33 @@ class ExportsTest {
         "biggan-deep-narrow,full"
     })
     void generatorsReproducePyTorch(String model, String space) {
-        NpyArray inputs = Npy.read(dir(model).resolve("inputs_" + space + ".npy"));
-        NpyArray expected = Npy.read(dir(model).resolve("outputs_" + space + ".npy"));
         ModelCard card = ModelCard.read(dir(model).resolve("model-card.json"));
-        double atol = Float32Bound.atol(model, expected.data());
         try (Generator g = Generator.open(card, space, DeviceChoice.CPU)) {
-            float[][] images = g.images(rows(inputs));
-            int per = images[0].length;
-            for (int b = 0; b < images.length; b++) {
-                for (int i = 0; i < per; i++) {
-                    assertEquals(
-                            expected.data()[b * per + i], images[b][i], atol, model + " " + space);
-                }
+            assertReproduces(model, space, g);
+        }
+    }
+
+    /** StyleGAN2's W+ module: inputs_wplus has a different mapped w for each of its 8 layers. */
+    @Test
+    void wplusModuleReproducesPyTorch() {
+        ModelCard card = ModelCard.read(dir("stylegan2-narrow").resolve("model-card.json"));
+        assertEquals(new LatentSpace.WPlus("synthesis_wplus.pt", 8), card.space("w").wplus());
+        try (Generator g = Generator.openWPlus(card, "w", DeviceChoice.CPU)) {
+            assertEquals(8 * 16, g.dim());
+            assertReproduces("stylegan2-narrow", "wplus", g);
+        }
+    }
+
+    private static void assertReproduces(String model, String inputs, Generator g) {
+        NpyArray codes = Npy.read(dir(model).resolve("inputs_" + inputs + ".npy"));
+        NpyArray expected = Npy.read(dir(model).resolve("outputs_" + inputs + ".npy"));
+        double atol = Float32Bound.atol(model, expected.data());
+        float[][] images = g.images(rows(codes));
+        int per = images[0].length;
+        for (int b = 0; b < images.length; b++) {
+            for (int i = 0; i < per; i++) {
+                assertEquals(
+                        expected.data()[b * per + i], images[b][i], atol, model + " " + inputs);
             }
         }
     }

@@ -29,10 +29,15 @@ final class Studies {
     /** A config with one model {@code conv} on {@code fixture}'s card, the given stimuli block. */
     static Path write(Path dir, String fixture, String space, String stimuliBlock)
             throws IOException {
+        return write(dir, Fixtures.card(fixture), space, stimuliBlock);
+    }
+
+    /** A config with one model {@code conv} on the card file {@code card}. */
+    static Path write(Path dir, Path card, String space, String stimuliBlock) throws IOException {
         String yaml =
                 "study:\n  slug: fixture-study\n  title: \"Fixture\"\nmodels:\n  - id: conv\n"
                         + "    card: "
-                        + Fixtures.card(fixture).toAbsolutePath()
+                        + card.toAbsolutePath()
                         + "\n    space: "
                         + space
                         + "\n    stimuli:\n"

@@ -11,10 +11,28 @@ import java.util.List;
  * @param ganspaceSamples how many latent codes GANSpace samples for its PCA
  * @param importedFile the researcher's directions ({@code .npy} [count, dim] or CSV {@code
  *     label,v1,…}), relative to the study file; null when none are imported
+ * @param layers the synthesis layers the method directions apply to (W+ edits, as GANSpace's are);
+ *     null = every layer, i.e. the space's own module. Needs a card whose space has a W+ module
+ *     with at least {@code end} layers (checked against the card by geometry-core)
  */
-public record DirectionsSpec(List<String> sefaWeights, int ganspaceSamples, String importedFile) {
+public record DirectionsSpec(
+        List<String> sefaWeights, int ganspaceSamples, String importedFile, LayerRange layers) {
 
-    public static final DirectionsSpec DEFAULT = new DirectionsSpec(List.of(), 4096, null);
+    public static final DirectionsSpec DEFAULT = new DirectionsSpec(List.of(), 4096, null, null);
+
+    /** Layers [start, end): 0-based, end exclusive, 0 ≤ start < end. */
+    public record LayerRange(int start, int end) {
+        public LayerRange {
+            if (start < 0 || end <= start) {
+                throw new IllegalArgumentException(
+                        "layers must be [start, end] with 0 <= start < end, got ["
+                                + start
+                                + ", "
+                                + end
+                                + "]");
+            }
+        }
+    }
 
     public DirectionsSpec {
         sefaWeights = List.copyOf(sefaWeights);

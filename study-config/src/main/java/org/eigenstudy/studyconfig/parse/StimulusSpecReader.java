@@ -181,13 +181,55 @@ final class StimulusSpecReader {
                             + axes.imported()
                             + ": the .npy or .csv file of your directions, relative to this file");
         }
+        DirectionsSpec.LayerRange layers = readLayers(section);
         section.finish();
         return new DirectionsSpec(
                 weights == null
                         ? defaults.sefaWeights()
                         : weights.stream().filter(java.util.Objects::nonNull).toList(),
                 samples,
-                imported);
+                imported,
+                layers);
+    }
+
+    /**
+     * {@code layers: [start, end]}, or null when absent or null; one problem for the whole field
+     * when it is not two integers with 0 ≤ start < end (the card's layer count is geometry-core's
+     * check: the study file does not know it).
+     */
+    private static DirectionsSpec.LayerRange readLayers(MappingReader section) {
+        var value = section.value("layers").filter(v -> !Scalars.isNull(v));
+        if (value.isEmpty()) {
+            return null;
+        }
+        List<Long> bounds =
+                section.list("layers", (node, path) -> Scalars.integer(node).orElse(null));
+        if (bounds.size() == 2
+                && bounds.get(0) != null
+                && bounds.get(1) != null
+                && bounds.get(0) >= 0
+                && bounds.get(1) > bounds.get(0)
+                && bounds.get(1) <= Integer.MAX_VALUE) {
+            return new DirectionsSpec.LayerRange(
+                    bounds.get(0).intValue(), bounds.get(1).intValue());
+        }
+        section.problem(
+                value.get(),
+                "layers",
+                "must be [start, end], two integers with 0 <= start < end (0-based synthesis"
+                        + " layers, end exclusive), got "
+                        + describeBounds(value.get()));
+        return null;
+    }
+
+    /** A list of scalars as it was written ({@code [4, 4]}), so the message shows the bounds. */
+    private static String describeBounds(org.yaml.snakeyaml.nodes.Node node) {
+        if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode sequence) {
+            return sequence.getValue().stream()
+                    .map(Scalars::describe)
+                    .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+        }
+        return Scalars.describe(node);
     }
 
     private static MatchedSteps readMatchedSteps(MappingReader section) {
