@@ -16,6 +16,11 @@ the leading K x K block of the 512-d W-space metric at that point, and every Hes
 same per-row cost as on the full space (same network, same batch), so `bench` on it times K rows of
 each method; a full 512-d run on a 2-core CPU takes hours. Extrapolating to 512 rows is the
 reader's step and must be labelled as such.
+
+--family pggan / biggan-deep writes the other two families at their published 256-px shapes the same
+way (PGGAN: z in R^512; BigGAN-deep: noise 128-d, class 128-d, full 256-d at truncation 0.7), with
+`extra.forward_gflop` counted by torch's profiler (matrix products and convolutions of one forward
+pass per sample) and --leading K slicing the space named by --space (default: z / noise).
 """
 import argparse
 import json
@@ -26,10 +31,16 @@ from pathlib import Path
 import torch
 
 from eigenstudy_export import card as cards
-from eigenstudy_export.exporters import stylegan2
+from torch.profiler import ProfilerActivity, profile
+
+from eigenstudy_export.exporters import biggan, pggan, stylegan2
+from eigenstudy_export.nets.biggan import PUBLIC_CONFIG as BIGGAN_DEEP_256
 from eigenstudy_export.nets.stylegan2 import channel_table
 from eigenstudy_export.progress import Progress
-from eigenstudy_export.random_checkpoints import write_stylegan2
+from eigenstudy_export.random_checkpoints import write_biggan, write_pggan, write_stylegan2
+
+# pytorch_GAN_zoo's celebAHQ-256: 512-d z, 512 channels to 32 px, then 256, 128, 64.
+PGGAN_256 = {"latentVectorDim": 512, "depthScale0": 512, "depthOtherScales": [512, 512, 512, 256, 128, 64]}
 
 
 def synthesis_gflop(size: int, style_dim: int, channels: dict) -> float:
@@ -53,69 +64,121 @@ def synthesis_gflop(size: int, style_dim: int, channels: dict) -> float:
 
 
 class LeadingCoordinates(torch.nn.Module):
-    """w_K [B, K] -> synthesis([w_K, tail]) with a fixed tail [1, dim - K]."""
+    """code_K [B, K] -> module([code_K, tail]) with a fixed tail [1, dim - K]."""
 
-    def __init__(self, synthesis: torch.jit.ScriptModule, tail: torch.Tensor):
+    def __init__(self, module: torch.jit.ScriptModule, tail: torch.Tensor):
         super().__init__()
-        self.synthesis = synthesis
+        self.module = module
         self.register_buffer("tail", tail.reshape(1, -1).clone())
 
-    def forward(self, w):
-        return self.synthesis(torch.cat([w, self.tail.expand(w.shape[0], -1)], 1))
+    def forward(self, code):
+        return self.module(torch.cat([code, self.tail.expand(code.shape[0], -1)], 1))
 
 
-def write_leading(export_dir: Path, k: int, seed: int, forward_gflop: float) -> Path:
+def _tail_code(export_dir: Path, space: dict, seed: int) -> torch.Tensor:
+    """A code of the space to hold the other coordinates at: mapped z for W, else a prior-like draw."""
+    z = torch.randn(1, space["dim"], generator=torch.Generator().manual_seed(seed))
+    if space["name"] == "w":
+        with torch.no_grad():
+            return torch.jit.load(str(export_dir / "mapping.pt"))(z)
+    return z.clamp(-2, 2)
+
+
+def write_leading(export_dir: Path, k: int, seed: int, forward_gflop: float, space_name: str = "w") -> Path:
     full = json.loads((export_dir / "model-card.json").read_text())
-    dim = next(space["dim"] for space in full["spaces"] if space["name"] == "w")
+    space = next(s for s in full["spaces"] if s["name"] == space_name)
+    dim = space["dim"]
     if not 0 < k < dim:
         raise ValueError(f"--leading must be in 1..{dim - 1}, got {k}")
-    out = export_dir.parent / f"{export_dir.name}-w{k}"
+    out = export_dir.parent / f"{export_dir.name}-{space_name}{k}"
     out.mkdir(parents=True, exist_ok=True)
-    mapping = torch.jit.load(str(export_dir / "mapping.pt"))
-    with torch.no_grad():
-        w0 = mapping(torch.randn(1, dim, generator=torch.Generator().manual_seed(seed)))
-    module = torch.jit.script(LeadingCoordinates(torch.jit.load(str(export_dir / "synthesis.pt")), w0[:, k:]))
-    name = f"synthesis_w{k}.pt"
+    tail = _tail_code(export_dir, space, seed)[:, k:]
+    module = torch.jit.script(LeadingCoordinates(torch.jit.load(str(export_dir / space["module"])), tail))
+    name = f"{space['module'].removesuffix('.pt')}_{space_name}{k}.pt"
     module.save(str(out / name))
+    extra = {"forward_gflop": forward_gflop, "leading_of": export_dir.name,
+             "fixed_tail": f"{'mapping(N(0,I))' if space_name == 'w' else 'N(0,I) clamped to 2'} seed {seed}, [{k}:]"}
+    extra.update({key: full["extra"][key] for key in ("noise", "psi", "truncation") if key in full["extra"]})
     return cards.write_model_card(
-        out, name=out.name, architecture="stylegan2",
-        description=f"{full['description']} W space restricted to its first {k} coordinates (benchmark slice).",
+        out, name=out.name, architecture=full["architecture"],
+        description=f"{full['description']} {space_name} space restricted to its first {k} coordinates (benchmark slice).",
         source=f"eigenstudy_export.bench_models --leading {k} from {export_dir.name}",
         resolution=full["resolution"],
-        spaces=[cards.space("w", k, {"kind": "normal"}, "linear", name)],
-        extra={"forward_gflop": forward_gflop, "leading_of": export_dir.name, "fixed_tail": f"mapping(N(0,I) seed {seed})[{k}:]",
-               "noise": full["extra"]["noise"], "psi": full["extra"]["psi"]},
+        spaces=[cards.space(space_name, k, {"kind": "normal"}, "linear", name)],
+        extra=extra,
     )
+
+
+def profiled_gflop(module: torch.nn.Module, example: torch.Tensor) -> float:
+    """GFLOPs of one forward pass per sample, as torch's profiler counts them (matrix products and
+    convolutions; element-wise work is left out, as in synthesis_gflop)."""
+    with torch.no_grad(), profile(activities=[ProfilerActivity.CPU], with_flops=True) as prof:
+        module(example)
+    products = [event.flops for event in prof.key_averages() if "mm" in event.key or "conv" in event.key]
+    return sum(products) / example.shape[0] / 1e9
+
+
+def _export_stylegan2(args, checkpoint: Path):
+    channels = {k: v for k, v in channel_table(args.channel_multiplier).items() if k <= args.size}
+    config = {"size": args.size, "style_dim": 512, "n_mlp": 8, "channels": channels}
+    write_stylegan2(checkpoint, seed=args.seed, config=config)
+    card_path = stylegan2.export(checkpoint, args.out, args.out.name, Progress(quiet=False), psi=args.psi)
+    return card_path, synthesis_gflop(args.size, 512, channels), "W-space synthesis only (bench_models.synthesis_gflop); z adds 8 x 2 x 512^2"
+
+
+def _export_pggan(args, checkpoint: Path):
+    model = write_pggan(checkpoint, seed=args.seed, config=PGGAN_256)
+    card_path = pggan.export(checkpoint, args.out, args.out.name, Progress(quiet=False))
+    return card_path, profiled_gflop(model, torch.randn(1, 512)), "torch profiler, one z-space forward pass"
+
+
+def _export_biggan(args, checkpoint: Path):
+    folder = checkpoint.with_suffix("")
+    write_biggan(folder, seed=args.seed, config=BIGGAN_DEEP_256)
+    card_path = biggan.export(folder / "pytorch_model.bin", args.out, args.out.name, Progress(quiet=False), truncation=0.7)
+    full = torch.jit.load(str(args.out / "generator_full.pt"))
+    gflop = profiled_gflop(full, torch.randn(1, BIGGAN_DEEP_256["z_dim"] + BIGGAN_DEEP_256["class_embed_dim"]))
+    return card_path, gflop, "torch profiler, one full-space forward pass (every space runs the same network)"
+
+
+EXPORTS = {"stylegan2": _export_stylegan2, "pggan": _export_pggan, "biggan-deep": _export_biggan}
+DEFAULT_SPACE = {"stylegan2": "w", "pggan": "z", "biggan-deep": "noise"}
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True, help="export folder (under a target/ dir)")
-    parser.add_argument("--channel-multiplier", type=int, choices=(1, 2), default=1)
-    parser.add_argument("--size", type=int, default=256)
+    parser.add_argument("--family", choices=sorted(EXPORTS), default="stylegan2")
+    parser.add_argument("--channel-multiplier", type=int, choices=(1, 2), default=1, help="StyleGAN2 only")
+    parser.add_argument("--size", type=int, default=256, help="StyleGAN2 only")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--psi", type=float, default=0.7)
+    parser.add_argument("--psi", type=float, default=0.7, help="StyleGAN2 only")
     parser.add_argument("--keep-checkpoint", action="store_true")
     parser.add_argument("--leading", type=int, default=None, metavar="K", help="also write the first-K-coordinates slice")
+    parser.add_argument("--space", default=None, help="the space --leading slices (default: w, z or noise by family)")
     args = parser.parse_args(argv)
-    if args.leading is not None and not 0 < args.leading < 512:
-        parser.error(f"--leading must be in 1..511, got {args.leading}")
-    channels = {k: v for k, v in channel_table(args.channel_multiplier).items() if k <= args.size}
-    config = {"size": args.size, "style_dim": 512, "n_mlp": 8, "channels": channels}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     checkpoint = args.out.parent / f"{args.out.name}-random.pt"
-    write_stylegan2(checkpoint, seed=args.seed, config=config)
-    card_path = stylegan2.export(checkpoint, args.out, args.out.name, Progress(quiet=False), psi=args.psi)
+    card_path, gflop, note = EXPORTS[args.family](args, checkpoint)
     if not args.keep_checkpoint:
-        checkpoint.unlink()
+        for leftover in (checkpoint, checkpoint.with_suffix("")):
+            if leftover.is_dir():
+                for f in leftover.iterdir():
+                    f.unlink()
+                leftover.rmdir()
+            elif leftover.exists():
+                leftover.unlink()
     card = json.loads(Path(card_path).read_text())
-    card["extra"]["forward_gflop"] = synthesis_gflop(args.size, 512, channels)
-    card["extra"]["forward_gflop_note"] = "W-space synthesis only (bench_models.synthesis_gflop); z adds 8 x 2 x 512^2"
+    card["extra"]["forward_gflop"] = gflop
+    card["extra"]["forward_gflop_note"] = note
     card["description"] += " Random weights (eigenstudy_export.bench_models): a benchmark fixture, not a model."
     Path(card_path).write_text(json.dumps(card, indent=2) + "\n")
-    print(card_path, card["extra"]["forward_gflop"], file=sys.stderr)
+    print(card_path, gflop, file=sys.stderr)
     if args.leading is not None:
-        print(write_leading(args.out, args.leading, args.seed, card["extra"]["forward_gflop"]), file=sys.stderr)
+        try:
+            print(write_leading(args.out, args.leading, args.seed, gflop, args.space or DEFAULT_SPACE[args.family]), file=sys.stderr)
+        except (ValueError, StopIteration) as e:
+            parser.error(str(e) or f"no space {args.space!r} in {card_path}")
     return 0
 
 

@@ -1,12 +1,13 @@
-"""The StyleGAN2 benchmark slice is the full synthesis at [w_K, fixed tail], and its FLOP count
-matches a count by hand for the narrow test configuration."""
+"""A benchmark slice is the full module at [code_K, fixed tail], and the FLOP counts match counts by
+hand for the narrow test configurations."""
 import json
 
 import torch
 
 from eigenstudy_export import random_checkpoints as rc
-from eigenstudy_export.bench_models import synthesis_gflop, write_leading
-from eigenstudy_export.exporters import stylegan2
+from eigenstudy_export.bench_models import profiled_gflop, synthesis_gflop, write_leading
+from eigenstudy_export.exporters import pggan, stylegan2
+from eigenstudy_export.nets.pggan import PGGANGenerator
 from eigenstudy_export.progress import Progress
 
 
@@ -34,3 +35,34 @@ def test_synthesis_gflop_by_hand():
     macs = (2 * 2 * 9 * 16) + (2 * 3 * 16) + (2 * 1 * 9 * 16) + (1 * 1 * 9 * 64) + (1 * 3 * 64)
     modulation = 4 * (2 + 2 + 2 + 1 + 1)
     assert abs(synthesis_gflop(8, 4, {4: 2, 8: 1}) * 1e9 - 2 * (macs + modulation)) < 1e-6
+
+
+def test_pggan_slice_of_z_equals_the_generator_at_the_fixed_tail(tmp_path):
+    rc.write_pggan(tmp_path / "pg.pt", seed=4)
+    export = tmp_path / "pg"
+    pggan.export(tmp_path / "pg.pt", export, "pg", Progress(quiet=True))
+    card_path = write_leading(export, 3, seed=2, forward_gflop=1.0, space_name="z")
+    card = json.loads(card_path.read_text())
+    assert [(s["name"], s["dim"]) for s in card["spaces"]] == [("z", 3)]
+    dim = rc.NARROW_PGGAN["latentVectorDim"]
+    full = torch.jit.load(str(export / "generator_z.pt"))
+    sliced = torch.jit.load(str(card_path.parent / card["spaces"][0]["module"]))
+    with torch.no_grad():
+        tail = torch.randn(1, dim, generator=torch.Generator().manual_seed(2)).clamp(-2, 2)[:, 3:]
+        zk = torch.randn(2, 3, generator=torch.Generator().manual_seed(8))
+        assert torch.equal(sliced(zk), full(torch.cat([zk, tail.expand(2, -1)], 1)))
+
+
+def test_profiled_gflop_counts_pggans_products_by_hand():
+    # NARROW_PGGAN: z 16 -> dense 16 * 4 * 4 * depth0; 3x3 convs depth0 -> depth0 at 4 px, then per scale
+    # two 3x3 convs at twice the size; toRGB (1x1, 3 channels) at the last scale only.
+    cfg = rc.NARROW_PGGAN
+    depths = [cfg["depthScale0"]] + list(cfg["depthOtherScales"])
+    macs = cfg["latentVectorDim"] * 16 * depths[0] + depths[0] * depths[0] * 9 * 16
+    size = 4
+    for cin, cout in zip(depths[:-1], depths[1:]):
+        size *= 2
+        macs += (cin * cout + cout * cout) * 9 * size * size
+    macs += depths[-1] * 3 * size * size
+    model = PGGANGenerator(cfg["latentVectorDim"], cfg["depthScale0"], cfg["depthOtherScales"]).eval()
+    assert abs(profiled_gflop(model, torch.randn(2, cfg["latentVectorDim"])) * 1e9 - 2 * macs) < 1e-3 * 2 * macs

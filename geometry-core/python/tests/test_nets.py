@@ -3,7 +3,7 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from eigenstudy_export.nets import biggan, pggan, stylegan2
+from eigenstudy_export.nets import biggan, gemm, pggan, stylegan2
 
 
 def _close(a, b, tol=1e-5):
@@ -38,14 +38,19 @@ def test_matrix_product_convolutions_equal_torch_convolutions_in_value_and_deriv
     first and second derivatives (the Hessian methods differentiate the network twice)."""
     torch.manual_seed(2)
     for b, cin, cout, h, w in [(2, 5, 7, 4, 6), (1, 3, 2, 1, 1), (3, 8, 4, 7, 5), (1, 16, 16, 8, 8)]:
-        x, weight = torch.randn(b, cin, h, w), torch.randn(cout, cin, 3, 3)
+        x, weight, wide = torch.randn(b, cin, h, w), torch.randn(cout, cin, 3, 3), torch.randn(cout, cin, 4, 4)
         cases = [
             (lambda t, k: F.conv_transpose2d(t, k.transpose(0, 1), stride=2),
-             stylegan2.conv_transpose3x3_stride2, weight, (b, cout, 2 * h + 1, 2 * w + 1)),
-            (lambda t, k: F.conv2d(t, k, padding=1), lambda t, k: stylegan2.conv2d_gemm(t, k, 3, 1),
+             lambda t, k: gemm.conv_transpose_gemm(t, k.transpose(0, 1), 3, 2, 0), weight, (b, cout, 2 * h + 1, 2 * w + 1)),
+            (lambda t, k: F.conv2d(t, k, padding=1), lambda t, k: gemm.conv2d_gemm(t, k, 3, 1),
              weight, (b, cout, h, w)),
-            (lambda t, k: F.conv2d(t, k), lambda t, k: stylegan2.conv2d_gemm(t, k, 1, 0),
+            (lambda t, k: F.conv2d(t, k), lambda t, k: gemm.conv2d_gemm(t, k, 1, 0),
              weight[:, :, :1, :1].contiguous(), (b, cout, h, w)),
+            # the demo DCGAN's layers: 4x4 stride 2 padding 1 (doubles the size), 4x4 stride 1 from 1x1
+            (lambda t, k: F.conv_transpose2d(t, k, stride=2, padding=1), lambda t, k: gemm.conv_transpose_gemm(t, k, 4, 2, 1),
+             wide.transpose(0, 1).contiguous(), (b, cout, 2 * h, 2 * w)),
+            (lambda t, k: F.conv_transpose2d(t, k), lambda t, k: gemm.conv_transpose_gemm(t, k, 4, 1, 0),
+             wide.transpose(0, 1).contiguous(), (b, cout, h + 3, w + 3)),
         ]
         for torch_op, ours, kernel, shape in cases:
             want, got = torch_op(x, kernel), ours(x, kernel)

@@ -15,6 +15,8 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from eigenstudy_export.nets.gemm import conv2d_gemm, conv_transpose_gemm
+
 SQRT2 = math.sqrt(2.0)
 
 
@@ -50,45 +52,6 @@ def upfirdn2d(x: torch.Tensor, kernel: torch.Tensor, up: int, pad0: int, pad1: i
             if i + j > 0:
                 y = y + x[:, :, i:i + oh, j:j + ow] * weight[i, j]
     return y
-
-
-def conv2d_gemm(x: torch.Tensor, weight: torch.Tensor, k: int, padding: int) -> torch.Tensor:
-    """F.conv2d(x, weight, padding=padding) (stride 1, `weight` [out, in, k, k]) as matrix products.
-
-    Why not F.conv2d: the Hessian methods differentiate the network twice, and libtorch's double
-    backward of a convolution (ATen `_convolution_double_backward`) computes the weight gradient
-    whether or not anything needs it, so every second-order pass did a second, useless convolution
-    per layer (about 2 forward passes per Jacobian column instead of 1). A matrix product's
-    derivatives are computed only for the operands that need them. Every input pixel is multiplied
-    by every (flipped) tap in one product, [B, out*k*k, H*W], and col2im (`F.fold`) adds the taps
-    into place: the same multiply-adds as the convolution. fold rather than unfold (im2col) on the
-    input because libtorch's col2im is several times faster than its im2col, and the forward and
-    tangent passes then run col2im only.
-    """
-    b, c, h, w = x.shape
-    o = weight.shape[0]
-    if k == 1:
-        return torch.matmul(weight.reshape(o, c), x.reshape(b, c, h * w)).reshape(b, o, h, w)
-    taps = torch.flip(weight, [2, 3]).permute(0, 2, 3, 1).reshape(o * k * k, c)
-    cols = torch.matmul(taps, x.reshape(b, c, h * w))  # [B, O*k*k, H*W]
-    full = F.fold(cols, (h + k - 1, w + k - 1), k)
-    start = k - 1 - padding
-    return full[:, :, start:start + h + 2 * padding - k + 1, start:start + w + 2 * padding - k + 1]
-
-
-def conv_transpose3x3_stride2(x: torch.Tensor, weight: torch.Tensor) -> torch.Tensor:
-    """F.conv_transpose2d(x, weight.transpose(0, 1), stride=2) for a 3x3 `weight` [out, in, 3, 3].
-
-    As a matrix product (every input pixel times every kernel tap, [B, out*9, H*W]) followed by
-    col2im (`F.fold`, stride 2) that adds the taps into the [B, out, 2H + 1, 2W + 1] output: the
-    same multiply-adds as conv_transpose2d, without its double-backward weight gradient (see
-    conv2d_gemm).
-    """
-    b, c, h, w = x.shape
-    o = weight.shape[0]
-    taps = weight.permute(0, 2, 3, 1).reshape(o * 9, c)  # row o*9 + ky*3 + kx, as fold expects
-    cols = torch.matmul(taps, x.reshape(b, c, h * w))  # [B, O*9, H*W]
-    return F.fold(cols, (2 * h + 1, 2 * w + 1), 3, stride=2)
 
 
 class PixelNorm(nn.Module):
@@ -148,7 +111,7 @@ class ModulatedConv2d(nn.Module):
         weight = self.weight[0] * self.scale  # [out, in, k, k]
         x = x * style[:, :, None, None]
         if self.upsample:
-            out = conv_transpose3x3_stride2(x, weight)
+            out = conv_transpose_gemm(x, weight.transpose(0, 1), self.kernel_size, 2, 0)
             out = upfirdn2d(out, self.blur.kernel, 1, 1, 1)
         else:
             out = conv2d_gemm(x, weight, self.kernel_size, self.padding)

@@ -1,0 +1,48 @@
+"""Convolutions as matrix products plus col2im (`F.fold`), for networks that get differentiated twice.
+
+Why not torch's convolution ops: the Hessian methods differentiate the generator twice, and libtorch's
+double backward of a convolution (ATen `_convolution_double_backward`) computes the weight gradient
+whether or not anything needs it, so every second-order pass did a second, useless convolution per
+layer (about 2 forward passes per Jacobian column instead of 1). A matrix product's derivatives are
+computed only for the operands that need them. Each function multiplies every input pixel by every
+kernel tap in one product, [B, out*k*k, H*W], and col2im adds the taps into place: the same
+multiply-adds as the convolution. fold rather than unfold (im2col) on the input because libtorch's
+col2im is several times faster than its im2col, and the forward and tangent passes then run col2im
+only. tests/test_nets.py checks values, first and second derivatives against torch's ops.
+"""
+import torch
+import torch.nn.functional as F
+
+
+def conv2d_gemm(x: torch.Tensor, weight: torch.Tensor, k: int, padding: int) -> torch.Tensor:
+    """F.conv2d(x, weight, padding=padding) (stride 1, `weight` [out, in, k, k]) as matrix products.
+
+    A correlation is a transposed convolution with the flipped kernel: every input pixel times every
+    flipped tap, added into a map padded by k - 1 on each side, then cropped to `padding`.
+    """
+    b, c, h, w = x.shape
+    o = weight.shape[0]
+    if k == 1:
+        return torch.matmul(weight.reshape(o, c), x.reshape(b, c, h * w)).reshape(b, o, h, w)
+    taps = torch.flip(weight, [2, 3]).permute(0, 2, 3, 1).reshape(o * k * k, c)
+    cols = torch.matmul(taps, x.reshape(b, c, h * w))  # [B, O*k*k, H*W]
+    full = F.fold(cols, (h + k - 1, w + k - 1), k)
+    start = k - 1 - padding
+    return full[:, :, start:start + h + 2 * padding - k + 1, start:start + w + 2 * padding - k + 1]
+
+
+def conv_transpose_gemm(x: torch.Tensor, weight: torch.Tensor, k: int, stride: int, padding: int) -> torch.Tensor:
+    """F.conv_transpose2d(x, weight, stride=stride, padding=padding) for `weight` [in, out, k, k].
+
+    A transposed convolution is exactly a scatter: input pixel (i, j) times tap (ki, kj) lands on
+    output (i * stride + ki, j * stride + kj) of the unpadded output, which is what col2im with that
+    stride does; `padding` then crops that many pixels from each side.
+    """
+    b, c, h, w = x.shape
+    o = weight.shape[1]
+    taps = weight.permute(1, 2, 3, 0).reshape(o * k * k, c)  # row o*k*k + ki*k + kj, as fold expects
+    cols = torch.matmul(taps, x.reshape(b, c, h * w))  # [B, O*k*k, H*W]
+    full = F.fold(cols, ((h - 1) * stride + k, (w - 1) * stride + k), k, stride=stride)
+    if padding == 0:
+        return full
+    return full[:, :, padding:full.shape[2] - padding, padding:full.shape[3] - padding]
