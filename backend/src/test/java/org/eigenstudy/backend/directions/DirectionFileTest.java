@@ -38,10 +38,11 @@ import org.junit.jupiter.api.Test;
  * real CLI): a labelled CSV and a .npy are kept and listed with the path a study file names them
  * by; values that are not finite, vectors without length, rows of two sizes, text, another type, an
  * empty file and a file over the limit are refused with a JSON 4xx naming the problem and store
- * nothing; a deleted file is gone. A study file's imported directions are resolved against them in
- * the editor and before a job: an unknown path, an upload's bare name, another latent size and too
- * few rows are a 422 at the field, and no job exists; a small study of the committed demo generator
- * computes with the uploaded vectors, whose labels reach the manifest.
+ * nothing; a file is not deleted under a queued job, and a deleted file is gone. A study file's
+ * imported directions are resolved against them in the editor and before a job: an unknown path, an
+ * upload's bare name, another latent size and too few rows are a 422 at the field, and no job
+ * exists; a small study of the committed demo generator computes with the uploaded vectors, whose
+ * labels reach the manifest.
  */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresTestResource.class)
@@ -91,6 +92,18 @@ class DirectionFileTest {
                 .statusCode(200)
                 .body("id", hasItem(id));
 
+        // Not while a job that names it is queued or running.
+        Db.update(
+                "INSERT INTO stimulus_job (config_yaml, study_slug, stimuli_sha256, created_by)"
+                        + " VALUES (?, 'uses-it', 'x', 'test')",
+                "directions: {imported: " + path + "}");
+        researcher(token)
+                .delete("/api/researcher/directions/" + id)
+                .then()
+                .statusCode(409)
+                .body("rule", equalTo("in-use"))
+                .body("error", containsString("my-boundaries.csv is used by stimulus job"));
+        Db.update("UPDATE stimulus_job SET state = 'cancelled' WHERE study_slug = 'uses-it'");
         researcher(token).delete("/api/researcher/directions/" + id).then().statusCode(204);
         researcher(token).get("/api/researcher/directions").then().body("id", not(hasItem(id)));
         assertFalse(Files.exists(FOLDER.resolve(Sha256.of(csv))));

@@ -120,12 +120,23 @@ public class DirectionFileService {
 
     /**
      * Deletes the row and its folder. A study file that names it no longer validates; stimuli
-     * already computed from it keep their frames.
+     * already computed from it keep their frames. 409 {@code in-use} while a queued or running job
+     * names it.
      */
     @Transactional
     public void delete(long id) {
         DirectionFile file =
                 store.byId(id).orElseThrow(() -> DomainException.notFound("direction file " + id));
+        List<Long> jobs = store.unfinishedJobsNaming(file.sha256(), file.fileName());
+        if (!jobs.isEmpty()) {
+            throw DomainException.conflict(
+                    file.fileName()
+                            + " is used by stimulus job "
+                            + jobs.get(0)
+                            + ", which is still "
+                            + "queued or running; cancel it or wait until it ends",
+                    "in-use");
+        }
         store.delete(id);
         StagingArea.delete(root().resolve(file.sha256()));
     }

@@ -14,7 +14,10 @@ import org.eigenstudy.backend.directions.service.DirectionFile;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 
-/** The {@code direction_file} table: one row per checked file, keyed by its SHA-256. */
+/**
+ * The {@code direction_file} table: one row per checked file, keyed by its SHA-256; and which
+ * unfinished stimulus jobs name a file (read from {@code stimulus_job}, never written).
+ */
 @ApplicationScoped
 public class DirectionFileStore {
 
@@ -74,6 +77,22 @@ public class DirectionFileStore {
                                 .bind("labels", json(file.labels()))
                                 .execute());
         return bySha256(file.sha256()).orElseThrow();
+    }
+
+    /**
+     * The queued or running stimulus jobs whose study file names {@code sha256/fileName}: deleting
+     * the file under them would fail them half-way.
+     */
+    public List<Long> unfinishedJobsNaming(String sha256, String fileName) {
+        return jdbi.withHandle(
+                h ->
+                        h.createQuery(
+                                        "SELECT id FROM stimulus_job WHERE state IN ('queued',"
+                                                + " 'running') AND strpos(config_yaml, :needle) > 0"
+                                                + " ORDER BY id")
+                                .bind("needle", sha256 + "/" + fileName)
+                                .mapTo(Long.class)
+                                .list());
     }
 
     /** Whether a row was deleted. */
