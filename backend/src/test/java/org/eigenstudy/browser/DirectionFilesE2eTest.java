@@ -83,6 +83,8 @@ class DirectionFilesE2eTest {
             browser.screenshot("researcher-direction-files");
             browser.phoneScreenshot("researcher-direction-files");
 
+            studyEditorResolves(browser, line);
+            browser.page.locator("nav.topnav a:has-text('Models')").click();
             file.locator("button:has-text('Delete…')").click();
             Locator dialog =
                     browser.await(browser.page.locator("dialog#delete-directions"), "the dialog");
@@ -108,5 +110,44 @@ class DirectionFilesE2eTest {
                                     (e.contains("401") && e.contains("/api/researcher/me"))
                                             || e.contains("422")));
         }
+    }
+
+    /**
+     * The study editor: the upload's bare name is a problem at its line that gives the path to use;
+     * with the listed {@code imported:} line the file is valid.
+     */
+    private static void studyEditorResolves(E2eBrowser browser, String line) {
+        browser.page.locator("nav.topnav a:has-text('Studies')").click();
+        browser.page.locator("a:has-text('New study')").click();
+        browser.await(
+                browser.page.locator("#config-status:has-text('Start from a template')"),
+                "templates");
+        String study =
+                """
+                study: {slug: imported-e2e, title: "Imported directions"}
+                models:
+                  - id: demo
+                    card: ../geometry-core/models/demo/model-card.json
+                    space: z
+                    stimuli:
+                      axes: {top: 2, orthogonal: 2, bottom: 2, imported: 4}
+                      directions: {%s}
+                      distance: 2.0
+                """;
+        Locator yaml = browser.page.locator("#config-yaml");
+        yaml.fill(study.formatted("imported: e2e-boundaries.csv"));
+        Locator problem =
+                browser.await(
+                        browser.page.locator(
+                                "#config-problems li:has-text('is an uploaded direction file')"),
+                        "the bare name's problem");
+        assertTrue(problem.innerText().contains("study.yaml:8:30:"), problem.innerText());
+        assertTrue(problem.innerText().contains(line.substring("imported: ".length())));
+        Axe.assertNoSeriousViolations(browser.page, "the editor with a directions problem");
+        browser.screenshot("researcher-study-editor-directions-problem");
+        browser.phoneScreenshot("researcher-study-editor-directions-problem");
+        yaml.fill(study.formatted(line));
+        browser.await(
+                browser.page.locator("#config-status:has-text('Valid')"), "the listed line valid");
     }
 }
