@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -86,10 +87,16 @@ public class DirectionFileService {
                     && Files.isRegularFile(target.resolve(existing.get().fileName()))) {
                 return new DirectionFileUpload(withPath(existing.get()), false);
             }
-            if (Files.isDirectory(target)) {
-                StagingArea.delete(target); // left by a deletion that did not finish
+            if (!Files.isRegularFile(target.resolve(name))) {
+                if (Files.isDirectory(target)) {
+                    StagingArea.delete(target); // left by a deletion that did not finish
+                }
+                try {
+                    Files.move(staging, target);
+                } catch (FileAlreadyExistsException sameFileAtOnce) {
+                    // Another upload of the same file moved its copy first; the row is one.
+                }
             }
-            Files.move(staging, target);
             List<String> labels = new ArrayList<>();
             facts.path("labels").forEach(label -> labels.add(label.asText()));
             DirectionFile stored =
