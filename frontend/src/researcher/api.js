@@ -87,6 +87,10 @@ export function researcherApi(fetchImpl = globalThis.fetch) {
     models: () => get('/api/researcher/models'),
     /** Uploads a generator (.zip of its card and TorchScript modules); the server checks it first. */
     uploadModel: (file, onProgress) => uploadFile('/api/researcher/models', 'model', file, onProgress),
+    /** Direction files for stimuli.directions.imported: list, upload (checked first), delete (204). */
+    directionFiles: () => get('/api/researcher/directions'),
+    uploadDirectionFile: (file) => uploadFile('/api/researcher/directions', 'directions', file),
+    deleteDirectionFile: (id) => requestJson(`/api/researcher/directions/${encodeURIComponent(id)}`, { method: 'DELETE', headers: CSRF, fetchImpl }),
     modelGridUrl: (id) => `/api/researcher/models/${encodeURIComponent(id)}/sample-grid.png`,
     explore: (id, body) => post(`/api/researcher/models/${encodeURIComponent(id)}/explorations`, body),
     /** Draft or pilot → open; a closed study reopens as the same version. */

@@ -1,10 +1,11 @@
 // The generators researchers can use (#/models): upload a model (.zip of its card and TorchScript modules,
 // which the server checks by loading and running it), and for each one its card facts, the sample grid the
-// check drew and the `card:` line a study file names it by.
+// check drew and the `card:` line a study file names it by; then the direction files studies import.
 import { h, replaceChildren } from '../shared/dom.js';
 import { fmtTime } from './format.js';
 import { copyField } from './copy-field.js';
 import { explorer } from './explorer-view.js';
+import { directionFilesSection } from './directions-view.js';
 
 function spacesText(spaces) {
   return spaces.map((s) => `${s.name} (${s.dim} dimensions, ${s.exploration})`).join(', ');
@@ -73,7 +74,8 @@ export function modelsView(container, api) {
       h('h2', { id: 'upload-model-h', text: 'Upload a model' }),
       h('p', { class: 'hint', text: 'A .zip of model-card.json and its TorchScript modules (docs/exporters.md says how to export a checkpoint). The server loads every latent space\'s module and runs it at the card\'s size before it keeps the model.' }),
       h('label', { for: 'model-file', text: 'Model (.zip)' }), file, progress, status),
-    list);
+    list,
+    directionFilesSection(api));
   refresh();
   return () => {};
 }

@@ -50,8 +50,20 @@ public record StudyConfig(
     }
 
     /**
-     * One problem per referenced file (model card, feature-map card, Hessian codes) that does not
-     * exist as a regular file, located at the field naming it.
+     * The researcher's imported directions of {@code model} (directions.imported), resolved like
+     * model cards; empty unless the model imports directions (axes.imported > 0).
+     */
+    public Optional<Path> resolveImportedDirections(ModelSpec model) {
+        if (model.stimuli().axes().imported() == 0) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(model.stimuli().directions().importedFile())
+                .map(path -> source.baseDirectory().resolve(path).normalize());
+    }
+
+    /**
+     * One problem per referenced file (model card, feature-map card, Hessian codes, imported
+     * directions) that does not exist as a regular file, located at the field naming it.
      */
     public List<Problem> checkFilesExist() {
         List<Problem> problems = new ArrayList<>();
@@ -67,6 +79,11 @@ public record StudyConfig(
             if (codes.isPresent()) {
                 String field = modelPath(i) + ".stimuli.hessian.codes";
                 checkFile(codes.get(), field, "codes file", problems);
+            }
+            Optional<Path> imported = resolveImportedDirections(model);
+            if (imported.isPresent()) {
+                String field = modelPath(i) + ".stimuli.directions.imported";
+                checkFile(imported.get(), field, "directions file", problems);
             }
         }
         return problems;

@@ -389,7 +389,7 @@ class StudyConfigParserTest {
     }
 
     @Test
-    void checkFilesExistReportsEachMissingCardAtItsField(@TempDir Path dir) throws Exception {
+    void checkFilesExistReportsEachMissingFileAtItsField(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("present.json"), "{}");
         Path yaml = dir.resolve("s.yaml");
         Files.writeString(
@@ -407,6 +407,13 @@ class StudyConfigParserTest {
                     card: missing.json
                     space: z
                     stimuli: {distance: 1}
+                  - id: cc
+                    card: present.json
+                    space: z
+                    stimuli:
+                      distance: 1
+                      axes: {imported: 2}
+                      directions: {imported: mine/smile.csv}
                 """);
         StudyConfig config = StudyConfigParser.parse(yaml);
 
@@ -424,7 +431,13 @@ class StudyConfigParserTest {
                                 10,
                                 11,
                                 "models[1].card",
-                                "model card not found: " + dir.resolve("missing.json"))),
+                                "model card not found: " + dir.resolve("missing.json")),
+                        new Problem(
+                                yaml.toString(),
+                                19,
+                                30,
+                                "models[2].stimuli.directions.imported",
+                                "directions file not found: " + dir.resolve("mine/smile.csv"))),
                 config.checkFilesExist());
     }
 

@@ -14,11 +14,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses oversized bodies with a JSON 413 before they are read, with a limit per kind of route:
- * participants' calls are small, researcher calls may carry a study's YAML, and uploads (stimulus
- * bundles) are files streamed to disk. It runs as the first HTTP route, ahead of the HTTP layer's
- * own limit ({@code quarkus.http.limits.max-body-size}, set to the upload limit), which would
- * answer 413 with an empty body. A body without a declared length (chunked) cannot be judged up
- * front: the route's limit is handed to the body reader instead, which stops reading at it.
+ * participants' calls are small, researcher calls may carry a study's YAML, uploads (stimulus
+ * bundles, models) are files streamed to disk, and direction files have a limit of their own. It
+ * runs as the first HTTP route, ahead of the HTTP layer's own limit ({@code
+ * quarkus.http.limits.max-body-size}, set to the upload limit), which would answer 413 with an
+ * empty body. A body without a declared length (chunked) cannot be judged up front: the route's
+ * limit is handed to the body reader instead, which stops reading at it.
  */
 @ApplicationScoped
 public class BodySizeLimit {
@@ -39,6 +40,14 @@ public class BodySizeLimit {
     @ConfigProperty(name = "eigenstudy.max-upload-bytes", defaultValue = "2147483648")
     long maxUploadBytes;
 
+    /** Direction files: the file's own limit and room for the multipart framing. */
+    private static final String DIRECTIONS = "/api/researcher/directions";
+
+    private static final long MULTIPART_FRAMING = 16 * 1024;
+
+    @ConfigProperty(name = "eigenstudy.directions.max-bytes", defaultValue = "16777216")
+    long maxDirectionsBytes;
+
     @Inject ObjectMapper mapper;
 
     void register(@Observes Router router) {
@@ -52,6 +61,9 @@ public class BodySizeLimit {
         String path = ctx.normalizedPath();
         if (UPLOADS.contains(path)) {
             return maxUploadBytes;
+        }
+        if (path.equals(DIRECTIONS)) {
+            return maxDirectionsBytes + MULTIPART_FRAMING;
         }
         return path.startsWith("/api/researcher/") ? maxImportBodyBytes : maxBodyBytes;
     }

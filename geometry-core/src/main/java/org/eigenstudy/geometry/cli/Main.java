@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             StimuliCommand.class,
             StimuliShardCommand.class,
             CheckModelCommand.class,
+            CheckDirectionsCommand.class,
             DirectionsCommand.class
         })
 public final class Main {

@@ -21,7 +21,9 @@ import org.eigenstudy.studyconfig.manifest.Sha256;
  * array [count, dim] (float32 or float64, C order) or a CSV file with one direction per row,
  * optionally led by its label ({@code smile,0.01,-0.2,...}; {@code #} starts a comment). Labels of
  * a {@code .npy} file come from {@code <name>.labels.txt} beside it, one per line, when it exists.
- * Every vector must have the latent space's size and a length; it is normalised.
+ * Every vector must have the latent space's size and a length; it is normalised. {@link
+ * #read(Path)} reads a file before its space is known (the platform checks uploads with it): every
+ * vector must then be as long as the first.
  */
 public final class ImportedDirections {
 
@@ -35,7 +37,17 @@ public final class ImportedDirections {
 
     private ImportedDirections() {}
 
+    /** The file's directions, every one of {@code dim} values. */
     public static DirectionSet read(Path file, int dim) {
+        return read(file, dim, " values; the latent space has ");
+    }
+
+    /** The file's directions, every one as long as the first (whose length is the set's dim). */
+    public static DirectionSet read(Path file) {
+        return read(file, -1, " values; the first direction has ");
+    }
+
+    private static DirectionSet read(Path file, int expected, String sizeMessage) {
         String name = file.getFileName().toString();
         String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
         List<String> labels = new ArrayList<>();
@@ -44,13 +56,13 @@ public final class ImportedDirections {
         if (rows.isEmpty()) {
             throw new GeometryException(file + " holds no direction");
         }
+        int dim = expected < 0 ? rows.get(0).length : expected;
         List<Direction> out = new ArrayList<>(rows.size());
         for (int k = 0; k < rows.size(); k++) {
             double[] row = rows.get(k);
             String where = file + " direction " + (k + 1) + " (" + labels.get(k) + ")";
             if (row.length != dim) {
-                throw new GeometryException(
-                        where + " has " + row.length + " values; the latent space has " + dim);
+                throw new GeometryException(where + " has " + row.length + sizeMessage + dim);
             }
             for (double x : row) {
                 if (!Double.isFinite(x)) {

@@ -58,14 +58,8 @@ public final class SpecValidator {
             if (codes != null) {
                 own.addAll(checkCodes(codes, model.stimuli().hessian().points(), space.dim(), at));
             }
-            Path imported = null;
-            if (model.stimuli().axes().imported() > 0
-                    && model.stimuli().directions().importedFile() != null) {
-                imported =
-                        config.source()
-                                .baseDirectory()
-                                .resolve(model.stimuli().directions().importedFile())
-                                .normalize();
+            Path imported = config.resolveImportedDirections(model).orElse(null);
+            if (imported != null) {
                 own.addAll(checkImported(imported, model.stimuli(), space.dim(), at));
             }
             own.addAll(checkMethods(model, card, space, at + ".stimuli"));

@@ -7,8 +7,10 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.eigenstudy.backend.directions.service.DirectionFileService;
 import org.eigenstudy.backend.domain.DomainException;
 import org.eigenstudy.backend.domain.DomainException.Kind;
 import org.eigenstudy.backend.precompute.store.PrecomputeJobStore;
@@ -20,9 +22,10 @@ import org.eigenstudy.studyconfig.manifest.StimuliFingerprint;
 
 /**
  * Submits, shows and cancels precompute jobs. A study file is checked before a job is queued: it
- * parses, and every model card it names exists (relative to {@link PrecomputeConfig#configBase});
- * what only the pipeline can check (the generator loads, the axes fit its latent size) fails the
- * job with the CLI's own message. One job runs per stimuli fingerprint: submitting the same models
+ * parses, every file it names exists (relative to {@link PrecomputeConfig#configBase}) and its
+ * imported directions fit the uploaded direction files ({@link DirectionFileService#check}); what
+ * only the pipeline can check (the generator loads, the axes fit its latent size) fails the job
+ * with the CLI's own message. One job runs per stimuli fingerprint: submitting the same models
  * again while one is queued or running returns that job.
  */
 @ApplicationScoped
@@ -36,6 +39,7 @@ public class PrecomputeService {
     @Inject JobFolders folders;
     @Inject PrecomputeWorker worker;
     @Inject GeometryCli cli;
+    @Inject DirectionFileService directionFiles;
     @Inject TransactionSynchronizationRegistry transactions;
 
     /** A submitted job, and whether this call created it. */
@@ -44,9 +48,15 @@ public class PrecomputeService {
     @Transactional
     public Submitted submit(String configYaml, String user) {
         StudyConfig study = parse(configYaml);
-        List<Problem> missing = study.checkFilesExist();
-        if (!missing.isEmpty()) {
-            throw new DomainException(Kind.INVALID, missing);
+        // Imported directions first: their problems say which uploaded file to name.
+        List<Problem> problems = new ArrayList<>(directionFiles.check(study));
+        for (Problem missing : study.checkFilesExist()) {
+            if (problems.stream().noneMatch(p -> p.field().equals(missing.field()))) {
+                problems.add(missing);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new DomainException(Kind.INVALID, problems);
         }
         cli.requireAvailable("compute the stimuli elsewhere and upload the bundle");
         String fingerprint = StimuliFingerprint.of(study);

@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.eigenstudy.backend.bundle.service.StimulusBundle;
 import org.eigenstudy.backend.bundle.service.StimulusBundleService;
+import org.eigenstudy.backend.directions.service.DirectionFileService;
 import org.eigenstudy.backend.domain.DomainException;
 import org.eigenstudy.backend.study.store.StudyStore;
 import org.eigenstudy.studyconfig.ConfigChanges;
 import org.eigenstudy.studyconfig.ConfigChanges.Change;
+import org.eigenstudy.studyconfig.Problem;
 import org.eigenstudy.studyconfig.StudyConfig;
 import org.eigenstudy.studyconfig.StudyConfigException;
 import org.eigenstudy.studyconfig.StudyConfigParser;
@@ -20,14 +22,16 @@ import org.eigenstudy.studyconfig.manifest.StimuliFingerprint;
 
 /**
  * The study editor's checks, before anything is imported: study-config's parser gives the same
- * problems the CLI and the import give, and {@link ConfigChanges} says which edits need new
- * stimuli. Nothing is stored.
+ * problems the CLI and the import give, imported directions are resolved against the uploaded
+ * direction files ({@link DirectionFileService#check}: uploaded, the model's latent size, enough
+ * rows), and {@link ConfigChanges} says which edits need new stimuli. Nothing is stored.
  */
 @ApplicationScoped
 public class StudyConfigService {
 
     @Inject StudyStore studies;
     @Inject StimulusBundleService bundles;
+    @Inject DirectionFileService directionFiles;
 
     public List<Template> templates() {
         return StudyTemplates.all();
@@ -41,6 +45,10 @@ public class StudyConfigService {
             config = parse(yaml);
         } catch (StudyConfigException e) {
             return ConfigCheck.invalid(e.problems());
+        }
+        List<Problem> directions = directionFiles.check(config);
+        if (!directions.isEmpty()) {
+            return ConfigCheck.invalid(directions);
         }
         List<Change> changes = List.of();
         if (baseStudy != null) {

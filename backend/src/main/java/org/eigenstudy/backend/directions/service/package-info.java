@@ -1,0 +1,5 @@
+/**
+ * Checks and keeps uploaded direction files, and checks a study file's {@code directions.imported}
+ * against them.
+ */
+package org.eigenstudy.backend.directions.service;

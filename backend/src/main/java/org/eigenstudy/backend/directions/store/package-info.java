@@ -1,0 +1,2 @@
+/** The {@code direction_file} table. */
+package org.eigenstudy.backend.directions.store;
