@@ -147,12 +147,13 @@ class AliasFreeLayer(nn.Module):
         self.padding = [int(p) for p in padding]
         self.down_radial = down_filter is not None and down_filter.dim() == 2
         self.clamp = clamp
+        self.torgb_gain = 1 / math.sqrt(cin * kernel * kernel)  # ToRGB's styles carry the equalised-lr constant
 
     def modulated_conv(self, x: torch.Tensor, w: torch.Tensor) -> torch.Tensor:
         styles = self.affine(w)
         weight = self.weight
         if self.is_torgb:
-            styles = styles / math.sqrt(weight.shape[1] * self.kernel * self.kernel)
+            styles = styles * self.torgb_gain
         else:
             # Pre-normalising the weight (RMS 1 per output channel) is part of the function: it changes
             # what demodulation's 1e-8 is small against. The official code also divides the styles by
