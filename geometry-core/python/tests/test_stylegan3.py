@@ -19,6 +19,7 @@ import torch
 from eigenstudy_export.checkpoints import PersistentModule, load_file
 from eigenstudy_export.cli import main
 from eigenstudy_export.exporters import nvidia_pkl, stylegan3
+from eigenstudy_export.nets.stylegan3 import downsample_axis, fir_down_2d, upsample_axis
 from nvidia_pickles import OFFICIAL_MODULES, Persistent, dump_with_persistence, relative
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -110,6 +111,35 @@ def test_mapping_without_truncation(tmp_path):
     with torch.no_grad():
         assert relative(_module(tmp_path / "out", "mapping.pt")(ref["z"]), ref["w_psi1"]) <= TOLERANCE
         assert relative(_module(tmp_path / "out", "generator_z.pt")(ref["z"]), ref["img_psi1"]) <= TOLERANCE
+
+
+def _zero_inserted_reference(x, taps, up, pad0, pad1, down):
+    """upfirdn along W as its definition reads: zeros inserted, padded or cropped, F.conv1d, subsampled."""
+    b, c, h, w = x.shape
+    z = torch.zeros(b, c, h, w * up, dtype=x.dtype)
+    z[..., ::up] = x
+    z = torch.nn.functional.pad(z, [pad0, pad1])
+    y = torch.nn.functional.conv1d(z.reshape(-1, 1, z.shape[-1]), torch.flip(taps, [0])[None, None])
+    return y.reshape(b, c, h, -1)[..., ::down]
+
+
+@pytest.mark.parametrize("up, k, pad0, pad1", [(2, 12, 9, 8), (4, 24, -6, -9), (2, 12, -11, -12), (1, 5, 3, 0),
+                                               (4, 12, 7, -3), (2, 1, 0, 1)])
+@pytest.mark.parametrize("dim", [2, 3])
+def test_polyphase_upsampling_equals_filtering_the_zero_inserted_signal(up, k, pad0, pad1, dim):
+    x = torch.randn(2, 3, 20, 20, dtype=torch.float64, generator=torch.Generator().manual_seed(up * k))
+    taps = torch.randn(k, dtype=torch.float64, generator=torch.Generator().manual_seed(1))
+    expected = _zero_inserted_reference(x.transpose(dim, 3), taps, up, pad0, pad1, 1).transpose(dim, 3)
+    assert torch.allclose(upsample_axis(x, taps, dim, up, pad0, pad1), expected, rtol=0, atol=1e-12)
+
+
+def test_downsampling_filters_equal_strided_convolutions():
+    x = torch.randn(2, 3, 31, 31, dtype=torch.float64, generator=torch.Generator().manual_seed(2))
+    taps = torch.randn(12, dtype=torch.float64, generator=torch.Generator().manual_seed(3))
+    assert torch.allclose(downsample_axis(x, taps, 3, 2), _zero_inserted_reference(x, taps, 1, 0, 0, 2), rtol=0, atol=1e-12)
+    radial = torch.randn(12, 12, dtype=torch.float64, generator=torch.Generator().manual_seed(4))
+    expected = torch.nn.functional.conv2d(x.reshape(6, 1, 31, 31), torch.flip(radial, [0, 1])[None, None], stride=2)
+    assert torch.allclose(fir_down_2d(x, radial, 2), expected.reshape(2, 3, 10, 10), rtol=0, atol=1e-12)
 
 
 def _built(config):

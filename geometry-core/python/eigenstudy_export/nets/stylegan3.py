@@ -20,7 +20,9 @@ StyleGAN3 has no noise inputs, so the generator is deterministic as it is.
 
 As in nets/stylegan2.py, the filters are sums of shifted copies and the convolutions matrix products
 (upfirdn2d and conv2d_gemm say why: libtorch's double backward of a convolution computes a weight
-gradient nobody needs, and the Hessian methods differentiate twice).
+gradient nobody needs, and the Hessian methods differentiate twice); upsampling is polyphase and
+downsampling computes only the kept samples, so no multiply-add is spent on a known zero or a
+discarded output.
 """
 import math
 from typing import List, Optional
@@ -44,20 +46,43 @@ def _every(x: torch.Tensor, dim: int, start: int, count: int, step: int) -> torc
     return x[tuple(index)]
 
 
-def upfirdn_axis(x: torch.Tensor, taps: torch.Tensor, dim: int, up: int = 1, pad0: int = 0, pad1: int = 0,
-                 down: int = 1) -> torch.Tensor:
+def upsample_axis(x: torch.Tensor, taps: torch.Tensor, dim: int, up: int, pad0: int, pad1: int) -> torch.Tensor:
     """Along one axis of [B, C, H, W] (dim 2 or 3): insert up - 1 zeros after each sample, pad (a
     negative pad crops), convolve with the 1-D `taps` (true convolution, only where the filter lies
-    inside), keep every `down`-th output. A separable 2-D filter is this along W, then along H.
+    inside). A separable 2-D filter is this along W, then along H.
 
-    Only the kept outputs are computed: output m is sum_k taps[K-1-k] x[down·m + k]."""
-    if up > 1:
-        shape = list(x.shape)
-        x = F.pad(x.unsqueeze(dim + 1), [0, 0] * (3 - dim) + [0, up - 1])
-        shape[dim] *= up
-        x = x.reshape(shape)
-    if pad0 or pad1:
-        x = F.pad(x, [0, 0] * (3 - dim) + [pad0, pad1])  # F.pad crops for negative widths
+    Computed polyphase, without the zeros: output m = r + up·M (phase r) only meets the taps i of one
+    residue, i = i0 + up·t with i0 = (pad0 - r) mod up, and then input sample M + t + c with
+    c = (r + i0 - pad0) / up. So each phase is a short filter on the input itself and the phases are
+    interleaved: 1/up of the multiply-adds of filtering the zero-inserted signal, which is most of
+    a StyleGAN3 layer's time."""
+    n = x.shape[dim]
+    k = taps.shape[0]
+    n_out = n * up + pad0 + pad1 - k + 1
+    flipped = torch.flip(taps, [0]).to(x.dtype)
+    per_phase = -(-n_out // up)  # outputs of phase 0, the most any phase has
+    phases = []
+    for r in range(up):
+        i0 = (pad0 - r) % up
+        c = (r + i0 - pad0) // up
+        taps_r = list(range(i0, k, up))
+        # input samples c .. c + per_phase + len(taps_r) - 2, zeros outside [0, n): pad or crop to them
+        # (a phase without taps, possible only for filters shorter than up, is zero: one sample, times 0)
+        last = c + per_phase + max(len(taps_r), 1) - 1
+        xr = F.pad(x, [0, 0] * (3 - dim) + [-c, last - n])
+        y = xr.narrow(dim, 0, per_phase) * (flipped[taps_r[0]] if taps_r else 0.0)
+        for t, i in enumerate(taps_r[1:], start=1):
+            y = y + xr.narrow(dim, t, per_phase) * flipped[i]
+        phases.append(y)
+    # interleave: [.., per_phase, up, ..] -> [.., per_phase * up, ..], then drop the surplus
+    shape = list(x.shape)
+    shape[dim] = per_phase * up
+    return torch.stack(phases, dim + 1).reshape(shape).narrow(dim, 0, n_out)
+
+
+def downsample_axis(x: torch.Tensor, taps: torch.Tensor, dim: int, down: int) -> torch.Tensor:
+    """Along one axis: valid convolution with the 1-D `taps`, every `down`-th output. Only the kept
+    outputs are computed: output m is sum_k taps[K-1-k] x[down·m + k]."""
     k = taps.shape[0]
     count = (x.shape[dim] - k) // down + 1
     flipped = torch.flip(taps, [0]).to(x.dtype)
@@ -81,6 +106,12 @@ def fir_down_2d(x: torch.Tensor, taps: torch.Tensor, down: int) -> torch.Tensor:
     return y
 
 
+def _length(x: torch.Tensor, dim: int) -> torch.Tensor:
+    """Euclidean length along `dim` (kept). Not Tensor.norm: that traces to aten::frobenius_norm, which
+    newer libtorch builds (DJL's) deprecate."""
+    return torch.sqrt(x.square().sum(dim=dim, keepdim=True))
+
+
 class FourierInput(nn.Module):
     """The synthesis input: w -> [B, channels, size, size] Fourier features (see the module docstring)."""
 
@@ -102,7 +133,7 @@ class FourierInput(nn.Module):
         """Frequencies [B, C, 2] and phases [B, C] after the style's rotation and translation and the
         stored transform (a rotation of the image rotates its frequencies, a translation shifts phases)."""
         t = self.affine(w)
-        t = t / t[:, :2].norm(dim=1, keepdim=True)
+        t = t / _length(t[:, :2], 1)
         c, s, tx, ty = t.unbind(1)
         zero, one = torch.zeros_like(c), torch.ones_like(c)
         # inverse rotation (c, s) after inverse translation (tx, ty), as one affine matrix per sample
@@ -117,7 +148,7 @@ class FourierInput(nn.Module):
     def forward(self, w: torch.Tensor) -> torch.Tensor:
         freqs, phases = self.moved_frequencies(w)
         # fade out what the transform pushed beyond the band, to zero at the Nyquist frequency
-        amplitudes = (1 - (freqs.norm(dim=2) - self.bandwidth) / (self.sampling_rate / 2 - self.bandwidth)).clamp(0, 1)
+        amplitudes = (1 - (_length(freqs, 2).squeeze(2) - self.bandwidth) / (self.sampling_rate / 2 - self.bandwidth)).clamp(0, 1)
         g = self.grid
         arg = (g[None, None, None, :] * freqs[:, :, 0, None, None] + g[None, None, :, None] * freqs[:, :, 1, None, None]
                + phases[:, :, None, None])
@@ -171,14 +202,14 @@ class AliasFreeLayer(nn.Module):
     def upsample(self, x: torch.Tensor) -> torch.Tensor:
         px0, px1, py0, py1 = self.padding
         taps = self.up_filter * self.up  # gain up² over the two axes keeps the mean of zero-inserted data
-        x = upfirdn_axis(x, taps, 3, self.up, px0, px1)
-        return upfirdn_axis(x, taps, 2, self.up, py0, py1)
+        x = upsample_axis(x, taps, 3, self.up, px0, px1)
+        return upsample_axis(x, taps, 2, self.up, py0, py1)
 
     def downsample(self, x: torch.Tensor) -> torch.Tensor:
         if self.down_radial:
             return fir_down_2d(x, self.down_filter, self.down)
-        x = upfirdn_axis(x, self.down_filter, 3, down=self.down)
-        return upfirdn_axis(x, self.down_filter, 2, down=self.down)
+        x = downsample_axis(x, self.down_filter, 3, self.down)
+        return downsample_axis(x, self.down_filter, 2, self.down)
 
     def forward(self, x: torch.Tensor, w: torch.Tensor) -> torch.Tensor:
         x = self.modulated_conv(x, w) + self.bias[None, :, None, None]
