@@ -129,8 +129,9 @@ def build(g: PersistentModule, where: str):
     refuse_unless(num_ws is None or int(num_ws) == model.n_latent, f"{where} synthesis",
                   f"num_ws {num_ws} for {len(names)} layers (expected layers + 1 with the input)")
     load_strict(model, state, f"{where} (renamed to our layout)")
+    clamps = sorted({layer.clamp for layer in layers}, key=str)  # one value in the official configs
     cfg.update(channels=channels, config=config_name(layers), layer_names=names,
-               conv_clamp=layers[0].clamp, output_scale=model.output_scale,
+               conv_clamp=clamps[0] if len(clamps) == 1 else clamps, output_scale=model.output_scale,
                input_transform=synthesis_input.transform.tolist())
     return model.eval(), w_avg, cfg
 
