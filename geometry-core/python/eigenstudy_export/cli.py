@@ -1,4 +1,4 @@
-"""Command line: python -m eigenstudy_export export pggan|biggan-deep|stylegan2|stylegan2-ada|lpips --checkpoint F --out DIR."""
+"""Command line: python -m eigenstudy_export export pggan|biggan-deep|stylegan2|stylegan2-ada|stylegan3|lpips --checkpoint F --out DIR."""
 import argparse
 import sys
 from pathlib import Path
@@ -27,7 +27,9 @@ def _parser() -> argparse.ArgumentParser:
     big.add_argument("--class-index", type=int, default=1)
     sg = common(kinds.add_parser("stylegan2", help="rosinality stylegan2-pytorch .pt (uses g_ema, latent_avg)"))
     sg.add_argument("--psi", type=float, default=0.7, help="truncation psi around latent_avg (1 = none)")
-    ada = common(kinds.add_parser("stylegan2-ada", help="NVIDIA stylegan2-ada-pytorch .pkl (uses G_ema, mapping.w_avg); no code from the file is run"))
+    # one reader for both NVIDIA codebases' pickles: it tells StyleGAN3 from StyleGAN2-ADA by the synthesis network
+    ada = common(kinds.add_parser("stylegan2-ada", aliases=["stylegan3"],
+                                  help="NVIDIA stylegan2-ada-pytorch or stylegan3 .pkl (uses G_ema, mapping.w_avg); no code from the file is run"))
     ada.add_argument("--psi", type=float, default=0.7, help="truncation psi around mapping.w_avg (1 = none)")
     lp = common(kinds.add_parser("lpips", help="LPIPS v0.1 lin weights (--checkpoint) + torchvision trunk"))
     lp.add_argument("--trunk", required=True, choices=["squeeze", "alex", "vgg"])
@@ -46,7 +48,7 @@ def run(args) -> Path:
         return biggan.export(args.checkpoint, args.out, name, progress, args.config, args.truncation, args.class_index)
     if args.kind == "stylegan2":
         return stylegan2.export(args.checkpoint, args.out, name, progress, args.psi)
-    if args.kind == "stylegan2-ada":
+    if args.kind in ("stylegan2-ada", "stylegan3"):
         return stylegan2_ada.export(args.checkpoint, args.out, name, progress, args.psi)
     return lpips.export(args.trunk, args.checkpoint, args.trunk_checkpoint, args.out, name, progress)
 

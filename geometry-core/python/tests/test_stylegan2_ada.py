@@ -9,8 +9,6 @@ import json
 import os
 import pickle
 import sys
-import types
-from collections import OrderedDict
 from pathlib import Path
 
 import numpy as np
@@ -19,17 +17,17 @@ import torch
 
 from eigenstudy_export.checkpoints import ExportError, PersistentModule, load_file
 from eigenstudy_export.cli import main
+from nvidia_pickles import OFFICIAL_MODULES, Persistent, dump_with_persistence, relative
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "stylegan2-ada"
 SNAPSHOT = FIXTURE / "network-snapshot.pkl"
-OFFICIAL_MODULES = ("dnnlib", "torch_utils", "training", "legacy")
 
 
 def _reference():
     return {k: (torch.from_numpy(v) if v.dtype != object and v.ndim else v) for k, v in np.load(FIXTURE / "reference.npz").items()}
 
 
-def _relative(actual, expected):
+def relative(actual, expected):
     return float((actual - expected).abs().max() / expected.abs().max())
 
 
@@ -68,64 +66,25 @@ def test_export_reproduces_the_official_generator(tmp_path):
     z = ref["z"]
     with torch.no_grad():
         w = torch.jit.load(str(out / "mapping.pt"))(z)
-        assert _relative(w, ref["w"]) <= 1e-5
-        assert _relative(torch.jit.load(str(out / "generator_z.pt"))(z), ref["img"]) <= 1e-5
-        assert _relative(torch.jit.load(str(out / "synthesis.pt"))(ref["w"]), ref["img"]) <= 1e-5
+        assert relative(w, ref["w"]) <= 1e-5
+        assert relative(torch.jit.load(str(out / "generator_z.pt"))(z), ref["img"]) <= 1e-5
+        assert relative(torch.jit.load(str(out / "synthesis.pt"))(ref["w"]), ref["img"]) <= 1e-5
 
 
 def test_mapping_without_truncation(tmp_path):
     ref = _reference()
     assert _export(SNAPSHOT, tmp_path / "out", "--psi", "1") == 0
     with torch.no_grad():
-        assert _relative(torch.jit.load(str(tmp_path / "out" / "mapping.pt"))(ref["z"]), ref["w_psi1"]) <= 1e-5
+        assert relative(torch.jit.load(str(tmp_path / "out" / "mapping.pt"))(ref["z"]), ref["w_psi1"]) <= 1e-5
 
 
 # --- files the reader must refuse, without running anything -------------------------------------
-
-def _dump_with_persistence(obj, path):
-    """Pickles `obj` in the persistence format: `_Persistent` stands for a network object. A throw-away
-    `torch_utils.persistence` module exists only while pickling, so pickle can name the entry point."""
-    mod = types.ModuleType("torch_utils.persistence")
-
-    def _reconstruct_persistent_obj(meta):
-        raise AssertionError("never called: only named in the file")
-
-    _reconstruct_persistent_obj.__module__ = mod.__name__
-    _reconstruct_persistent_obj.__qualname__ = "_reconstruct_persistent_obj"
-    mod._reconstruct_persistent_obj = _reconstruct_persistent_obj
-    added = [n for n in ("torch_utils", "torch_utils.persistence") if n not in sys.modules]
-    for n in added:
-        sys.modules[n] = mod if n == mod.__name__ else types.ModuleType(n)
-    try:
-        _Persistent.entry = _reconstruct_persistent_obj
-        with open(path, "wb") as f:
-            pickle.dump(obj, f)
-    finally:
-        for n in added:
-            del sys.modules[n]
-
-
-class _Persistent:
-    entry = None
-
-    def __init__(self, module: PersistentModule, source: str = ""):
-        self.module, self.source = module, source
-
-    def __reduce__(self):
-        m = self.module
-        state = {"_parameters": OrderedDict(m.params), "_buffers": OrderedDict(m.buffers),
-                 "_modules": OrderedDict((k, _Persistent(v, self.source)) for k, v in m.modules.items()),
-                 # our EasyDict stand-in is not on the allow-list; its content is plain JSON data
-                 "_init_args": m.init_args, "_init_kwargs": json.loads(json.dumps(m.init_kwargs)), **m.attrs}
-        meta = dict(type="class", version=6, module_src=self.source, class_name=m.class_name, state=state)
-        return (_Persistent.entry, (meta,))
-
 
 def test_pickled_source_code_is_never_run(tmp_path):
     marker = tmp_path / "ran"
     source = f"open({str(marker)!r}, 'w').write('pwned')\n"
     g = load_file(SNAPSHOT)["G_ema"]
-    _dump_with_persistence({"G_ema": _Persistent(g, source)}, tmp_path / "evil-source.pkl")
+    dump_with_persistence({"G_ema": Persistent(g, source)}, tmp_path / "evil-source.pkl")
     loaded = load_file(tmp_path / "evil-source.pkl")["G_ema"]
     assert isinstance(loaded, PersistentModule) and not marker.exists()
     assert _export(tmp_path / "evil-source.pkl", tmp_path / "out") == 0 and not marker.exists()
@@ -171,7 +130,7 @@ def _conditional(g):
 def test_unsupported_variants_are_named(tmp_path, capsys, change, message):
     g = load_file(SNAPSHOT)["G_ema"]
     change(g)
-    _dump_with_persistence({"G_ema": _Persistent(g)}, tmp_path / "variant.pkl")
+    dump_with_persistence({"G_ema": Persistent(g)}, tmp_path / "variant.pkl")
     assert _export(tmp_path / "variant.pkl", tmp_path / "out") == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and message in err[0], err

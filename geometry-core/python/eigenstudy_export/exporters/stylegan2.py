@@ -67,10 +67,21 @@ def export(checkpoint: Path, out: Path, name: str, progress, psi: float = 0.7) -
                         extra={"latent_avg_source": avg_source, "noise": "fixed: the checkpoint's noises.noise_i buffers"})
 
 
-def write_export(g: StyleGAN2Generator, latent_avg: torch.Tensor, cfg: dict, out: Path, name: str, progress,
-                 psi: float, *, source: str, description: str, extra: dict) -> Path:
+def stylegan2_channels(cfg: dict) -> dict:
+    """Card facts of StyleGAN2's channel table: channels per resolution and the channel multiplier."""
+    cm = cfg["channels"][cfg["size"]] / (16 * 1024 / cfg["size"]) if cfg["size"] >= 64 else None
+    return {"channels": {str(k): v for k, v in cfg["channels"].items()}, "channel_multiplier": cm}
+
+
+def write_export(g, latent_avg: torch.Tensor, cfg: dict, out: Path, name: str, progress,
+                 psi: float, *, source: str, description: str, extra: dict, architecture: str = "stylegan2",
+                 channels: dict = None) -> Path:
     """mapping.pt, synthesis.pt, synthesis_wplus.pt, generator_z.pt, latent_avg.npy and the card of a loaded generator
-    (the rosinality .pt and the StyleGAN2-ADA .pkl readers both end here); `extra` adds card facts."""
+    (the rosinality .pt, StyleGAN2-ADA and StyleGAN3 .pkl readers all end here); `extra` adds card facts.
+
+    `g` is a StyleGAN2Generator or anything with its export interface (`style`, `style_dim`, `n_latent`,
+    `synthesize`: nets.stylegan3.StyleGAN3Generator); `channels`: the card's channel facts, by default
+    StyleGAN2's per-resolution table."""
     out = prepare_out(out)
     mapping, synthesis = Mapping(g, latent_avg, psi), Synthesis(g)
     dim = cfg["style_dim"]
@@ -92,9 +103,8 @@ def write_export(g: StyleGAN2Generator, latent_avg: torch.Tensor, cfg: dict, out
     trace_and_save(SynthesisWPlus(g), w.repeat(1, layers), out / WPLUS_MODULE, progress,
                    probe=w_probe.repeat(1, layers), eager=images)
     np.save(out / "latent_avg.npy", latent_avg.numpy().astype(np.float32))
-    cm = cfg["channels"][cfg["size"]] / (16 * 1024 / cfg["size"]) if cfg["size"] >= 64 else None
     return card.write_model_card(
-        out, name=name, architecture="stylegan2", description=description,
+        out, name=name, architecture=architecture, description=description,
         source=f"exported by eigenstudy_export from {source}",
         resolution=cfg["size"],
         spaces=[
@@ -106,7 +116,7 @@ def write_export(g: StyleGAN2Generator, latent_avg: torch.Tensor, cfg: dict, out
         ],
         extra={"psi": psi, "truncation": "w' = latent_avg + psi * (w - latent_avg), applied in mapping.pt and generator_z.pt",
                "latent_avg_file": "latent_avg.npy", "mapping_module": "mapping.pt",
-               "channels": {str(k): v for k, v in cfg["channels"].items()},
-               "channel_multiplier": cm, "n_latent": g.n_latent, "output_activation": None, **extra},
+               **(stylegan2_channels(cfg) if channels is None else channels),
+               "n_latent": g.n_latent, "output_activation": None, **extra},
         extra_files=["mapping.pt", "latent_avg.npy", WPLUS_MODULE],
     )

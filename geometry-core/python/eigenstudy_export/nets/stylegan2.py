@@ -73,6 +73,12 @@ class EqualLinear(nn.Module):
         return F.leaky_relu(out, 0.2) * SQRT2 if self.activate else out
 
 
+def mapping_network(style_dim: int, n_mlp: int, lr_mlp: float) -> nn.Sequential:
+    """z -> w: pixel norm and n_mlp equalised-lr leaky-ReLU layers (StyleGAN2 and, with NVIDIA's
+    names, StyleGAN2-ADA and StyleGAN3: all three use the same mapping)."""
+    return nn.Sequential(PixelNorm(), *[EqualLinear(style_dim, style_dim, lr_mlp, activate=True) for _ in range(n_mlp)])
+
+
 class ConstantInput(nn.Module):
     def __init__(self, channels: int):
         super().__init__()
@@ -211,7 +217,7 @@ class StyleGAN2Generator(nn.Module):
         self.size = size
         self.style_dim = style_dim
         ch = channels or channel_table(channel_multiplier)
-        self.style = nn.Sequential(PixelNorm(), *[EqualLinear(style_dim, style_dim, lr_mlp, activate=True) for _ in range(n_mlp)])
+        self.style = mapping_network(style_dim, n_mlp, lr_mlp)
         self.input = ConstantInput(ch[4])
         conv = dict(weight_gain=demod_weight_gain, clamp=conv_clamp)
         self.conv1 = StyledConv(ch[4], ch[4], style_dim, **conv)
