@@ -19,7 +19,7 @@ Evaluated in float32 (the official graph with force_fp32: its float16 layers onl
 StyleGAN3 has no noise inputs, so the generator is deterministic as it is.
 
 As in nets/stylegan2.py, the filters are sums of shifted copies and the convolutions matrix products
-(upfirdn2d and conv2d_gemm say why: libtorch's double backward of a convolution computes a weight
+(nets/gemm.py and upfirdn2d say why: libtorch's double backward of a convolution computes a weight
 gradient nobody needs, and the Hessian methods differentiate twice); upsampling is polyphase and
 downsampling computes only the kept samples, so no multiply-add is spent on a known zero or a
 discarded output.
@@ -31,7 +31,8 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from eigenstudy_export.nets.stylegan2 import EqualLinear, conv2d_gemm, mapping_network
+from eigenstudy_export.nets.gemm import conv2d_gemm
+from eigenstudy_export.nets.stylegan2 import EqualLinear, mapping_network
 
 SQRT2 = math.sqrt(2.0)
 
