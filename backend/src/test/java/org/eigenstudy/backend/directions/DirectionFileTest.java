@@ -54,9 +54,7 @@ class DirectionFileTest {
 
     @BeforeEach
     void account() {
-        assertTrue(
-                Files.isRegularFile(Path.of("../geometry-core/target/geometry-core-cli.jar")),
-                "build geometry-core first (mvn package): uploads are checked with its CLI");
+        TestApi.requireGeometryCli("uploads are checked with its CLI");
         if (token == null) {
             token = TestApi.tokenFor("directions-researcher", "researcher");
         }

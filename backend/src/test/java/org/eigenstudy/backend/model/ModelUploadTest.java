@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -48,9 +47,7 @@ class ModelUploadTest {
 
     @BeforeEach
     void account() {
-        assertTrue(
-                Files.isRegularFile(Path.of("../geometry-core/target/geometry-core-cli.jar")),
-                "build geometry-core first (mvn install): uploads are checked with its CLI");
+        TestApi.requireGeometryCli("uploads are checked with its CLI");
         if (token == null) {
             token = TestApi.tokenFor("model-researcher", "researcher");
         }

@@ -43,9 +43,7 @@ class PrecomputeJobTest {
 
     @BeforeEach
     void account() {
-        assertTrue(
-                Files.isRegularFile(Path.of("../geometry-core/target/geometry-core-cli.jar")),
-                "build geometry-core first (mvn install): the jobs run its CLI");
+        TestApi.requireGeometryCli("the jobs run its CLI");
         if (token == null) {
             token = TestApi.tokenFor("precompute-researcher", "researcher");
         }

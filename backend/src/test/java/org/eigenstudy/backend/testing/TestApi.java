@@ -1,12 +1,15 @@
 package org.eigenstudy.backend.testing;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +31,13 @@ public final class TestApi {
     }
 
     /** Creates an account (if missing) and returns a bearer token for it. */
+    /** Fails (never skips) a test that needs geometry-core's CLI jar, saying why it needs it. */
+    public static void requireGeometryCli(String why) {
+        assertTrue(
+                Files.isRegularFile(Path.of("../geometry-core/target/geometry-core-cli.jar")),
+                "build geometry-core first (mvn install): " + why);
+    }
+
     public static String tokenFor(String username, String role) {
         AccountService accounts = Arc.container().instance(AccountService.class).get();
         if (accounts.find(username).isEmpty()) {
