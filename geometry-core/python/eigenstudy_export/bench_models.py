@@ -25,6 +25,7 @@ pass per sample) and --leading K slicing the space named by --space (default: z 
 import argparse
 import json
 import math
+import shutil
 import sys
 from pathlib import Path
 
@@ -174,13 +175,8 @@ def main(argv=None) -> int:
     checkpoint = args.out.parent / f"{args.out.name}-random.pt"
     card_path, gflop, note = EXPORTS[args.family](args, checkpoint)
     if not args.keep_checkpoint:
-        for leftover in (checkpoint, checkpoint.with_suffix("")):
-            if leftover.is_dir():
-                for f in leftover.iterdir():
-                    f.unlink()
-                leftover.rmdir()
-            elif leftover.exists():
-                leftover.unlink()
+        checkpoint.unlink(missing_ok=True)
+        shutil.rmtree(checkpoint.with_suffix(""), ignore_errors=True)  # BigGAN's folder (bin + config)
     card = json.loads(Path(card_path).read_text())
     card["extra"]["forward_gflop"] = gflop
     card["extra"]["forward_gflop_note"] = note
