@@ -43,18 +43,53 @@ function directionFigure(result, d, ticked, onTick) {
     h('label', { class: 'check' }, tick, ` Use ${d.label}`));
 }
 
+/**
+ * The study-file lines for the first `used` directions of a method; with layers, the directions line
+ * that confines a study's method axes to the same W+ layers.
+ */
+export function studyLines(chosen, used, layers) {
+  const lines = [`axes: {${chosen.axisClass}: ${used}}`];
+  if (layers) lines.push(`directions: {layers: [${layers[0]}, ${layers[1]}]}`);
+  lines.push(`# design: axis_classes: [..., ${chosen.axisClass}]`);
+  return lines.join('\n');
+}
+
 /** The "Explore directions" section of one model's card. */
 export function explorer(api, model) {
   explorers += 1;
   const n = explorers;
   const space = h('select', { id: `explore-space-${n}` }, model.spaces.map((s) => h('option', { value: s.name, text: `${s.name} (${s.dim})` })));
   const method = h('select', { id: `explore-method-${n}` }, METHODS.map((m) => h('option', { value: m.value, text: m.text })));
+  // W+ layers [from, to): offered only for a space whose card has a W+ module (StyleGAN's W); both
+  // blank means every layer, as a study without directions.layers.
+  const layerFrom = h('input', { id: `explore-layers-from-${n}`, type: 'number', min: '0', step: '1' });
+  const layerTo = h('input', { id: `explore-layers-to-${n}`, type: 'number', min: '1', step: '1' });
+  const layerHint = h('p', { class: 'hint', id: `explore-layers-hint-${n}` });
+  const layerFields = h('fieldset', { class: 'explore-layers', 'aria-describedby': layerHint.id },
+    h('legend', { text: 'W+ layers (optional)' }),
+    h('div', { class: 'field' }, h('label', { for: layerFrom.id, text: 'From layer' }), layerFrom),
+    h('div', { class: 'field' }, h('label', { for: layerTo.id, text: 'To layer (exclusive)' }), layerTo),
+    layerHint);
+  function showLayers() {
+    const layers = model.spaces.find((s) => s.name === space.value)?.wplusLayers;
+    // A study layers only the other methods' axes (directions.layers), never the metric's own.
+    layerFields.hidden = !layers || method.value === 'hessian';
+    if (layers) {
+      layerFrom.max = String(layers - 1);
+      layerTo.max = String(layers);
+      layerHint.textContent = `Blank: every one of the ${layers} layers. Early layers carry pose and shape, late ones colour and texture.`;
+    }
+  }
+  space.addEventListener('change', showLayers);
+  method.addEventListener('change', showLayers);
+  showLayers();
   const form = h('form', { class: 'explore-form' },
     h('div', { class: 'field' }, h('label', { for: space.id, text: 'Latent space' }), space),
     h('div', { class: 'field' }, h('label', { for: method.id, text: 'Method' }), method),
     numberField(`explore-count-${n}`, 'Directions', 4, { min: '1', max: '12' }),
     numberField(`explore-distance-${n}`, 'Largest latent step', 3, { min: '0.01', max: '50', step: 'any' }),
     numberField(`explore-frames-${n}`, 'Frames (odd)', 21, { min: '3', max: '41', step: '2' }),
+    layerFields,
     h('button', { type: 'submit', text: 'Explore' }));
   const status = h('p', { class: 'hint', role: 'status', 'aria-live': 'polite' });
   const results = h('div', { class: 'explore-results' });
@@ -66,8 +101,8 @@ export function explorer(api, model) {
     function writeSnippet() {
       replaceChildren(snippet, used === 0
         ? h('p', { class: 'hint', text: 'Tick the directions to use: a study uses a method\'s first directions, so ticking one ticks those before it.' })
-        : copyField('In the study file (models[].stimuli, and design.axis_classes)',
-          `axes: {${chosen.axisClass}: ${used}}\n# design: axis_classes: [..., ${chosen.axisClass}]`, { rows: 2, what: 'the axes line' }));
+        : copyField('In the study file (models[].stimuli, and design.axis_classes)', studyLines(chosen, used, result.layers),
+          { rows: result.layers ? 3 : 2, what: 'the axes line' }));
     }
     const figures = [];
     function onTick(rank, on) {
@@ -94,6 +129,9 @@ export function explorer(api, model) {
       distance: Number(form.querySelector(`#explore-distance-${n}`).value),
       frames: Number(form.querySelector(`#explore-frames-${n}`).value), seed: 0,
     };
+    if (!layerFields.hidden && (layerFrom.value !== '' || layerTo.value !== '')) {
+      body.layers = [Number(layerFrom.value || 0), Number(layerTo.value || layerTo.max)];
+    }
     status.textContent = 'Rendering on the server (the first time can take a while)…';
     try {
       const result = await api.explore(model.id, body);

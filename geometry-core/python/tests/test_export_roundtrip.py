@@ -108,7 +108,8 @@ def test_stylegan2_wplus_module(tmp_path):
     out = tmp_path / "out"
     data = _card(out)
     layers = eager.n_latent
-    assert data["spaces"][1]["wplus"] == {"module": "synthesis_wplus.pt", "layers": layers}
+    assert {k: data["spaces"][1]["wplus"][k] for k in ("module", "layers")} == {"module": "synthesis_wplus.pt",
+                                                                              "layers": layers}
     assert "synthesis_wplus.pt" in data["files"]
     assert layers == len({i for _, i in _style_input_of_each_layer(eager)}) == 8  # 32 px: 2 * log2(32) - 2
     wplus = torch.jit.load(str(out / "synthesis_wplus.pt"))
@@ -126,6 +127,21 @@ def test_stylegan2_wplus_module(tmp_path):
         moved = ws.clone()
         moved[:, -1] += 1.0
         assert float((wplus(moved.reshape(3, -1)) - wplus(ws.reshape(3, -1))).abs().max()) > 1e-3
+
+
+def test_stylegan2_card_names_each_layers_style_weights(tmp_path):
+    """wplus.styles (SeFa's A per W+ entry) is the published layout above, and every name is a
+    parameter of synthesis.pt, the module SeFa reads."""
+    eager = rc.write_stylegan2(tmp_path / "sg.pt", seed=5)
+    _export("stylegan2", "--checkpoint", tmp_path / "sg.pt", "--out", tmp_path / "out")
+    styles = _card(tmp_path / "out")["spaces"][1]["wplus"]["styles"]
+    names = {id(m): f"g.{path}.weight" for path, m in eager.named_modules() if path.endswith(".modulation")}
+    expected = [[] for _ in range(eager.n_latent)]
+    for conv, i in _style_input_of_each_layer(eager):
+        expected[i].append(names[id(conv.modulation)])
+    assert [sorted(e) for e in styles] == [sorted(e) for e in expected]
+    params = dict(torch.jit.load(str(tmp_path / "out" / "synthesis.pt")).named_parameters())
+    assert all(params[n].shape == (params[n].shape[0], 16) for entry in styles for n in entry)
 
 
 def test_stylegan2_without_latent_avg_uses_mapped_mean(tmp_path):

@@ -217,3 +217,24 @@ def test_unsupported_or_inconsistent_files_are_named(tmp_path, capsys, change, m
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and message in err[0], err
     assert not (tmp_path / "out").exists()
+
+
+def test_card_names_the_style_weights_each_w_feeds(exported):
+    """wplus.styles (SeFa's A per W+ entry), checked by watching the network: with a different w per
+    entry, the affine whose input is entry l's w belongs to styles[l]."""
+    config, out = exported
+    styles = json.loads((out / "model-card.json").read_text())["spaces"][1]["wplus"]["styles"]
+    model = _built(config)
+    ws = torch.randn(1, model.n_latent, model.style_dim, generator=torch.Generator().manual_seed(3))
+    fed = [[] for _ in range(model.n_latent)]
+    affines = [(p, m) for p, m in model.named_modules() if p.endswith("affine")]
+    hooks = [m.register_forward_pre_hook(
+        lambda _m, inp, p=p: fed[next(l for l in range(model.n_latent) if torch.equal(inp[0], ws[:, l]))]
+        .append(f"g.{p}.weight")) for p, m in affines]
+    try:
+        with torch.no_grad():
+            model.synthesize(ws)
+    finally:
+        for h in hooks:
+            h.remove()
+    assert len(affines) == model.n_latent and styles == fed

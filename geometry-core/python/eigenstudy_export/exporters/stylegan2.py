@@ -73,6 +73,18 @@ def stylegan2_channels(cfg: dict) -> dict:
     return {"channels": {str(k): v for k, v in cfg["channels"].items()}, "channel_multiplier": cm}
 
 
+def style_weights(g, synthesis) -> list:
+    """Per W+ entry, the synthesis module's parameter names of the style affines that entry feeds (the
+    card's wplus.styles): SeFa's A for StyleGAN is these weights, stacked over the chosen layers. Each
+    name is checked against the module, so a renamed layer fails the export, not a later SeFa run."""
+    names = dict(synthesis.named_parameters())
+    styles = [[f"g.{path}.weight" for path in entry] for entry in g.style_inputs()]
+    for name in (n for entry in styles for n in entry):
+        if name not in names or tuple(names[name].shape[1:]) != (g.style_dim,):
+            raise ValueError(f"style affine {name} is not a [features, {g.style_dim}] weight of the synthesis module")
+    return styles
+
+
 def write_export(g, latent_avg: torch.Tensor, cfg: dict, out: Path, name: str, progress,
                  psi: float, *, source: str, description: str, extra: dict, architecture: str = "stylegan2",
                  channels: dict = None) -> Path:
@@ -103,6 +115,7 @@ def write_export(g, latent_avg: torch.Tensor, cfg: dict, out: Path, name: str, p
     trace_and_save(SynthesisWPlus(g), w.repeat(1, layers), out / WPLUS_MODULE, progress,
                    probe=w_probe.repeat(1, layers), eager=images)
     np.save(out / "latent_avg.npy", latent_avg.numpy().astype(np.float32))
+    styles = style_weights(g, synthesis)
     return card.write_model_card(
         out, name=name, architecture=architecture, description=description,
         source=f"exported by eigenstudy_export from {source}",
@@ -112,7 +125,7 @@ def write_export(g, latent_avg: torch.Tensor, cfg: dict, out: Path, name: str, p
             # W codes are mapped z, not normal: the engine draws z from N(0, I) and runs mapping.pt.
             card.space("w", dim, {"kind": "mapped", "module": "mapping.pt",
                                   "input": {"dim": dim, "prior": {"kind": "normal"}}}, "linear", "synthesis.pt",
-                       wplus={"module": WPLUS_MODULE, "layers": layers}),
+                       wplus={"module": WPLUS_MODULE, "layers": layers, "styles": styles}),
         ],
         extra={"psi": psi, "truncation": "w' = latent_avg + psi * (w - latent_avg), applied in mapping.pt and generator_z.pt",
                "latent_avg_file": "latent_avg.npy", "mapping_module": "mapping.pt",

@@ -235,6 +235,17 @@ class StyleGAN2Generator(nn.Module):
             cin = cout
         self.noises = Noises(size)
 
+    def style_inputs(self) -> List[List[str]]:
+        """For each W+ entry, the style affines (module paths) it feeds, in synthesis order: the map
+        from that w to features that SeFa factorises. Follows `synthesize`'s indexing; ToRGB layers
+        share the w of the next resolution's first convolution."""
+        out = [["conv1.conv.modulation"], ["to_rgb1.conv.modulation"]]
+        for i in range(len(self.to_rgbs)):
+            out[-1].append(f"convs.{2 * i}.conv.modulation")
+            out.append([f"convs.{2 * i + 1}.conv.modulation"])
+            out.append([f"to_rgbs.{i}.conv.modulation"])
+        return out
+
     def synthesize(self, latents: torch.Tensor) -> torch.Tensor:
         """latents: W+ [B, n_latent, style_dim]."""
         noise = self.noises.as_list()

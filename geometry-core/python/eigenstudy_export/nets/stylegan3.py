@@ -239,6 +239,11 @@ class StyleGAN3Generator(nn.Module):
         self.n_latent = len(layers) + 1
         self.output_scale = float(output_scale)
 
+    def style_inputs(self) -> List[List[str]]:
+        """For each W+ entry, the style affines (module paths) it feeds: the input's, then each
+        layer's (see StyleGAN2Generator.style_inputs)."""
+        return [["input.affine"]] + [[f"layers.{i}.affine"] for i in range(len(self.layers))]
+
     def synthesize(self, latents: torch.Tensor) -> torch.Tensor:
         """latents: W+ [B, n_latent, style_dim]."""
         x = self.input(latents[:, 0])

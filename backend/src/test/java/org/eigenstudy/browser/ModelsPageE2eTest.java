@@ -78,6 +78,9 @@ class ModelsPageE2eTest {
             browser.phoneScreenshot("researcher-models");
 
             exploreSefa(browser, model);
+            Path stylegan = dir.resolve("stylegan.zip");
+            Files.write(stylegan, Zips.styleGanExport());
+            exploreLayers(browser, stylegan);
             assertEquals(
                     List.of(),
                     browser.consoleErrors(
@@ -119,6 +122,39 @@ class ModelsPageE2eTest {
         model.locator(".explorer").scrollIntoViewIfNeeded();
         browser.screenshot("researcher-axis-explorer");
         browser.phoneScreenshot("researcher-axis-explorer");
+    }
+
+    /**
+     * A StyleGAN2 upload: the layer fields appear for W only (its card has a W+ module), SeFa's
+     * directions walked in layers 2 and 3, and the study-file lines carry the same layers.
+     */
+    private static void exploreLayers(E2eBrowser browser, Path stylegan) {
+        browser.page.locator("#model-file").setInputFiles(stylegan);
+        Locator model =
+                browser.await(
+                        browser.page.locator("article.model:has-text('stylegan2-narrow')"),
+                        "the StyleGAN model's card");
+        Locator layers = model.locator("fieldset.explore-layers");
+        model.locator("select[id^=explore-space]").selectOption("z");
+        assertTrue(layers.isHidden(), "z has no W+ module");
+        model.locator("select[id^=explore-space]").selectOption("w");
+        model.locator("select[id^=explore-method]").selectOption("sefa");
+        assertTrue(layers.isVisible(), "w has 8 W+ layers");
+        model.locator("input[id^=explore-count]").fill("2");
+        model.locator("input[id^=explore-frames]").fill("5");
+        model.locator("input[id^=explore-layers-from]").fill("2");
+        model.locator("input[id^=explore-layers-to]").fill("4");
+        model.locator("button:has-text('Explore')").click();
+        Locator figures =
+                browser.await(model.locator("figure.explore-direction"), "the layered directions");
+        browser.page.waitForCondition(() -> figures.count() == 2);
+        figures.first().locator("input[type=checkbox]").check();
+        String lines = model.locator(".explore-results textarea").inputValue();
+        assertTrue(lines.contains("directions: {layers: [2, 4]}"), lines);
+        Axe.assertNoSeriousViolations(browser.page, "the layered axis explorer");
+        model.locator(".explorer").scrollIntoViewIfNeeded();
+        browser.screenshot("researcher-axis-explorer-layers");
+        browser.phoneScreenshot("researcher-axis-explorer-layers");
     }
 
     private static Path brokenDemo() throws Exception {

@@ -4,7 +4,9 @@ import static org.eigenstudy.backend.testing.TestApi.researcher;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.oneOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -200,6 +202,83 @@ class ModelUploadTest {
                                 + "/..%2Fmodel-card.json")
                 .then()
                 .statusCode(404);
+    }
+
+    /**
+     * A StyleGAN2 export (geometry-core's 32-px fixture): the facts record its W+ module's 8
+     * layers, the explorer walks directions in chosen layers only, and layers a space cannot take
+     * are a 422 naming {@code layers}.
+     */
+    @Test
+    void theExplorerConfinesDirectionsToChosenStyleLayers() throws Exception {
+        int id =
+                // 200 when the browser test uploaded the same card first
+                upload(Zips.styleGanExport(), "stylegan.zip")
+                        .statusCode(oneOf(200, 201))
+                        .body("spaces[1].name", equalTo("w"))
+                        .body("spaces[1].wplusLayers", equalTo(8))
+                        .body("spaces[0].wplusLayers", equalTo(null))
+                        .extract()
+                        .path("id");
+        String explorations = "/api/researcher/models/" + id + "/explorations";
+        List<Float> everywhere =
+                researcher(token)
+                        .body(walk("w", null))
+                        .post(explorations)
+                        .then()
+                        .statusCode(200)
+                        .body("layers", equalTo(null))
+                        .extract()
+                        .path("directions[0].distances");
+        List<Float> twoLayers =
+                researcher(token)
+                        .body(walk("w", List.of(2, 4)))
+                        .post(explorations)
+                        .then()
+                        .statusCode(200)
+                        .body("layers", equalTo(List.of(2, 4)))
+                        .body("directions[0].frames.size()", equalTo(3))
+                        .extract()
+                        .path("directions[0].distances");
+        assertEquals(0f, twoLayers.get(1));
+        assertTrue(
+                twoLayers.get(2) < 0.99f * everywhere.get(2),
+                "two of eight layers change the image less: " + twoLayers + " vs " + everywhere);
+        for (var bad :
+                List.of(
+                        walk("z", List.of(0, 2)),
+                        walk("w", List.of(6, 9)),
+                        walk("w", List.of(3, 3)))) {
+            researcher(token)
+                    .body(bad)
+                    .post(explorations)
+                    .then()
+                    .statusCode(422)
+                    .body("field", equalTo("layers"));
+        }
+    }
+
+    /** A random direction of {@code space} walked ±1 in three frames, in {@code layers}. */
+    private static Map<String, Object> walk(String space, List<Integer> layers) {
+        Map<String, Object> body =
+                new java.util.HashMap<>(
+                        Map.of(
+                                "space",
+                                space,
+                                "method",
+                                "random",
+                                "count",
+                                1,
+                                "frames",
+                                3,
+                                "distance",
+                                1.0,
+                                "seed",
+                                0));
+        if (layers != null) {
+            body.put("layers", layers);
+        }
+        return body;
     }
 
     @Test

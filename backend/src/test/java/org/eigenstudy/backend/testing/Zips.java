@@ -33,4 +33,29 @@ public final class Zips {
         }
         return bytes.toByteArray();
     }
+
+    /**
+     * geometry-core's 32-px StyleGAN2 export (spaces z and w, a W+ module of 8 layers) as a model
+     * upload: the card and the files it lists, without the test fixture's reference arrays.
+     */
+    public static byte[] styleGanExport() throws IOException {
+        Path export = Path.of("../geometry-core/src/test/resources/exports/stylegan2-narrow");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(bytes);
+                Stream<Path> files = Files.list(export)) {
+            for (Path file :
+                    files.filter(
+                                    f ->
+                                            f.toString().endsWith(".pt")
+                                                    || f.endsWith("latent_avg.npy")
+                                                    || f.endsWith("model-card.json"))
+                            .sorted()
+                            .toList()) {
+                out.putNextEntry(new ZipEntry(file.getFileName().toString()));
+                out.write(Files.readAllBytes(file));
+                out.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
 }

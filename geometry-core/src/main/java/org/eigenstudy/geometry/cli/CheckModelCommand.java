@@ -79,6 +79,10 @@ public final class CheckModelCommand implements Callable<Integer> {
             facts.put("name", space.name());
             facts.put("dim", space.dim());
             facts.put("exploration", space.exploration());
+            if (space.wplus() != null) {
+                // The explorer offers layer ranges only where the card has a W+ module.
+                facts.put("wplusLayers", space.wplus().layers());
+            }
             spaces.add(facts);
         }
         if (grid != null) {

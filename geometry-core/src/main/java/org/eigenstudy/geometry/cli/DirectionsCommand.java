@@ -23,10 +23,13 @@ import org.eigenstudy.geometry.io.Json;
 import org.eigenstudy.geometry.io.Npy;
 import org.eigenstudy.geometry.io.NpyArray;
 import org.eigenstudy.geometry.model.Generator;
+import org.eigenstudy.geometry.model.LatentSpace;
 import org.eigenstudy.geometry.model.ModelCard;
 import org.eigenstudy.geometry.model.ReferenceCodes;
 import org.eigenstudy.geometry.progress.ProgressListener;
+import org.eigenstudy.geometry.stimuli.LayeredCodes;
 import org.eigenstudy.geometry.stimuli.axes.AxisSelector;
+import org.eigenstudy.studyconfig.model.DirectionsSpec.LayerRange;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import picocli.CommandLine.Command;
@@ -93,6 +96,15 @@ public final class DirectionsCommand implements Callable<Integer> {
             description = "explorer: PNG side in pixels (default: 128)")
     int exploreSize;
 
+    @Option(
+            names = "--layers",
+            description =
+                    "START:END, W+ layers [START, END) (0-based): the explorer moves only these"
+                            + " layers' codes, and SeFa's default weights are these layers' style"
+                            + " affines (the study YAML's directions.layers); needs a card whose"
+                            + " space has a W+ module")
+    String layers;
+
     @Option(names = "--count", defaultValue = "10", description = "directions (default: 10)")
     int count;
 
@@ -100,7 +112,8 @@ public final class DirectionsCommand implements Callable<Integer> {
             names = "--weight",
             description =
                     "sefa: TorchScript name of a latent-to-feature weight (repeat to stack several);"
-                            + " default: the module's first weight that maps the code")
+                            + " default: the card's W+ style affines (StyleGAN), else the module's"
+                            + " first weight that maps the code")
     List<String> weights = new ArrayList<>();
 
     @Option(names = "--file", description = "imported: the .npy or CSV file of directions")
@@ -166,6 +179,9 @@ public final class DirectionsCommand implements Callable<Integer> {
         json.put("labels", set.directions().stream().map(Direction::label).toList());
         json.put("scores", set.directions().stream().map(Direction::score).toList());
         json.put("provenance", set.provenance());
+        if (layerRange() != null) {
+            json.put("layers", List.of(layerRange().start(), layerRange().end()));
+        }
         if (alphas != null) {
             json.put("alpha", alphas);
             json.put("hessian_run", hessianRun.toString());
@@ -198,21 +214,85 @@ public final class DirectionsCommand implements Callable<Integer> {
         return set.directions().stream().map(d -> AxisSelector.alpha(metric, d.vector())).toList();
     }
 
-    /** The explorer's strips from one reference code drawn as the card says (seeded). */
+    /**
+     * The explorer's strips from one reference code drawn as the card says (seeded); with {@code
+     * --layers}, through the W+ module with the reference in every layer and each direction in the
+     * chosen layers only, as a study's layered edits are rendered.
+     */
     private Map<String, Object> explore(ModelCard card, DirectionSet set) {
         ExplorerStrips strips = new ExplorerStrips(exploreFrames, exploreDistance, exploreSize);
         float[] reference;
         try (ReferenceCodes prior = ReferenceCodes.open(card, card.space(space), null)) {
             reference = prior.draw(new java.util.Random(seed));
         }
+        LayerRange range = layerRange();
+        float[] code = reference;
+        DirectionSet walked = set;
+        if (range != null) {
+            int count = wplusLayers(card, range);
+            code = LayeredCodes.repeat(reference, count);
+            walked =
+                    new DirectionSet(
+                            set.method(),
+                            set.directions().stream()
+                                    .map(
+                                            d ->
+                                                    new Direction(
+                                                            d.label(),
+                                                            LayeredCodes.place(
+                                                                    d.vector(), count, range),
+                                                            d.score()))
+                                    .toList(),
+                            set.provenance());
+        }
         engine.applyThreads();
-        try (Generator generator = Generator.open(card, space, engine.deviceChoice())) {
+        try (Generator generator =
+                range == null
+                        ? Generator.open(card, space, engine.deviceChoice())
+                        : Generator.openWPlus(card, space, engine.deviceChoice())) {
             Map<String, Object> explore = new LinkedHashMap<>();
             explore.put("steps", strips.steps());
             explore.put("reference", reference);
-            explore.put("strips", strips.render(generator, reference, set, out.resolve("explore")));
+            explore.put("strips", strips.render(generator, code, walked, out.resolve("explore")));
             return explore;
         }
+    }
+
+    /** {@code --layers} as a range, or null without it; a one-line error when malformed. */
+    private LayerRange layerRange() {
+        if (layers == null) {
+            return null;
+        }
+        String[] parts = layers.split(":", -1);
+        try {
+            if (parts.length == 2) {
+                return new LayerRange(
+                        Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()));
+            }
+        } catch (IllegalArgumentException e) {
+            // NumberFormatException or an empty range: the message below says what is expected
+        }
+        throw new GeometryException(
+                "--layers must be START:END with 0 <= START < END, got " + layers);
+    }
+
+    /** The space's W+ layer count, once the range is checked to fit it. */
+    private int wplusLayers(ModelCard card, LayerRange range) {
+        LatentSpace.WPlus wplus = card.space(space).wplus();
+        if (wplus == null) {
+            throw new GeometryException(
+                    "--layers needs a W+ module, and space " + space + " of this card has none");
+        }
+        if (range.end() > wplus.layers()) {
+            throw new GeometryException(
+                    "--layers "
+                            + layers
+                            + " ends past the "
+                            + wplus.layers()
+                            + " W+ layers of space "
+                            + space);
+        }
+        return wplus.layers();
     }
 
     /**
@@ -261,7 +341,7 @@ public final class DirectionsCommand implements Callable<Integer> {
     private DirectionSet sefa(ModelCard card, int dim) {
         engine.applyThreads();
         try (Generator generator = Generator.open(card, space, engine.deviceChoice())) {
-            return ModelDirections.sefa(generator, weights, count);
+            return ModelDirections.sefa(generator, weights, layerRange(), count);
         }
     }
 

@@ -18,6 +18,7 @@ import org.eigenstudy.geometry.model.NoGrad;
 import org.eigenstudy.geometry.model.NonFinite;
 import org.eigenstudy.geometry.model.ReferenceCodes;
 import org.eigenstudy.geometry.model.TorchScript;
+import org.eigenstudy.studyconfig.model.DirectionsSpec.LayerRange;
 
 /**
  * SeFa and GANSpace on an exported generator: reading the weights SeFa factorises and drawing the
@@ -32,12 +33,13 @@ public final class ModelDirections {
 
     /**
      * SeFa of the stacked latent maps of {@code weights} (TorchScript parameter names); empty = the
-     * module's first weight that maps the code.
+     * weights {@link #sefaDefault} picks for the generator's space and {@code layers} (null: all).
      */
-    public static DirectionSet sefa(Generator generator, List<String> weights, int count) {
+    public static DirectionSet sefa(
+            Generator generator, List<String> weights, LayerRange layers, int count) {
         int dim = generator.dim();
         List<String> names =
-                weights.isEmpty() ? List.of(firstLatentMap(generator, dim)) : List.copyOf(weights);
+                weights.isEmpty() ? sefaDefault(generator, layers) : List.copyOf(weights);
         List<org.ejml.data.DMatrixRMaj> maps = new ArrayList<>();
         for (String name : names) {
             NpyArray w =
@@ -61,6 +63,47 @@ public final class ModelDirections {
                     "SeFa gives 1 to " + dim + " directions here, not " + count);
         }
         return Sefa.directions(Sefa.stack(maps), count, names);
+    }
+
+    /**
+     * The weights SeFa factorises when none are named. For StyleGAN's W, SeFa's A stacks the style
+     * affines of the chosen synthesis layers (all, or {@code layers}), which the card's {@code
+     * wplus.styles} names; elsewhere A is the first weight that maps the code (PGGAN's and BigGAN's
+     * first linear or transposed-convolution layer). A W+ card without styles is refused, because
+     * its module's first latent-sized weight is a mapping layer, which never sees a W code.
+     */
+    public static List<String> sefaDefault(Generator generator, LayerRange layers) {
+        LatentSpace space = generator.space();
+        LatentSpace.WPlus wplus = space.wplus();
+        if (wplus == null) {
+            if (layers != null) {
+                throw new GeometryException(
+                        "space " + space.name() + " has no W+ module, so no layers to choose");
+            }
+            return List.of(firstLatentMap(generator, generator.dim()));
+        }
+        if (wplus.styles().isEmpty()) {
+            throw new GeometryException(
+                    "the model card's space "
+                            + space.name()
+                            + " has a W+ module but no wplus.styles (exported before SeFa used"
+                            + " them): re-export the model, or name SeFa's weights"
+                            + " (directions.sefa_weights, --weight)");
+        }
+        int start = layers == null ? 0 : layers.start();
+        int end = layers == null ? wplus.layers() : layers.end();
+        if (start < 0 || end > wplus.layers() || start >= end) {
+            throw new GeometryException(
+                    "layers ["
+                            + start
+                            + ", "
+                            + end
+                            + ") are outside the "
+                            + wplus.layers()
+                            + " W+ layers of space "
+                            + space.name());
+        }
+        return wplus.styles().subList(start, end).stream().flatMap(List::stream).toList();
     }
 
     /** The first weight, in module order, whose shape maps a code of {@code dim} values. */

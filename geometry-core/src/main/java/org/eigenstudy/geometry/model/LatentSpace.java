@@ -24,8 +24,12 @@ public record LatentSpace(
         String features,
         WPlus wplus) {
 
-    /** The space's W+ module: {@code layers} codes of the space's dim, concatenated in order. */
-    public record WPlus(String module, int layers) {
+    /**
+     * The space's W+ module: {@code layers} codes of the space's dim, concatenated in order. {@code
+     * styles.get(l)} names the weights of the space's module that layer l's code feeds (StyleGAN's
+     * style affines, what SeFa factorises); empty when the card predates them.
+     */
+    public record WPlus(String module, int layers, List<List<String>> styles) {
         /** The dimension of its codes, layers · dim. */
         public int dim(int spaceDim) {
             return Math.multiplyExact(layers, spaceDim);

@@ -138,7 +138,40 @@ public record ModelCard(
             throw new GeometryException(
                     "space " + s.path("name").asText() + ": wplus must be {module, layers}");
         }
-        return new LatentSpace.WPlus(text(v, "module"), positive(v, "layers"));
+        int layers = positive(v, "layers");
+        JsonNode styles = v.get("styles");
+        if (styles == null || styles.isNull()) {
+            return new LatentSpace.WPlus(text(v, "module"), layers, List.of());
+        }
+        if (!styles.isArray() || styles.size() != layers) {
+            throw new GeometryException(
+                    "space "
+                            + s.path("name").asText()
+                            + ": wplus.styles must list "
+                            + layers
+                            + " layers' style weights, one list per layer");
+        }
+        List<List<String>> names = new ArrayList<>();
+        for (JsonNode layer : styles) {
+            List<String> weights = new ArrayList<>();
+            for (JsonNode name : layer) {
+                if (!name.isTextual() || name.asText().isBlank()) {
+                    throw new GeometryException(
+                            "space "
+                                    + s.path("name").asText()
+                                    + ": wplus.styles entries must be parameter names");
+                }
+                weights.add(name.asText());
+            }
+            if (!layer.isArray() || weights.isEmpty()) {
+                throw new GeometryException(
+                        "space "
+                                + s.path("name").asText()
+                                + ": every wplus.styles entry must name at least one weight");
+            }
+            names.add(List.copyOf(weights));
+        }
+        return new LatentSpace.WPlus(text(v, "module"), layers, List.copyOf(names));
     }
 
     /** A text field that may be absent or null; present, it must be non-blank text. */

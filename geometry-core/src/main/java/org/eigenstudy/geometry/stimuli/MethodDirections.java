@@ -110,7 +110,11 @@ final class MethodDirections {
     private DirectionSet compute(AxisClass method, int count) {
         StimulusSpec spec = plan.spec().stimuli();
         if (method == AxisClass.SEFA) {
-            return ModelDirections.sefa(generator.get(), spec.directions().sefaWeights(), count);
+            return ModelDirections.sefa(
+                    generator.get(),
+                    spec.directions().sefaWeights(),
+                    spec.directions().layers(),
+                    count);
         }
         long seed = Seeds.derive(spec.seed(), GANSPACE_STREAM, 0);
         return ModelDirections.ganspace(

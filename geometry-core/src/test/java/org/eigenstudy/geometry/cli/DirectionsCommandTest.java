@@ -256,6 +256,106 @@ class DirectionsCommandTest {
         assertTrue(z.err().contains("names no features module"), z.err());
     }
 
+    /**
+     * {@code --layers 2:4} walks a direction in W+ layers 2 and 3 only: each frame's distance is
+     * the one rendered here independently through the W+ module with the code built by hand, and
+     * differs from the full-W walk; {@code --layers 0:8} is the full-W walk itself.
+     */
+    @Test
+    void theExplorerConfinesAnEditToTheChosenLayers() throws Exception {
+        Path card =
+                Path.of(
+                        DirectionsCommandTest.class
+                                .getResource("/exports/stylegan2-narrow/model-card.json")
+                                .toURI());
+        JsonNode full = explore(card, null);
+        JsonNode all = explore(card, "0:8");
+        JsonNode some = explore(card, "2:4");
+        assertEquals(
+                List.of(2, 4), List.of(some.at("/layers/0").asInt(), some.at("/layers/1").asInt()));
+        double[] v = new double[16];
+        NpyArray vectors = Npy.read(dir.resolve("explore-2:4").resolve("directions.npy"));
+        System.arraycopy(vectors.data(), 0, v, 0, 16);
+        ModelCard model = ModelCard.read(card);
+        float[] reference = new float[16];
+        for (int i = 0; i < 16; i++) {
+            reference[i] = (float) some.at("/explore/reference/" + i).asDouble();
+        }
+        double[] steps = {-2, -1, 0, 1, 2};
+        float[][] codes = new float[steps.length][8 * 16];
+        for (int f = 0; f < steps.length; f++) {
+            for (int layer = 0; layer < 8; layer++) {
+                for (int i = 0; i < 16; i++) {
+                    double moved = layer >= 2 && layer < 4 ? steps[f] * v[i] : 0;
+                    codes[f][layer * 16 + i] = (float) (reference[i] + moved);
+                }
+            }
+        }
+        float[][] images;
+        try (org.eigenstudy.geometry.model.Generator wplus =
+                org.eigenstudy.geometry.model.Generator.openWPlus(
+                        model, "w", org.eigenstudy.geometry.model.DeviceChoice.CPU)) {
+            images = wplus.images(codes);
+        }
+        for (int f = 0; f < steps.length; f++) {
+            double mse = 0;
+            for (int p = 0; p < images[f].length; p++) {
+                double d = images[f][p] - images[2][p];
+                mse += d * d / images[f].length;
+            }
+            double walked = some.at("/explore/strips/0/distances/" + f).asDouble();
+            assertEquals(mse, walked, 1e-6 * mse + 1e-12, "frame " + f);
+            assertEquals(
+                    full.at("/explore/strips/0/distances/" + f).asDouble(),
+                    all.at("/explore/strips/0/distances/" + f).asDouble(),
+                    1e-5 * mse + 1e-9);
+        }
+        double edge = some.at("/explore/strips/0/distances/4").asDouble();
+        assertTrue(
+                Math.abs(edge - full.at("/explore/strips/0/distances/4").asDouble()) > 0.01 * edge,
+                "two layers move the image differently from all eight");
+        CliRun past = exploreRun(card, "6:9", dir.resolve("never"));
+        assertEquals(2, past.exit());
+        assertEquals(
+                "error: --layers 6:9 ends past the 8 W+ layers of space w", past.err().strip());
+    }
+
+    private JsonNode explore(Path card, String layers) throws Exception {
+        Path out = dir.resolve("explore-" + layers);
+        CliRun run = exploreRun(card, layers, out);
+        assertEquals(0, run.exit(), run.err());
+        return new ObjectMapper().readTree(out.resolve("directions.json").toFile());
+    }
+
+    /** The W space's first random direction walked ±2 in five frames, optionally in layers. */
+    private static CliRun exploreRun(Path card, String layers, Path out) {
+        List<String> args =
+                new java.util.ArrayList<>(
+                        List.of(
+                                "--model",
+                                card.toString(),
+                                "--space",
+                                "w",
+                                "--method",
+                                "random",
+                                "--count",
+                                "1",
+                                "--seed",
+                                "4",
+                                "--explore-frames",
+                                "5",
+                                "--explore-distance",
+                                "2",
+                                "--explore-size",
+                                "16",
+                                "--out",
+                                out.toString()));
+        if (layers != null) {
+            args.addAll(List.of("--layers", layers));
+        }
+        return CliRun.of("directions", args.toArray(String[]::new));
+    }
+
     @Test
     void badInputIsAOneLineErrorAndWritesNothing() throws Exception {
         Path csv = dir.resolve("short.csv");

@@ -113,4 +113,67 @@ class SefaTest {
             assertTrue(module.parameter("no.such.weight").isEmpty());
         }
     }
+
+    /**
+     * StyleGAN's W: without named weights SeFa stacks the style affines (SeFa's A for StyleGAN),
+     * here chosen by their parameter names' suffix, independently of the card's wplus.styles; with
+     * layers [2, 4) only the affines rosinality's layout feeds from w2 and w3.
+     */
+    @Test
+    void styleGanWFactorisesTheChosenLayersStyleAffines() throws Exception {
+        ModelCard card =
+                ModelCard.read(
+                        Path.of(
+                                SefaTest.class
+                                        .getResource("/exports/stylegan2-narrow/model-card.json")
+                                        .toURI()));
+        try (Generator module = Generator.open(card, "w", DeviceChoice.CPU)) {
+            List<String> affines =
+                    module.parameterNames().stream()
+                            .filter(n -> n.endsWith(".modulation.weight"))
+                            .toList();
+            assertEquals(11, affines.size()); // conv1, to_rgb1, 6 convs, 3 to_rgbs at 32 px
+            DirectionSet all = ModelDirections.sefa(module, List.of(), null, 4);
+            assertSameAsSvd(stacked(module, affines), all, 1e-8);
+            assertEquals(
+                    java.util.Set.copyOf(affines),
+                    java.util.Set.copyOf((List<?>) all.provenance().get("weights")));
+
+            List<String> w2w3 =
+                    List.of(
+                            "g.convs.1.conv.modulation.weight",
+                            "g.to_rgbs.0.conv.modulation.weight",
+                            "g.convs.2.conv.modulation.weight");
+            DirectionSet layered =
+                    ModelDirections.sefa(
+                            module,
+                            List.of(),
+                            new org.eigenstudy.studyconfig.model.DirectionsSpec.LayerRange(2, 4),
+                            3);
+            assertSameAsSvd(stacked(module, w2w3), layered, 1e-8);
+            assertEquals(
+                    java.util.Set.copyOf(w2w3),
+                    java.util.Set.copyOf((List<?>) layered.provenance().get("weights")));
+        }
+    }
+
+    /** The named [features, dim] weights as one A, rows stacked. */
+    private static DMatrixRMaj stacked(Generator module, List<String> names) {
+        List<DMatrixRMaj> maps =
+                names.stream()
+                        .map(
+                                n -> {
+                                    NpyArray w = module.parameter(n).orElseThrow();
+                                    return new DMatrixRMaj(
+                                            w.shape()[0], w.shape()[1], true, w.data());
+                                })
+                        .toList();
+        DMatrixRMaj a = new DMatrixRMaj(maps.stream().mapToInt(m -> m.numRows).sum(), 16);
+        int row = 0;
+        for (DMatrixRMaj m : maps) {
+            CommonOps_DDRM.insert(m, a, row, 0);
+            row += m.numRows;
+        }
+        return a;
+    }
 }

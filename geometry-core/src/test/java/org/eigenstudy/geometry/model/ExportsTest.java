@@ -7,6 +7,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.List;
 import org.eigenstudy.geometry.distance.TorchScriptFeatureMap;
 import org.eigenstudy.geometry.io.Npy;
 import org.eigenstudy.geometry.io.NpyArray;
@@ -59,7 +60,10 @@ class ExportsTest {
     @Test
     void wplusModuleReproducesPyTorch() {
         ModelCard card = ModelCard.read(dir("stylegan2-narrow").resolve("model-card.json"));
-        assertEquals(new LatentSpace.WPlus("synthesis_wplus.pt", 8), card.space("w").wplus());
+        LatentSpace.WPlus wplus = card.space("w").wplus();
+        assertEquals("synthesis_wplus.pt", wplus.module());
+        assertEquals(8, wplus.layers());
+        assertEquals(List.of("g.conv1.conv.modulation.weight"), wplus.styles().get(0));
         try (Generator g = Generator.openWPlus(card, "w", DeviceChoice.CPU)) {
             assertEquals(8 * 16, g.dim());
             assertReproduces("stylegan2-narrow", "wplus", g);

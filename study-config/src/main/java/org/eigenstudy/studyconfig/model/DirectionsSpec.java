@@ -7,7 +7,8 @@ import java.util.List;
  * applies only when {@link AxesSpec} asks for axes of that method.
  *
  * @param sefaWeights the TorchScript parameter names whose latent-to-feature maps SeFa factorises
- *     (stacked); empty = the generator's first weight that maps the code
+ *     (stacked); empty = the style affines of {@code layers} (all by default) in a StyleGAN W
+ *     space, else the generator's first weight that maps the code (chosen by geometry-core)
  * @param ganspaceSamples how many latent codes GANSpace samples for its PCA
  * @param importedFile the researcher's directions ({@code .npy} [count, dim] or CSV {@code
  *     label,v1,…}), relative to the study file; null when none are imported

@@ -7,11 +7,17 @@ import java.util.List;
  * reference code. {@code steps} are the latent steps of every strip's frames (0 in the middle).
  *
  * @param key names this result (card, request and CLI); frame URLs contain it
+ * @param layers the W+ layers [start, end) the directions moved, null for every layer
  * @param scores the method's own strength per direction (an eigenvalue, a variance, σ²; null for
  *     random)
  */
 public record Exploration(
-        String key, String space, String method, List<Double> steps, List<Direction> directions) {
+        String key,
+        String space,
+        String method,
+        List<Integer> layers,
+        List<Double> steps,
+        List<Direction> directions) {
 
     /**
      * One candidate: its label, score, frame URLs in step order and each frame's pixel MSE to the

@@ -139,7 +139,8 @@ public class ExplorationService {
                             frames,
                             distances));
         }
-        return new Exploration(key, request.space(), request.method(), steps, directions);
+        return new Exploration(
+                key, request.space(), request.method(), request.layers(), steps, directions);
     }
 
     private GeneratorModel model(long id) {

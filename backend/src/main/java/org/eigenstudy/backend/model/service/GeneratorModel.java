@@ -22,8 +22,12 @@ public record GeneratorModel(
         OffsetDateTime uploadedAt,
         String cardPath) {
 
-    /** One latent space of the card. */
-    public record Space(String name, int dim, String exploration) {}
+    /**
+     * One latent space of the card; {@code wplusLayers} is the number of layers of its W+ module
+     * (StyleGAN's per-layer codes), null when it has none or the model was checked before this was
+     * recorded.
+     */
+    public record Space(String name, int dim, String exploration, Integer wplusLayers) {}
 
     public GeneratorModel {
         spaces = List.copyOf(spaces);

@@ -174,7 +174,10 @@ public class ModelService {
                     new GeneratorModel.Space(
                             space.path("name").asText(),
                             space.path("dim").asInt(),
-                            space.path("exploration").asText()));
+                            space.path("exploration").asText(),
+                            space.hasNonNull("wplusLayers")
+                                    ? space.get("wplusLayers").asInt()
+                                    : null));
         }
         return spaces;
     }
