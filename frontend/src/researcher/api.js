@@ -6,10 +6,11 @@ const CSRF = { 'X-Requested-With': 'eigenstudy' };
 const base = (id) => `/api/researcher/studies/${encodeURIComponent(id)}`;
 
 /**
- * Uploads `file` as multipart form data in `field`. XMLHttpRequest, not fetch: only it reports upload
- * progress, which a file of some hundred megabytes needs. Resolves with the JSON answer.
+ * Uploads `file` as multipart form data in `field`, and each file of `extra` in the field it is keyed by
+ * (absent ones skipped). XMLHttpRequest, not fetch: only it reports upload progress, which a file of
+ * some hundred megabytes needs. Resolves with the JSON answer.
  */
-function uploadFile(url, field, file, onProgress = () => {}) {
+function uploadFile(url, field, file, onProgress = () => {}, extra = {}) {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', url);
@@ -25,6 +26,7 @@ function uploadFile(url, field, file, onProgress = () => {}) {
     };
     const form = new FormData();
     form.append(field, file, file.name);
+    Object.entries(extra).forEach(([name, part]) => { if (part) form.append(name, part, part.name); });
     xhr.send(form);
   });
 }
@@ -89,7 +91,7 @@ export function researcherApi(fetchImpl = globalThis.fetch) {
     uploadModel: (file, onProgress) => uploadFile('/api/researcher/models', 'model', file, onProgress),
     /** Direction files for stimuli.directions.imported: list, upload (checked first), delete (204). */
     directionFiles: () => get('/api/researcher/directions'),
-    uploadDirectionFile: (file) => uploadFile('/api/researcher/directions', 'directions', file),
+    uploadDirectionFile: (file, labels = null) => uploadFile('/api/researcher/directions', 'directions', file, undefined, { labels }),
     deleteDirectionFile: (id) => requestJson(`/api/researcher/directions/${encodeURIComponent(id)}`, { method: 'DELETE', headers: CSRF, fetchImpl }),
     modelGridUrl: (id) => `/api/researcher/models/${encodeURIComponent(id)}/sample-grid.png`,
     explore: (id, body) => post(`/api/researcher/models/${encodeURIComponent(id)}/explorations`, body),

@@ -59,6 +59,8 @@ function fileCard(file, onDelete) {
 export function directionFilesSection(api) {
   const list = h('div', { class: 'direction-files', 'aria-live': 'polite' }, h('p', { text: 'Loading direction files…' }));
   const file = h('input', { id: 'directions-file', type: 'file', accept: '.npy,.csv,text/csv', 'aria-describedby': 'directions-hint' });
+  // A .npy carries no names: its labels come from a text file, one per line, sent with it.
+  const labels = h('input', { id: 'directions-labels', type: 'file', accept: '.txt,text/plain', 'aria-describedby': 'directions-labels-hint' });
   const status = h('p', { id: 'directions-status', class: 'hint', role: 'status' });
 
   async function refresh() {
@@ -84,15 +86,17 @@ export function directionFilesSection(api) {
   file.addEventListener('change', async () => {
     const chosen = file.files?.[0];
     if (!chosen) return;
-    status.textContent = `Checking ${chosen.name}…`;
+    const named = chosen.name.toLowerCase().endsWith('.npy') ? labels.files?.[0] ?? null : null;
+    status.textContent = `Checking ${chosen.name}${named ? ` with the labels in ${named.name}` : ''}…`;
     try {
-      const stored = await api.uploadDirectionFile(chosen);
+      const stored = await api.uploadDirectionFile(chosen, named);
       status.textContent = `${stored.fileName} is checked and stored: ${vectorsText(stored)}.`;
       await refresh();
     } catch (e) {
       status.textContent = `Upload refused: ${e.message}`;
     } finally {
       file.value = '';
+      labels.value = '';
     }
   });
 
@@ -100,6 +104,8 @@ export function directionFilesSection(api) {
   return h('section', { class: 'card wide', 'aria-labelledby': 'directions-h' },
     h('h2', { id: 'directions-h', text: 'Direction files' }),
     h('p', { id: 'directions-hint', class: 'hint', text: 'Your own latent directions for a study\'s imported axes (axes.imported): a .npy array [count, size] or a CSV with one direction per row, optionally led by its label (smile,0.01,-0.2,…). The server reads every vector as the stimulus pipeline will (numbers, finite, not all zero, one size) before it keeps the file; a study then names it by the line below, and its vectors must have the model\'s latent size.' }),
+    h('label', { for: 'directions-labels', text: 'Labels for a .npy (optional, .txt)' }), labels,
+    h('p', { id: 'directions-labels-hint', class: 'hint', text: 'One label per line, one line per vector; choose it before the .npy. Without it a .npy\'s vectors are named <file>-1, <file>-2, …' }),
     h('label', { for: 'directions-file', text: 'Directions (.npy or .csv)' }), file, status,
     list);
 }

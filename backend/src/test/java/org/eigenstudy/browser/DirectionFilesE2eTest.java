@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.eigenstudy.backend.testing.EmbeddedPostgresTestResource;
+import org.eigenstudy.backend.testing.NpyFiles;
 import org.eigenstudy.backend.testing.TestApi;
 import org.junit.jupiter.api.Test;
 
@@ -103,6 +104,23 @@ class DirectionFilesE2eTest {
                             "#directions-status:has-text('e2e-boundaries.csv is deleted')"),
                     "the deletion");
             browser.page.waitForCondition(() -> file.count() == 0);
+
+            // A .npy names its vectors through a labels file chosen first.
+            Path npy = dir.resolve("e2e-vectors.npy");
+            Files.write(npy, NpyFiles.float64(2, 64, 0.5));
+            Path names = dir.resolve("names.txt");
+            Files.writeString(names, "warmer\ncooler\n");
+            browser.page.getByLabel("Labels for a .npy (optional, .txt)").setInputFiles(names);
+            input.setInputFiles(npy);
+            Locator vectors =
+                    browser.await(
+                            browser.page.locator(
+                                    "article.direction-file:has-text('e2e-vectors.npy')"),
+                            "the labelled .npy's entry");
+            assertTrue(vectors.innerText().contains("warmer, cooler"), vectors.innerText());
+            vectors.scrollIntoViewIfNeeded();
+            browser.screenshot("researcher-direction-files-labels");
+            browser.phoneScreenshot("researcher-direction-files-labels");
             assertEquals(
                     List.of(),
                     browser.consoleErrors(

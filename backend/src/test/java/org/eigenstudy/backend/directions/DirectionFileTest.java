@@ -15,8 +15,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +25,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.eigenstudy.backend.testing.Db;
 import org.eigenstudy.backend.testing.EmbeddedPostgresTestResource;
+import org.eigenstudy.backend.testing.NpyFiles;
 import org.eigenstudy.backend.testing.TestApi;
 import org.eigenstudy.backend.testing.Uploads;
 import org.eigenstudy.studyconfig.manifest.Sha256;
@@ -116,6 +115,61 @@ class DirectionFileTest {
                 .body("count", equalTo(2))
                 .body("dim", equalTo(64))
                 .body("labels", equalTo(List.of("interface-1", "interface-2")));
+    }
+
+    /**
+     * A labels file names a .npy's vectors; it is kept beside the .npy, and labels are part of the
+     * content: the same vectors with other labels, or none, are another file at another path.
+     */
+    @Test
+    void aNpyWithALabelsFileIsKeptWithThoseLabels() throws IOException {
+        byte[] npy = npy(2, 64, 0.25);
+        String path =
+                labelled(npy, "left\nright\n")
+                        .statusCode(201)
+                        .body("labels", equalTo(List.of("left", "right")))
+                        .extract()
+                        .path("path");
+        String key = Path.of(path).getParent().getFileName().toString();
+        assertTrue(key.length() == 64 && !key.equals(Sha256.of(npy)), key);
+        assertEquals(
+                "left\nright\n",
+                Files.readString(FOLDER.resolve(key).resolve("labelled.labels.txt")));
+        labelled(npy, "left\nright\n").statusCode(200).body("path", equalTo(path));
+        labelled(npy, "up\ndown\n")
+                .statusCode(201)
+                .body("labels", equalTo(List.of("up", "down")))
+                .body("path", not(equalTo(path)));
+
+        long rows = Db.count("SELECT count(*) FROM direction_file");
+        List<Path> before = folders();
+        labelled(npy, "one\ntwo\nthree\n")
+                .statusCode(422)
+                .body("field", equalTo("directions"))
+                .body("error", equalTo("labelled.labels.txt has 3 labels for 2 directions"));
+        Uploads.files(
+                        "/api/researcher/directions",
+                        new Uploads.Part("directions", "mine.csv", csv(3, "", "x")),
+                        new Uploads.Part("labels", "mine.labels.txt", "x\n".getBytes()))
+                .header("Authorization", "Bearer " + token)
+                .post()
+                .then()
+                .statusCode(422)
+                .body("field", equalTo("labels"))
+                .body("error", containsString("labels go with a .npy file"));
+        assertEquals(rows, Db.count("SELECT count(*) FROM direction_file"));
+        assertEquals(before, folders());
+    }
+
+    private static ValidatableResponse labelled(byte[] npy, String labels) {
+        return Uploads.files(
+                        "/api/researcher/directions",
+                        new Uploads.Part("directions", "labelled.npy", npy),
+                        new Uploads.Part(
+                                "labels", "names.txt", labels.getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", "Bearer " + token)
+                .post()
+                .then();
     }
 
     @Test
@@ -326,22 +380,8 @@ class DirectionFileTest {
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** A float64 .npy [rows, dim] (version 1.0, little-endian, C order) of {@code value}. */
     private static byte[] npy(int rows, int dim, double value) {
-        String dict =
-                "{'descr': '<f8', 'fortran_order': False, 'shape': (" + rows + ", " + dim + "), }";
-        int unpadded = 10 + dict.length() + 1;
-        String header = dict + " ".repeat((64 - unpadded % 64) % 64) + "\n";
-        ByteBuffer out =
-                ByteBuffer.allocate(10 + header.length() + 8 * rows * dim)
-                        .order(ByteOrder.LITTLE_ENDIAN);
-        out.put((byte) 0x93).put("NUMPY".getBytes(StandardCharsets.US_ASCII));
-        out.put((byte) 1).put((byte) 0).putShort((short) header.length());
-        out.put(header.getBytes(StandardCharsets.US_ASCII));
-        for (int i = 0; i < rows * dim; i++) {
-            out.putDouble(value);
-        }
-        return out.array();
+        return NpyFiles.float64(rows, dim, value);
     }
 
     private static ValidatableResponse upload(byte[] bytes, String name) {

@@ -59,6 +59,9 @@ public final class CheckDirectionsCommand implements Callable<Integer> {
         facts.put("dim", set.dim());
         facts.put("labels", labels);
         facts.put("sha256", set.provenance().get("sha256"));
+        if (set.provenance().containsKey("labels_sha256")) {
+            facts.put("labels_sha256", set.provenance().get("labels_sha256"));
+        }
         spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(facts));
         spec.commandLine().getOut().flush();
         return 0;

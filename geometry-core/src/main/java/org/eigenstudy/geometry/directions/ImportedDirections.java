@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eigenstudy.geometry.GeometryException;
 import org.eigenstudy.geometry.io.Npy;
 import org.eigenstudy.geometry.io.NpyArray;
@@ -78,7 +79,21 @@ public final class ImportedDirections {
         Map<String, Object> provenance = new LinkedHashMap<>();
         provenance.put("file", name);
         provenance.put("sha256", sha256(file));
+        labelsFile(file).ifPresent(given -> provenance.put("labels_sha256", sha256(given)));
         return new DirectionSet("imported", out, provenance);
+    }
+
+    /**
+     * The labels file of a {@code .npy} file ({@code <stem>.labels.txt} beside it), when it exists:
+     * part of the directions' content, so whatever pins the vectors by hash pins it too.
+     */
+    public static Optional<Path> labelsFile(Path file) {
+        String name = file.getFileName().toString();
+        if (!name.endsWith(".npy")) {
+            return Optional.empty();
+        }
+        Path sidecar = file.resolveSibling(name.substring(0, name.length() - 4) + ".labels.txt");
+        return Files.isRegularFile(sidecar) ? Optional.of(sidecar) : Optional.empty();
     }
 
     private static List<double[]> npyRows(Path file, List<String> labels, String stem) {
@@ -94,9 +109,10 @@ public final class ImportedDirections {
             System.arraycopy(array.data(), k * shape[1], row, 0, shape[1]);
             rows.add(row);
         }
-        Path sidecar = file.resolveSibling(stem + ".labels.txt");
         List<String> given = new ArrayList<>();
-        if (Files.isRegularFile(sidecar)) {
+        Optional<Path> labelsFile = labelsFile(file);
+        if (labelsFile.isPresent()) {
+            Path sidecar = labelsFile.get();
             try {
                 Files.readAllLines(sidecar, StandardCharsets.UTF_8).stream()
                         .map(String::strip)

@@ -76,6 +76,10 @@ class RandomAndImportedDirectionsTest {
                 set.directions().get(0).vector(),
                 1e-7);
         assertArrayEquals(new double[] {0, -1}, set.directions().get(1).vector(), 1e-15);
+        assertEquals(
+                org.eigenstudy.studyconfig.manifest.Sha256.of(
+                        Files.readAllBytes(dir.resolve("mine.labels.txt"))),
+                set.provenance().get("labels_sha256"));
     }
 
     @Test

@@ -35,10 +35,15 @@ public class DirectionFileResource {
         return files.list();
     }
 
-    /** 201 with the checked file; 200 with the one already stored with the same content. */
+    /**
+     * 201 with the checked file; 200 with the one already stored with the same content. The
+     * optional {@code labels} part names a .npy file's vectors, one per line.
+     */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response upload(@RestForm("directions") FileUpload directions) {
+    public Response upload(
+            @RestForm("directions") FileUpload directions,
+            @RestForm(DirectionFileService.LABELS_FIELD) FileUpload labels) {
         if (directions == null) {
             throw DomainException.invalid(
                     "a .npy or .csv file of directions in the form field 'directions' is"
@@ -50,6 +55,7 @@ public class DirectionFileResource {
                 files.upload(
                         directions.uploadedFile(),
                         directions.fileName(),
+                        labels == null ? null : labels.uploadedFile(),
                         identity.getPrincipal().getName());
         return Response.status(upload.created() ? 201 : 200).entity(upload.file()).build();
     }

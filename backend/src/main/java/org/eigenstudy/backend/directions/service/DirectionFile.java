@@ -10,7 +10,10 @@ import java.util.List;
  *
  * @param count the vectors in the file (a study may import its first {@code count})
  * @param dim the size of every vector: the latent size of the spaces it fits
- * @param labels one per vector, the CSV's first column or {@code <name>-<k>}
+ * @param labels one per vector: the CSV's first column, the .npy's labels file, or {@code
+ *     <name>-<k>}
+ * @param sha256 the file's SHA-256, or with a labels file one over both files' hashes: the folder
+ *     it is kept in, part of its path
  */
 public record DirectionFile(
         long id,

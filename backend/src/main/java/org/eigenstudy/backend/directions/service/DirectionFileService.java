@@ -27,6 +27,7 @@ import org.eigenstudy.backend.precompute.service.PrecomputeConfig;
 import org.eigenstudy.studyconfig.ConfigSource;
 import org.eigenstudy.studyconfig.Problem;
 import org.eigenstudy.studyconfig.StudyConfig;
+import org.eigenstudy.studyconfig.manifest.Sha256;
 import org.eigenstudy.studyconfig.model.ModelSpec;
 
 /**
@@ -61,9 +62,23 @@ public class DirectionFileService {
         new StagingArea(root()).removeAbandoned();
     }
 
+    /** The upload's optional form field of a .npy file's labels, one per line. */
+    public static final String LABELS_FIELD = "labels";
+
+    /** A labels file larger than this is no list of names (512 labels of 2 KiB fit). */
+    static final long LABELS_MAX_BYTES = 1 << 20;
+
+    /**
+     * Checks and keeps an uploaded file; {@code labels}, when given, names a .npy file's vectors,
+     * one per line, and is kept beside it as {@code <stem>.labels.txt}, where the pipeline reads
+     * it.
+     */
     @Transactional
-    public DirectionFileUpload upload(Path file, String fileName, String user) {
+    public DirectionFileUpload upload(Path file, String fileName, Path labels, String user) {
         String name = storedName(fileName);
+        if (labels != null) {
+            checkLabels(name, labels);
+        }
         long bytes = size(file);
         if (bytes == 0) {
             throw DomainException.invalid(name + " is empty", FIELD, "empty");
@@ -79,8 +94,11 @@ public class DirectionFileService {
         try {
             Path staged = staging.resolve(name);
             Files.copy(file, staged);
+            if (labels != null) {
+                Files.copy(labels, staging.resolve(labelsName(name)));
+            }
             JsonNode facts = check(staged, name);
-            String sha = facts.path("sha256").asText();
+            String sha = contentKey(facts);
             Optional<DirectionFile> existing = store.bySha256(sha);
             Path target = root().resolve(sha);
             if (existing.isPresent()
@@ -97,8 +115,8 @@ public class DirectionFileService {
                     // Another upload of the same file moved its copy first; the row is one.
                 }
             }
-            List<String> labels = new ArrayList<>();
-            facts.path("labels").forEach(label -> labels.add(label.asText()));
+            List<String> read = new ArrayList<>();
+            facts.path("labels").forEach(label -> read.add(label.asText()));
             DirectionFile stored =
                     store.insert(
                             new DirectionFile(
@@ -106,7 +124,7 @@ public class DirectionFileService {
                                     name,
                                     facts.path("count").asInt(),
                                     facts.path("dim").asInt(),
-                                    labels,
+                                    read,
                                     sha,
                                     bytes,
                                     user,
@@ -118,6 +136,41 @@ public class DirectionFileService {
         } finally {
             StagingArea.delete(staging);
         }
+    }
+
+    private static void checkLabels(String name, Path labels) {
+        if (!name.endsWith(".npy")) {
+            throw DomainException.invalid(
+                    "labels go with a .npy file; a CSV names each direction in its first column",
+                    LABELS_FIELD,
+                    "csv-labels");
+        }
+        long bytes = size(labels);
+        if (bytes == 0 || bytes > LABELS_MAX_BYTES) {
+            throw DomainException.invalid(
+                    "the labels file must hold 1 to "
+                            + LABELS_MAX_BYTES
+                            + " bytes, one label per line; it has "
+                            + bytes,
+                    LABELS_FIELD,
+                    "size");
+        }
+    }
+
+    /** Where the pipeline looks for a .npy file's labels (geometry-core's ImportedDirections). */
+    static String labelsName(String npyName) {
+        return npyName.substring(0, npyName.length() - ".npy".length()) + ".labels.txt";
+    }
+
+    /**
+     * The SHA-256 the file is kept and named by: the file's own, or, with a labels file, one over
+     * both files' hashes, so that new labels for the same vectors are a new path in a study file
+     * (the labels name the study's axes).
+     */
+    private static String contentKey(JsonNode facts) {
+        String sha = facts.path("sha256").asText();
+        JsonNode labels = facts.get("labels_sha256");
+        return labels == null ? sha : Sha256.of(sha + "\n" + labels.asText());
     }
 
     @Transactional
@@ -292,7 +345,7 @@ public class DirectionFileService {
                         "timeout");
             }
             if (process.exitValue() != 0) {
-                throw new DomainException(Kind.INVALID, errors(log, staged.toString(), name));
+                throw new DomainException(Kind.INVALID, errors(log, staged, name));
             }
             return JSON.readTree(out.toFile());
         } catch (InterruptedException e) {
@@ -304,11 +357,13 @@ public class DirectionFileService {
         }
     }
 
-    private static List<Problem> errors(Path log, String staged, String name) throws IOException {
+    private static List<Problem> errors(Path log, Path staged, String name) throws IOException {
         List<Problem> problems = new ArrayList<>();
         for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
             if (line.startsWith("error: ")) {
-                String message = line.substring("error: ".length()).replace(staged, name);
+                // The staged files by their names alone (the labels file too), as uploaded.
+                String message =
+                        line.substring("error: ".length()).replace(staged.getParent() + "/", "");
                 problems.add(Problem.of(FIELD, "directions", message));
             }
         }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.eigenstudy.geometry.directions.ImportedDirections;
 import org.eigenstudy.geometry.model.LatentCodes;
 import org.eigenstudy.geometry.stimuli.ModelPlan;
 import org.eigenstudy.studyconfig.manifest.Sha256;
@@ -70,6 +71,11 @@ public final class ModelWork {
         // Imported directions by content too, and only when used, so other work keeps its print.
         if (plan.importedDirections() != null) {
             text += "\nimported " + Sha256.of(readAll(plan.importedDirections()));
+            // A .npy's labels name the axes in the manifest: new labels are new work too.
+            text +=
+                    ImportedDirections.labelsFile(plan.importedDirections())
+                            .map(labels -> "\nimported labels " + Sha256.of(readAll(labels)))
+                            .orElse("");
         }
         return Sha256.of(text) + "\n";
     }
