@@ -34,7 +34,8 @@ public final class BenchmarkReport {
                         Locale.ROOT,
                         "Machine: %d CPU threads visible to the JVM, %s %s; measured float32 matmul"
                                 + " (2048²) %.1f GFLOP/s. Mean of %d codes %s. RSS before"
-                                + " timing %.0f MiB. Load average when written: %s.%n%n",
+                                + " timing %.0f MiB. GLIBC_TUNABLES: %s. Load average when"
+                                + " written: %s.%n%n",
                         Runtime.getRuntime().availableProcessors(),
                         System.getProperty("os.name"),
                         System.getProperty("os.arch"),
@@ -44,6 +45,8 @@ public final class BenchmarkReport {
                                 ? "after one warm-up"
                                 : "without warm-up (exact runs first and bears first-call costs)",
                         r.baselineBytes() / 1048576.0,
+                        // The allocator setting changes large-model timings severalfold here.
+                        System.getenv().getOrDefault("GLIBC_TUNABLES", "unset"),
                         loadAverage()));
         s.append(
                 "| method | s / Hessian | vs serial | vs n-forward floor | peak RSS MiB |"
