@@ -14,6 +14,15 @@ import torch
 import torch.nn.functional as F
 
 
+def _taps_times(taps: torch.Tensor, x: torch.Tensor) -> torch.Tensor:
+    """[M, C] @ [B, C, N] -> [B, M, N] as a batched product of the expanded (stride-0) taps.
+
+    Not `torch.matmul`: for a 2-D by 3-D product it transposes both operands into one 2-D product
+    and copies the [B, M, N] result back into place, and that copy of the largest tensor of the
+    layer was 59 % of a 1024 px StyleGAN2 forward (docs/benchmarks.md, "Page faults")."""
+    return torch.bmm(taps.expand(x.shape[0], -1, -1), x)
+
+
 def conv2d_gemm(x: torch.Tensor, weight: torch.Tensor, k: int, padding: int) -> torch.Tensor:
     """F.conv2d(x, weight, padding=padding) (stride 1, `weight` [out, in, k, k]) as matrix products.
 
@@ -23,9 +32,9 @@ def conv2d_gemm(x: torch.Tensor, weight: torch.Tensor, k: int, padding: int) -> 
     b, c, h, w = x.shape
     o = weight.shape[0]
     if k == 1:
-        return torch.matmul(weight.reshape(o, c), x.reshape(b, c, h * w)).reshape(b, o, h, w)
+        return _taps_times(weight.reshape(o, c), x.reshape(b, c, h * w)).reshape(b, o, h, w)
     taps = torch.flip(weight, [2, 3]).permute(0, 2, 3, 1).reshape(o * k * k, c)
-    cols = torch.matmul(taps, x.reshape(b, c, h * w))  # [B, O*k*k, H*W]
+    cols = _taps_times(taps, x.reshape(b, c, h * w))  # [B, O*k*k, H*W]
     full = F.fold(cols, (h + k - 1, w + k - 1), k)
     start = k - 1 - padding
     return full[:, :, start:start + h + 2 * padding - k + 1, start:start + w + 2 * padding - k + 1]
@@ -41,7 +50,7 @@ def conv_transpose_gemm(x: torch.Tensor, weight: torch.Tensor, k: int, stride: i
     b, c, h, w = x.shape
     o = weight.shape[1]
     taps = weight.permute(1, 2, 3, 0).reshape(o * k * k, c)  # row o*k*k + ki*k + kj, as fold expects
-    cols = torch.matmul(taps, x.reshape(b, c, h * w))  # [B, O*k*k, H*W]
+    cols = _taps_times(taps, x.reshape(b, c, h * w))  # [B, O*k*k, H*W]
     full = F.fold(cols, ((h - 1) * stride + k, (w - 1) * stride + k), k, stride=stride)
     if padding == 0:
         return full
