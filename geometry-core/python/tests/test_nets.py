@@ -160,8 +160,9 @@ def test_biggan_attention_matches_explicit_sagan_formula():
 
 
 def test_biggan_matrix_product_layers_equal_torch_ops():
-    """SNConv2d's 1x1 matrix product and PlainBatchNorm's scale and shift against F.conv2d and
-    F.batch_norm in eval mode (the forms the reference code uses)."""
+    """SNConv2d's 1x1 matrix product and the batch norms' scale and shift against F.conv2d,
+    F.batch_norm in eval mode and the conditional batch norm's formula (the forms the reference code
+    uses)."""
     torch.manual_seed(6)
     x = torch.randn(2, 12, 5, 7)
     for bias in (True, False):
@@ -176,3 +177,11 @@ def test_biggan_matrix_product_layers_equal_torch_ops():
     bn.running_vars.uniform_(0.1, 2.0)
     mean, var = biggan.select_stats(bn.running_means, bn.running_vars, 0.7, 51)
     _close(bn(x, 0.7), F.batch_norm(x, mean, var, bn.weight, bn.bias, training=False, eps=1e-4))
+    cbn = biggan.ConditionalBatchNorm(12, 9, 51, 1e-4)
+    cbn.running_means.normal_()
+    cbn.running_vars.uniform_(0.1, 2.0)
+    cond = torch.randn(2, 9)
+    mean, var = biggan.select_stats(cbn.running_means, cbn.running_vars, 0.7, 51)
+    normed = (x - mean[None, :, None, None]) / torch.sqrt(var[None, :, None, None] + 1e-4)
+    expected = normed * (1 + cbn.scale(cond))[:, :, None, None] + cbn.offset(cond)[:, :, None, None]
+    _close(cbn(x, cond, 0.7), expected)
