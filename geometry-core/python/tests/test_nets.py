@@ -157,3 +157,31 @@ def test_biggan_attention_matches_explicit_sagan_formula():
     mixed = torch.einsum("bijkl,bckl->bcij", weights, g)
     expected = x + 0.7 * F.conv2d(mixed, attn.snconv1x1_o_conv.weight())
     _close(attn(x), expected)
+
+
+def test_biggan_matrix_product_layers_equal_torch_ops():
+    """SNConv2d's 1x1 matrix product and the batch norms' scale and shift against F.conv2d,
+    F.batch_norm in eval mode and the conditional batch norm's formula (the forms the reference code
+    uses)."""
+    torch.manual_seed(6)
+    x = torch.randn(2, 12, 5, 7)
+    for bias in (True, False):
+        layer = biggan.SNConv2d(12, 6, 1, bias=bias)
+        if bias:
+            layer.bias.data.normal_()
+        _close(layer(x), F.conv2d(x, layer.weight(), layer.bias))
+    bn = biggan.PlainBatchNorm(12, 51, 1e-4)
+    bn.weight.data.normal_()
+    bn.bias.data.normal_()
+    bn.running_means.normal_()
+    bn.running_vars.uniform_(0.1, 2.0)
+    mean, var = biggan.select_stats(bn.running_means, bn.running_vars, 0.7, 51)
+    _close(bn(x, 0.7), F.batch_norm(x, mean, var, bn.weight, bn.bias, training=False, eps=1e-4))
+    cbn = biggan.ConditionalBatchNorm(12, 9, 51, 1e-4)
+    cbn.running_means.normal_()
+    cbn.running_vars.uniform_(0.1, 2.0)
+    cond = torch.randn(2, 9)
+    mean, var = biggan.select_stats(cbn.running_means, cbn.running_vars, 0.7, 51)
+    normed = (x - mean[None, :, None, None]) / torch.sqrt(var[None, :, None, None] + 1e-4)
+    expected = normed * (1 + cbn.scale(cond))[:, :, None, None] + cbn.offset(cond)[:, :, None, None]
+    _close(cbn(x, cond, 0.7), expected)

@@ -4,6 +4,16 @@ Spectral-normalised layers keep `weight_orig` and the power-iteration vectors `w
 `weight_v`; the effective weight is weight_orig / (u . W v) with u, v as stored (eval mode: no
 power iteration, so the generator is a fixed function). Batch-norm statistics are stored for 51
 truncation values; one truncation is chosen per export.
+
+Written for second derivatives in libtorch 2.7 (the Hessian methods differentiate the generator twice):
+1x1 convolutions are matrix products and the batch norms are a per-channel scale and shift.
+libtorch's double backward of a convolution (ATen `_convolution_double_backward`) always computes the
+weight gradient, and for a 1x1 layer oneDNN runs that product as a convolution of [in, 1, H, W] by
+[out, 1, H, W] maps, 5-15x the cost of the layer's forward pass; the double backward of
+`native_batch_norm` in eval mode costs about a second on the 256-px map. A matrix product's and a
+multiplication's derivatives are computed only for operands that need them (nets/gemm.py). The 3x3
+convolutions keep torch's op: as matrix products plus col2im their forward pass is several times
+slower (docs/benchmarks.md, "BigGAN-deep's second-order passes").
 """
 import math
 from typing import List, Sequence, Tuple
@@ -65,9 +75,22 @@ class SNConv2d(SNWeight):
     def __init__(self, cin: int, cout: int, k: int, bias: bool = True):
         super().__init__()
         self._init_sn([cout, cin, k, k], bias)
+        self.kernel = k
         self.padding = k // 2
 
     def forward(self, x):
+        if self.kernel == 1:  # a matrix product: see the module docstring
+            # bmm with the weight broadcast over the batch, not torch.matmul(2-D, 3-D): libtorch
+            # computes that as (x^T W^T)^T and returns a transposed (channels-last) map, on which
+            # the following layers ran 18 % slower
+            b, c, h, w = x.shape
+            weight = self.weight().reshape(-1, c).expand(b, -1, -1)
+            cols = x.reshape(b, c, h * w)
+            if self.bias is None:
+                out = torch.bmm(weight, cols)
+            else:
+                out = torch.baddbmm(self.bias[None, :, None].expand(b, -1, h * w), weight, cols)
+            return out.reshape(b, -1, h, w)
         return F.conv2d(x, self.weight(), self.bias, padding=self.padding)
 
 
@@ -83,8 +106,12 @@ class ConditionalBatchNorm(nn.Module):
 
     def forward(self, x, cond, truncation: float):
         mean, var = select_stats(self.running_means, self.running_vars, truncation, self.n_stats)
-        normed = (x - mean[None, :, None, None]) / torch.sqrt(var[None, :, None, None] + self.eps)
-        return normed * (1 + self.scale(cond))[:, :, None, None] + self.offset(cond)[:, :, None, None]
+        # (x - mean) / sqrt(var + eps) * (1 + scale(cond)) + offset(cond), folded into one scale and
+        # shift per sample and channel: two passes over the feature map instead of four, in the
+        # forward and in every tangent pass
+        scale = (1 + self.scale(cond)) * torch.rsqrt(var + self.eps)
+        shift = self.offset(cond) - mean * scale
+        return x * scale[:, :, None, None] + shift[:, :, None, None]
 
 
 def select_stats(means: torch.Tensor, vars_: torch.Tensor, truncation: float, n_stats: int):
@@ -106,7 +133,9 @@ class PlainBatchNorm(nn.Module):
 
     def forward(self, x, truncation: float):
         mean, var = select_stats(self.running_means, self.running_vars, truncation, self.n_stats)
-        return F.batch_norm(x, mean, var, self.weight, self.bias, training=False, eps=self.eps)
+        # F.batch_norm(x, mean, var, weight, bias, training=False, eps) as a scale and shift per channel
+        scale = self.weight * torch.rsqrt(var + self.eps)
+        return x * scale[None, :, None, None] + (self.bias - mean * scale)[None, :, None, None]
 
 
 class GenBlock(nn.Module):
