@@ -91,7 +91,11 @@ public final class BenchmarkReport {
         s.append(
                 String.format(
                         Locale.ROOT,
-                        "%nCommand: `java -jar geometry-core/target/geometry-core-cli.jar bench %s`%n",
+                        "%nCommand: `%sjava -jar geometry-core/target/geometry-core-cli.jar bench"
+                                + " %s`%n",
+                        System.getenv().containsKey("GLIBC_TUNABLES")
+                                ? "GLIBC_TUNABLES=" + System.getenv("GLIBC_TUNABLES") + " "
+                                : "",
                         args));
         return s.toString();
     }
