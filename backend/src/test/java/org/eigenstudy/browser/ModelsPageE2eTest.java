@@ -97,12 +97,7 @@ class ModelsPageE2eTest {
      */
     private static void exploreSefa(E2eBrowser browser, Locator model) {
         model.locator("select[id^=explore-method]").selectOption("sefa");
-        model.locator("input[id^=explore-count]").fill("3");
-        model.locator("input[id^=explore-frames]").fill("9");
-        model.locator("button:has-text('Explore')").click();
-        Locator figures =
-                browser.await(model.locator("figure.explore-direction"), "the explored directions");
-        browser.page.waitForCondition(() -> figures.count() == 3);
+        Locator figures = explore(browser, model, 3, 9);
         Locator first = figures.first();
         String before = first.locator("img").getAttribute("src");
         assertTrue(first.locator("figcaption").innerText().contains("step 0.00"));
@@ -140,14 +135,9 @@ class ModelsPageE2eTest {
         model.locator("select[id^=explore-space]").selectOption("w");
         model.locator("select[id^=explore-method]").selectOption("sefa");
         assertTrue(layers.isVisible(), "w has 8 W+ layers");
-        model.locator("input[id^=explore-count]").fill("2");
-        model.locator("input[id^=explore-frames]").fill("5");
         model.locator("input[id^=explore-layers-from]").fill("2");
         model.locator("input[id^=explore-layers-to]").fill("4");
-        model.locator("button:has-text('Explore')").click();
-        Locator figures =
-                browser.await(model.locator("figure.explore-direction"), "the layered directions");
-        browser.page.waitForCondition(() -> figures.count() == 2);
+        Locator figures = explore(browser, model, 2, 5);
         figures.first().locator("input[type=checkbox]").check();
         String lines = model.locator(".explore-results textarea").inputValue();
         assertTrue(lines.contains("directions: {layers: [2, 4]}"), lines);
@@ -155,6 +145,17 @@ class ModelsPageE2eTest {
         model.locator(".explorer").scrollIntoViewIfNeeded();
         browser.screenshot("researcher-axis-explorer-layers");
         browser.phoneScreenshot("researcher-axis-explorer-layers");
+    }
+
+    /** Asks the explorer for {@code count} directions of {@code frames} frames; their figures. */
+    private static Locator explore(E2eBrowser browser, Locator model, int count, int frames) {
+        model.locator("input[id^=explore-count]").fill(Integer.toString(count));
+        model.locator("input[id^=explore-frames]").fill(Integer.toString(frames));
+        model.locator("button:has-text('Explore')").click();
+        Locator figures =
+                browser.await(model.locator("figure.explore-direction"), "the explored directions");
+        browser.page.waitForCondition(() -> figures.count() == count);
+        return figures;
     }
 
     private static Path brokenDemo() throws Exception {
