@@ -139,10 +139,14 @@ public final class DirectionsCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "folder to write")
     Path out;
 
+    /** {@code --layers}, parsed and checked against the card before any work; null without it. */
+    private LayerRange range;
+
     @Override
     public Integer call() throws Exception {
         ModelCard card = ModelCard.read(model);
         int dim = card.space(space).dim();
+        range = layerRange(card);
         DirectionSet set =
                 switch (method) {
                     case "sefa" -> sefa(card, dim);
@@ -179,8 +183,8 @@ public final class DirectionsCommand implements Callable<Integer> {
         json.put("labels", set.directions().stream().map(Direction::label).toList());
         json.put("scores", set.directions().stream().map(Direction::score).toList());
         json.put("provenance", set.provenance());
-        if (layerRange() != null) {
-            json.put("layers", List.of(layerRange().start(), layerRange().end()));
+        if (range != null) {
+            json.put("layers", List.of(range.start(), range.end()));
         }
         if (alphas != null) {
             json.put("alpha", alphas);
@@ -225,11 +229,10 @@ public final class DirectionsCommand implements Callable<Integer> {
         try (ReferenceCodes prior = ReferenceCodes.open(card, card.space(space), null)) {
             reference = prior.draw(new java.util.Random(seed));
         }
-        LayerRange range = layerRange();
         float[] code = reference;
         DirectionSet walked = set;
         if (range != null) {
-            int count = wplusLayers(card, range);
+            int count = card.space(space).wplus().layers();
             code = LayeredCodes.repeat(reference, count);
             walked =
                     new DirectionSet(
@@ -258,32 +261,36 @@ public final class DirectionsCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code --layers} as a range, or null without it; a one-line error when malformed. */
-    private LayerRange layerRange() {
+    /**
+     * {@code --layers} as a range that fits the space's W+ module, or null without it; a one-line
+     * error when it is malformed or does not fit.
+     */
+    private LayerRange layerRange(ModelCard card) {
         if (layers == null) {
             return null;
         }
+        LayerRange parsed = null;
         String[] parts = layers.split(":", -1);
         try {
             if (parts.length == 2) {
-                return new LayerRange(
-                        Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()));
+                parsed =
+                        new LayerRange(
+                                Integer.parseInt(parts[0].trim()),
+                                Integer.parseInt(parts[1].trim()));
             }
         } catch (IllegalArgumentException e) {
             // NumberFormatException or an empty range: the message below says what is expected
         }
-        throw new GeometryException(
-                "--layers must be START:END with 0 <= START < END, got " + layers);
-    }
-
-    /** The space's W+ layer count, once the range is checked to fit it. */
-    private int wplusLayers(ModelCard card, LayerRange range) {
+        if (parsed == null) {
+            throw new GeometryException(
+                    "--layers must be START:END with 0 <= START < END, got " + layers);
+        }
         LatentSpace.WPlus wplus = card.space(space).wplus();
         if (wplus == null) {
             throw new GeometryException(
                     "--layers needs a W+ module, and space " + space + " of this card has none");
         }
-        if (range.end() > wplus.layers()) {
+        if (parsed.end() > wplus.layers()) {
             throw new GeometryException(
                     "--layers "
                             + layers
@@ -292,7 +299,7 @@ public final class DirectionsCommand implements Callable<Integer> {
                             + " W+ layers of space "
                             + space);
         }
-        return wplus.layers();
+        return parsed;
     }
 
     /**
@@ -341,7 +348,7 @@ public final class DirectionsCommand implements Callable<Integer> {
     private DirectionSet sefa(ModelCard card, int dim) {
         engine.applyThreads();
         try (Generator generator = Generator.open(card, space, engine.deviceChoice())) {
-            return ModelDirections.sefa(generator, weights, layerRange(), count);
+            return ModelDirections.sefa(generator, weights, range, count);
         }
     }
 

@@ -52,8 +52,11 @@ public final class ImportedDirections {
         String name = file.getFileName().toString();
         String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
         List<String> labels = new ArrayList<>();
+        Optional<Path> labelsFile = labelsFile(file);
         List<double[]> rows =
-                name.endsWith(".npy") ? npyRows(file, labels, stem) : csvRows(file, labels, stem);
+                name.endsWith(".npy")
+                        ? npyRows(file, labelsFile, labels, stem)
+                        : csvRows(file, labels, stem);
         if (rows.isEmpty()) {
             throw new GeometryException(file + " holds no direction");
         }
@@ -79,7 +82,7 @@ public final class ImportedDirections {
         Map<String, Object> provenance = new LinkedHashMap<>();
         provenance.put("file", name);
         provenance.put("sha256", sha256(file));
-        labelsFile(file).ifPresent(given -> provenance.put("labels_sha256", sha256(given)));
+        labelsFile.ifPresent(given -> provenance.put("labels_sha256", sha256(given)));
         return new DirectionSet("imported", out, provenance);
     }
 
@@ -96,7 +99,8 @@ public final class ImportedDirections {
         return Files.isRegularFile(sidecar) ? Optional.of(sidecar) : Optional.empty();
     }
 
-    private static List<double[]> npyRows(Path file, List<String> labels, String stem) {
+    private static List<double[]> npyRows(
+            Path file, Optional<Path> labelsFile, List<String> labels, String stem) {
         NpyArray array = Npy.read(file);
         int[] shape = array.shape();
         if (shape.length != 2) {
@@ -110,7 +114,6 @@ public final class ImportedDirections {
             rows.add(row);
         }
         List<String> given = new ArrayList<>();
-        Optional<Path> labelsFile = labelsFile(file);
         if (labelsFile.isPresent()) {
             Path sidecar = labelsFile.get();
             try {

@@ -70,16 +70,14 @@ public final class ModelDirections {
      * affines of the chosen synthesis layers (all, or {@code layers}), which the card's {@code
      * wplus.styles} names; elsewhere A is the first weight that maps the code (PGGAN's and BigGAN's
      * first linear or transposed-convolution layer). A W+ card without styles is refused, because
-     * its module's first latent-sized weight is a mapping layer, which never sees a W code.
+     * its module's first latent-sized weight is a mapping layer, which never sees a W code. {@code
+     * layers} must fit the space's W+ module: the study check (SpecValidator) and the {@code
+     * directions} command's {@code --layers} check it first.
      */
     public static List<String> sefaDefault(Generator generator, LayerRange layers) {
         LatentSpace space = generator.space();
         LatentSpace.WPlus wplus = space.wplus();
         if (wplus == null) {
-            if (layers != null) {
-                throw new GeometryException(
-                        "space " + space.name() + " has no W+ module, so no layers to choose");
-            }
             return List.of(firstLatentMap(generator, generator.dim()));
         }
         if (wplus.styles().isEmpty()) {
@@ -90,20 +88,11 @@ public final class ModelDirections {
                             + " them): re-export the model, or name SeFa's weights"
                             + " (directions.sefa_weights, --weight)");
         }
-        int start = layers == null ? 0 : layers.start();
-        int end = layers == null ? wplus.layers() : layers.end();
-        if (start < 0 || end > wplus.layers() || start >= end) {
-            throw new GeometryException(
-                    "layers ["
-                            + start
-                            + ", "
-                            + end
-                            + ") are outside the "
-                            + wplus.layers()
-                            + " W+ layers of space "
-                            + space.name());
-        }
-        return wplus.styles().subList(start, end).stream().flatMap(List::stream).toList();
+        List<List<String>> chosen =
+                layers == null
+                        ? wplus.styles()
+                        : wplus.styles().subList(layers.start(), layers.end());
+        return chosen.stream().flatMap(List::stream).toList();
     }
 
     /** The first weight, in module order, whose shape maps a code of {@code dim} values. */
