@@ -39,12 +39,18 @@ def test_matrix_product_convolutions_equal_torch_convolutions_in_value_and_deriv
     torch.manual_seed(2)
     for b, cin, cout, h, w in [(2, 5, 7, 4, 6), (1, 3, 2, 1, 1), (3, 8, 4, 7, 5), (1, 16, 16, 8, 8)]:
         x, weight, wide = torch.randn(b, cin, h, w), torch.randn(cout, cin, 3, 3), torch.randn(cout, cin, 4, 4)
+        bias = torch.randn(cout)
         cases = [
             (lambda t, k: F.conv_transpose2d(t, k.transpose(0, 1), stride=2),
              lambda t, k: gemm.conv_transpose_gemm(t, k.transpose(0, 1), 3, 2, 0), weight, (b, cout, 2 * h + 1, 2 * w + 1)),
             (lambda t, k: F.conv2d(t, k, padding=1), lambda t, k: gemm.conv2d_gemm(t, k, 3, 1),
              weight, (b, cout, h, w)),
             (lambda t, k: F.conv2d(t, k), lambda t, k: gemm.conv2d_gemm(t, k, 1, 0),
+             weight[:, :, :1, :1].contiguous(), (b, cout, h, w)),
+            # with a bias: added after the crop (3x3), in the product itself (1x1, baddbmm)
+            (lambda t, k: F.conv2d(t, k, bias.to(t), padding=1), lambda t, k: gemm.conv2d_gemm(t, k, 3, 1, bias.to(t)),
+             weight, (b, cout, h, w)),
+            (lambda t, k: F.conv2d(t, k, bias.to(t)), lambda t, k: gemm.conv2d_gemm(t, k, 1, 0, bias.to(t)),
              weight[:, :, :1, :1].contiguous(), (b, cout, h, w)),
             # the demo DCGAN's layers: 4x4 stride 2 padding 1 (doubles the size), 4x4 stride 1 from 1x1
             (lambda t, k: F.conv_transpose2d(t, k, stride=2, padding=1), lambda t, k: gemm.conv_transpose_gemm(t, k, 4, 2, 1),

@@ -22,6 +22,8 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from eigenstudy_export.nets.gemm import conv2d_gemm
+
 PUBLIC_CONFIG = {
     "output_dim": 256, "z_dim": 128, "class_embed_dim": 128, "channel_width": 128, "num_classes": 1000,
     "layers": [[False, 16, 16], [True, 16, 16], [False, 16, 16], [True, 16, 8], [False, 8, 8], [True, 8, 8],
@@ -79,18 +81,8 @@ class SNConv2d(SNWeight):
         self.padding = k // 2
 
     def forward(self, x):
-        if self.kernel == 1:  # a matrix product: see the module docstring
-            # bmm with the weight broadcast over the batch, not torch.matmul(2-D, 3-D): libtorch
-            # computes that as (x^T W^T)^T and returns a transposed (channels-last) map, on which
-            # the following layers ran 18 % slower
-            b, c, h, w = x.shape
-            weight = self.weight().reshape(-1, c).expand(b, -1, -1)
-            cols = x.reshape(b, c, h * w)
-            if self.bias is None:
-                out = torch.bmm(weight, cols)
-            else:
-                out = torch.baddbmm(self.bias[None, :, None].expand(b, -1, h * w), weight, cols)
-            return out.reshape(b, -1, h, w)
+        if self.kernel == 1:  # a matrix product: see the module docstring and nets/gemm.py
+            return conv2d_gemm(x, self.weight(), 1, 0, self.bias)
         return F.conv2d(x, self.weight(), self.bias, padding=self.padding)
 
 

@@ -10,21 +10,29 @@ multiply-adds as the convolution. fold rather than unfold (im2col) on the input 
 col2im is several times faster than its im2col, and the forward and tangent passes then run col2im
 only. tests/test_nets.py checks values, first and second derivatives against torch's ops.
 """
+from typing import Optional
+
 import torch
 import torch.nn.functional as F
 
 
-def _taps_times(taps: torch.Tensor, x: torch.Tensor) -> torch.Tensor:
-    """[M, C] @ [B, C, N] -> [B, M, N] as a batched product of the expanded (stride-0) taps.
+def _taps_times(taps: torch.Tensor, x: torch.Tensor, bias: Optional[torch.Tensor] = None) -> torch.Tensor:
+    """[M, C] @ [B, C, N] (+ bias[M]) -> [B, M, N] as a batched product of the expanded (stride-0) taps.
 
     Not `torch.matmul`: for a 2-D by 3-D product it transposes both operands into one 2-D product
     and copies the [B, M, N] result back into place, and that copy of the largest tensor of the
-    layer was 59 % of a 1024 px StyleGAN2 forward (docs/benchmarks.md, "Page faults")."""
-    return torch.bmm(taps.expand(x.shape[0], -1, -1), x)
+    layer was 59 % of a 1024 px StyleGAN2 forward (docs/benchmarks.md, "Page faults"); libtorch 2.7
+    returns it as a transposed (channels-last) map instead, on which BigGAN's next layers ran 18 %
+    slower. A bias is added in the same pass (baddbmm)."""
+    taps = taps.expand(x.shape[0], -1, -1)
+    if bias is None:
+        return torch.bmm(taps, x)
+    return torch.baddbmm(bias[None, :, None].expand(x.shape[0], -1, x.shape[2]), taps, x)
 
 
-def conv2d_gemm(x: torch.Tensor, weight: torch.Tensor, k: int, padding: int) -> torch.Tensor:
-    """F.conv2d(x, weight, padding=padding) (stride 1, `weight` [out, in, k, k]) as matrix products.
+def conv2d_gemm(x: torch.Tensor, weight: torch.Tensor, k: int, padding: int,
+                bias: Optional[torch.Tensor] = None) -> torch.Tensor:
+    """F.conv2d(x, weight, bias, padding=padding) (stride 1, `weight` [out, in, k, k]) as matrix products.
 
     A correlation is a transposed convolution with the flipped kernel: every input pixel times every
     flipped tap, added into a map padded by k - 1 on each side, then cropped to `padding`.
@@ -32,12 +40,13 @@ def conv2d_gemm(x: torch.Tensor, weight: torch.Tensor, k: int, padding: int) -> 
     b, c, h, w = x.shape
     o = weight.shape[0]
     if k == 1:
-        return _taps_times(weight.reshape(o, c), x.reshape(b, c, h * w)).reshape(b, o, h, w)
+        return _taps_times(weight.reshape(o, c), x.reshape(b, c, h * w), bias).reshape(b, o, h, w)
     taps = torch.flip(weight, [2, 3]).permute(0, 2, 3, 1).reshape(o * k * k, c)
     cols = _taps_times(taps, x.reshape(b, c, h * w))  # [B, O*k*k, H*W]
     full = F.fold(cols, (h + k - 1, w + k - 1), k)
     start = k - 1 - padding
-    return full[:, :, start:start + h + 2 * padding - k + 1, start:start + w + 2 * padding - k + 1]
+    out = full[:, :, start:start + h + 2 * padding - k + 1, start:start + w + 2 * padding - k + 1]
+    return out if bias is None else out + bias[None, :, None, None]
 
 
 def conv_transpose_gemm(x: torch.Tensor, weight: torch.Tensor, k: int, stride: int, padding: int) -> torch.Tensor:
