@@ -27,6 +27,7 @@ import json
 import math
 import shutil
 import sys
+from typing import Tuple
 from pathlib import Path
 
 import torch
@@ -77,6 +78,15 @@ class LeadingCoordinates(torch.nn.Module):
         return self.module(torch.cat([code, self.tail.expand(code.shape[0], -1)], 1))
 
 
+class LeadingCoordinatesJvp(LeadingCoordinates):
+    """The slice of a module that has a jvp method, with one too: the tail's tangents are zero."""
+
+    @torch.jit.export
+    def jvp(self, code: torch.Tensor, v: torch.Tensor) -> Tuple[torch.Tensor, torch.Tensor]:
+        z = torch.cat([code, self.tail], 1)
+        return self.module.jvp(z, torch.cat([v, torch.zeros(v.shape[0], self.tail.shape[1])], 1))
+
+
 def _tail_code(export_dir: Path, space: dict, seed: int) -> torch.Tensor:
     """A code of the space to hold the other coordinates at: mapped z for W, else a prior-like draw."""
     z = torch.randn(1, space["dim"], generator=torch.Generator().manual_seed(seed))
@@ -95,7 +105,8 @@ def write_leading(export_dir: Path, k: int, seed: int, forward_gflop: float, spa
     out = export_dir.parent / f"{export_dir.name}-{space_name}{k}"
     out.mkdir(parents=True, exist_ok=True)
     tail = _tail_code(export_dir, space, seed)[:, k:]
-    module = torch.jit.script(LeadingCoordinates(torch.jit.load(str(export_dir / space["module"])), tail))
+    wrapper = LeadingCoordinatesJvp if space.get("jvp") else LeadingCoordinates
+    module = torch.jit.script(wrapper(torch.jit.load(str(export_dir / space["module"])), tail))
     name = f"{space['module'].removesuffix('.pt')}_{space_name}{k}.pt"
     module.save(str(out / name))
     extra = {"forward_gflop": forward_gflop, "leading_of": export_dir.name,
@@ -106,7 +117,7 @@ def write_leading(export_dir: Path, k: int, seed: int, forward_gflop: float, spa
         description=f"{full['description']} {space_name} space restricted to its first {k} coordinates (benchmark slice).",
         source=f"eigenstudy_export.bench_models --leading {k} from {export_dir.name}",
         resolution=full["resolution"],
-        spaces=[cards.space(space_name, k, {"kind": "normal"}, "linear", name)],
+        spaces=[cards.space(space_name, k, {"kind": "normal"}, "linear", name, jvp=bool(space.get("jvp")))],
         extra=extra,
     )
 

@@ -15,17 +15,20 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def space(name, dim, prior, exploration, module, components=None, upstream_scale=None, wplus=None) -> dict:
+def space(name, dim, prior, exploration, module, components=None, upstream_scale=None, wplus=None, jvp=False) -> dict:
     """One latent space; `upstream_scale`: the upstream model's code is this times the module's input
     (BigGAN's noise: z = truncation * u), so the engine also reports eigenvalues in upstream units.
     `wplus`: {"module", "layers", "styles"}, a module taking a code per layer, [B, layers * dim]
     (StyleGAN2's W+), so that an edit can be confined to a range of layers; `styles[l]` names the
-    space module's style-affine weights that layer l's code feeds (SeFa's A)."""
+    space module's style-affine weights that layer l's code feeds (SeFa's A). `jvp`: the module also has
+    a method jvp(z [1, dim], v [K, dim]) -> (G(z), dG(z) v), which the engine's exact Hessian then uses."""
     out = {"name": name, "dim": dim, "prior": prior, "exploration": exploration, "module": module, "components": components}
     if upstream_scale is not None:
         out["upstream_scale"] = upstream_scale
     if wplus is not None:
         out["wplus"] = wplus
+    if jvp:
+        out["jvp"] = True
     return out
 
 

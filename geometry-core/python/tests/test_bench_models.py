@@ -51,6 +51,12 @@ def test_pggan_slice_of_z_equals_the_generator_at_the_fixed_tail(tmp_path):
         tail = torch.randn(1, dim, generator=torch.Generator().manual_seed(2)).clamp(-2, 2)[:, 3:]
         zk = torch.randn(2, 3, generator=torch.Generator().manual_seed(8))
         assert torch.equal(sliced(zk), full(torch.cat([zk, tail.expand(2, -1)], 1)))
+        # The slice keeps the generator's forward mode, with the tail held fixed.
+        assert card["spaces"][0]["jvp"] is True
+        v = torch.randn(4, 3, generator=torch.Generator().manual_seed(9))
+        z = torch.cat([zk[:1], tail], 1)
+        for got, expected in zip(sliced.jvp(zk[:1], v), full.jvp(z, torch.cat([v, torch.zeros(4, dim - 3)], 1))):
+            assert torch.equal(got, expected)
 
 
 def test_profiled_gflop_counts_pggans_products_by_hand():

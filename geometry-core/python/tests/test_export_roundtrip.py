@@ -37,9 +37,17 @@ def test_pggan_roundtrip(tmp_path):
     space = data["spaces"][0]
     assert (data["architecture"], data["resolution"], space["dim"], space["exploration"]) == ("pggan", 16, 16, "spherical")
     assert space["prior"] == {"kind": "sphere", "radius": 4.0}
+    assert space["jvp"] is True
     z = torch.randn(3, 16)
+    module = torch.jit.load(str(tmp_path / "out" / "generator_z.pt"))
     with torch.no_grad():
-        _close(torch.jit.load(str(tmp_path / "out" / "generator_z.pt"))(z), eager(z))
+        _close(module(z), eager(z))
+    # The file's forward-mode method against autograd's on the eager net (float32 both).
+    v = torch.randn(2, 16)
+    image, tangents = module.jvp(z[:1], v)
+    _close(image, eager(z[:1]))
+    for k in range(2):
+        _close(tangents[k:k + 1], torch.autograd.functional.jvp(eager, z[:1], v[k:k + 1])[1])
 
 
 def test_pggan_reads_legacy_keys_without_module_infix(tmp_path):

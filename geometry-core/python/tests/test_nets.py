@@ -132,6 +132,23 @@ def test_pggan_equalized_lr_scales_bias_and_ignores_latent_norm():
     _close(g(z), g(2.5 * z), tol=1e-5)
 
 
+def test_pggan_jvp_equals_autograd_forward_mode_in_float64():
+    # Reference: torch.autograd.functional.jvp (double-backward) on the forward pass, float64, with and
+    # without the mid-transition fade-in, at codes of other norms than sqrt(latent).
+    torch.manual_seed(5)
+    for alpha in (0.0, 0.3):
+        g = pggan.PGGANGenerator(8, 8, [8, 4], alpha=alpha).double().eval()
+        z = 3 * torch.randn(1, 8, dtype=torch.float64)
+        v = torch.randn(4, 8, dtype=torch.float64)
+        image, tangents = g.jvp(z, v)
+        torch.testing.assert_close(image, g(z), rtol=0, atol=1e-13)
+        for k in range(4):
+            expected = torch.autograd.functional.jvp(g, z, v[k:k + 1])[1]
+            torch.testing.assert_close(tangents[k:k + 1], expected, rtol=1e-10, atol=1e-12)
+        # pixel norm makes G constant along z: the radial tangent maps to zero.
+        assert g.jvp(z, z)[1].abs().max() < 1e-9 * tangents.abs().max()
+
+
 def test_biggan_spectral_norm_and_truncation_rows():
     torch.manual_seed(4)
     layer = biggan.SNConv2d(6, 5, 3)

@@ -50,13 +50,14 @@ def export(checkpoint: Path, out: Path, name: str, progress) -> Path:
     model, info = build(checkpoint)
     dim = info["latent_dim"]
     resolution = 4 * 2 ** (len(info["depths"]) - 1)
-    trace_and_save(model, torch.randn(2, dim, generator=torch.Generator().manual_seed(0)), out / "generator_z.pt", progress)
+    trace_and_save(model, torch.randn(2, dim, generator=torch.Generator().manual_seed(0)), out / "generator_z.pt", progress,
+                   jvp=True)
     return card.write_model_card(
         out, name=name, architecture="pggan",
         description=f"Progressive GAN generator, {resolution}px, averaged generator (avgG) weights.",
         source=f"exported by eigenstudy_export from {Path(checkpoint).name}",
         resolution=resolution,
-        spaces=[card.space("z", dim, {"kind": "sphere", "radius": math.sqrt(dim)}, "spherical", "generator_z.pt")],
+        spaces=[card.space("z", dim, {"kind": "sphere", "radius": math.sqrt(dim)}, "spherical", "generator_z.pt", jvp=True)],
         extra={"weights": "avgG", "pixel_norm_input": True, "alpha": info["alpha"], "depths": info["depths"],
                "output_activation": None,
                "note": "z is pixel-normalised first, so only directions tangent to the sphere change the image"},

@@ -4,16 +4,15 @@ import ai.djl.Device;
 import ai.djl.MalformedModelException;
 import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.pytorch.engine.PtSymbolBlock;
-import ai.djl.pytorch.jni.IValueUtils;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.eigenstudy.geometry.model.TorchScript;
 
 /**
  * {@code torch.autograd.grad} for one output and one input, through the committed TorchScript
@@ -44,29 +43,11 @@ final class Autograd {
             boolean retainGraph,
             boolean createGraph) {
         try (NDManager call = out.newSubManager()) {
-            // DJL passes only arrays to a module method and picks the method by this marker's
-            // name; with training = true it runs it with gradients enabled (its runMethod entry
+            // With training = true the helper runs with gradients enabled (DJL's runMethod entry
             // point does not, and the helper then cannot record a differentiable gradient).
-            NDArray method = call.create(0f);
-            method.setName("module_method:vjp");
             NDArray flags = call.create(new float[] {retainGraph ? 1 : 0, createGraph ? 1 : 0});
-            NDArray[] arguments = {output, input, seed};
-            // DJL also reads argument names ("a.b" → dict entry, "x[]" → list): pass them unnamed.
-            String[] names = new String[arguments.length];
-            for (int i = 0; i < arguments.length; i++) {
-                names[i] = arguments[i].getName();
-                arguments[i].setName(null);
-            }
-            try {
-                NDList inputs = new NDList(method, output, input, seed, flags);
-                NDArray result = IValueUtils.forward(block(), inputs, true).singletonOrThrow();
-                result.attach(out);
-                return result;
-            } finally {
-                for (int i = 0; i < arguments.length; i++) {
-                    arguments[i].setName(names[i]);
-                }
-            }
+            return TorchScript.method(block(), out, "vjp", true, output, input, seed, flags)
+                    .singletonOrThrow();
         }
     }
 

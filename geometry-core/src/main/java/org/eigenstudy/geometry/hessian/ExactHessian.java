@@ -9,12 +9,14 @@ import org.eigenstudy.geometry.progress.ProgressListener;
 import org.ejml.data.DMatrixRMaj;
 
 /**
- * Vectorised double back-propagation: one forward pass and one differentiable VJP at {@code chunk}
- * copies of z0, then n/chunk tangent passes through that retained graph, each giving {@code chunk}
- * Jacobian columns of φ∘G ({@link JacobianColumns}); H = 2JᵀJ in float64. Cost ≈ 2·chunk + n
- * forward-equivalents, against ≈ 2n for the serial baseline (which differentiates the gradient of D
- * row by row, as the paper's code does). The chunk bounds memory and sets the batch that a GPU, or
- * small layers on a CPU, run efficiently.
+ * All n Jacobian columns of φ∘G, {@code chunk} at a time ({@link JacobianColumns}), then H = 2JᵀJ
+ * in float64. Where the generator has a jvp method the columns come by forward mode ({@link
+ * ForwardColumns}: one primal pass per chunk plus about one forward pass per column); otherwise by
+ * vectorised double back-propagation ({@link ReverseColumns}: one forward pass and one
+ * differentiable VJP at chunk copies of z0, then n/chunk tangent passes through that retained
+ * graph). Either way cost ≈ n forward-equivalents plus a per-model factor, against ≈ 2n for the
+ * serial baseline (which differentiates the gradient of D row by row, as the paper's code does).
+ * The chunk bounds memory and sets the batch that a GPU, or small layers on a CPU, run efficiently.
  */
 public final class ExactHessian implements FullHessian {
     private final ImageMetric metric;
@@ -34,7 +36,7 @@ public final class ExactHessian implements FullHessian {
         int copies = Math.min(chunk, n);
         try (NDManager manager = metric.generator().newManager()) {
             NDList columns = new NDList();
-            try (JacobianColumns graph = new JacobianColumns(metric, manager, z0, copies)) {
+            try (JacobianColumns graph = JacobianColumns.open(metric, manager, z0, copies)) {
                 for (int start = 0; start < n; start += copies) {
                     int size = Math.min(copies, n - start);
                     columns.add(graph.columns(manager, start, size));
@@ -53,7 +55,7 @@ public final class ExactHessian implements FullHessian {
         return ChunkPlanner.largestFitting(
                 size -> {
                     try (NDManager m = metric.generator().newManager();
-                            JacobianColumns graph = new JacobianColumns(metric, m, z0, size)) {
+                            JacobianColumns graph = JacobianColumns.open(metric, m, z0, size)) {
                         graph.columns(m, 0, size);
                     }
                 },

@@ -2,59 +2,27 @@ package org.eigenstudy.geometry.hessian;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import java.util.Arrays;
 import org.eigenstudy.geometry.distance.ImageMetric;
-import org.eigenstudy.geometry.ndarray.OwnedArrays;
 
 /**
- * Exact Jacobian columns J e_i of φ∘G by reverse mode only (the "double-VJP" trick), from one
- * forward pass and one retained graph: with a dummy leaf u, g(u) = Jᵀu = VJP(φG, z, u) is linear in
- * u, so d⟨g(u), E⟩/du = J E for any E. The graph holds {@code copies} copies of z0; each call of
- * {@link #columns} puts a basis vector on each copy and costs one tangent pass through g's graph —
- * no forward pass and, since only paths to u run, no backward pass through the forward graph.
+ * Jacobian columns J e_i of φ∘G at one code z0, {@code copies} at a time, from state built once (a
+ * retained graph) and reused for every chunk of columns.
  */
-final class JacobianColumns implements AutoCloseable {
-    private final GradientScope scope;
-    private final NDArray u;
-    private final NDArray g;
-    private final int copies;
-    private final int dim;
+sealed interface JacobianColumns extends AutoCloseable permits ForwardColumns, ReverseColumns {
 
-    JacobianColumns(ImageMetric metric, NDManager parent, float[] z0, int copies) {
-        this.copies = copies;
-        this.dim = z0.length;
-        this.scope = new GradientScope(parent);
-        NDManager manager = scope.manager();
-        try {
-            float[][] codes = new float[copies][];
-            Arrays.fill(codes, z0);
-            NDArray z = OwnedArrays.of(manager, codes);
-            z.setRequiresGradient(true);
-            NDArray f = metric.features(manager, z, true);
-            u = manager.zeros(f.getShape());
-            u.setRequiresGradient(true);
-            // The forward graph need not be retained: g's recorded graph keeps what it uses.
-            g = Autograd.vjp(manager, f, z, u, false, true);
-        } catch (RuntimeException e) {
-            close();
-            throw e;
-        }
+    /**
+     * Forward mode for the generator when its module has a jvp method (the card says so), else
+     * reverse mode only; the two agree to float32 rounding (ExactHessianTest).
+     */
+    static JacobianColumns open(ImageMetric metric, NDManager parent, float[] z0, int copies) {
+        return metric.generator().space().jvp()
+                ? new ForwardColumns(metric, parent, z0, copies)
+                : new ReverseColumns(metric, parent, z0, copies);
     }
 
     /** Columns start..start+size-1 (size ≤ copies) as rows of a float32 [size, F] array of out. */
-    NDArray columns(NDManager out, int start, int size) {
-        float[][] basis = new float[copies][dim];
-        for (int b = 0; b < size; b++) {
-            basis[b][start + b] = 1f;
-        }
-        try (NDManager step = scope.manager().newSubManager()) {
-            NDArray all = Autograd.vjp(out, g, u, step.create(basis), true, false);
-            return size == copies ? all : all.get("0:" + size);
-        }
-    }
+    NDArray columns(NDManager out, int start, int size);
 
     @Override
-    public void close() {
-        scope.close();
-    }
+    void close();
 }

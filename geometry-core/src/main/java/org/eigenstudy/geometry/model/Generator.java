@@ -2,6 +2,7 @@ package org.eigenstudy.geometry.model;
 
 import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.util.List;
@@ -49,7 +50,8 @@ public final class Generator implements AutoCloseable {
                         List.of(),
                         null,
                         null,
-                        null);
+                        null,
+                        false);
         return open(card, layered, device);
     }
 
@@ -119,6 +121,25 @@ public final class Generator implements AutoCloseable {
                             + ", H, W]");
         }
         return images;
+    }
+
+    /**
+     * Images G(z0) [1, C, H, W] and their tangents ∂G(z0)·v [K, C, H, W] for one code z0 [1, dim]
+     * and tangents v [K, dim], by the module's forward-mode method (no gradient recorded); only for
+     * a space whose card says {@code jvp}.
+     */
+    public NDList jvp(NDManager manager, NDArray z0, NDArray v) {
+        if (!space.jvp()) {
+            throw new IllegalStateException("space " + space.name() + " has no jvp method");
+        }
+        NDList out = module.method(manager, "jvp", false, z0, v);
+        if (out.size() != 2 || out.get(1).getShape().get(0) != v.getShape().get(0)) {
+            throw new GeometryException(
+                    "generator "
+                            + module.file()
+                            + ": jvp must return (images, tangents) with one tangent per row of v");
+        }
+        return out;
     }
 
     /** Convenience for callers without NDArrays: images of the codes as float32 [B][C*H*W]. */

@@ -11,7 +11,9 @@ import java.util.List;
  * activations [B, F]: GANSpace's PCA input for spaces whose codes are isotropic draws (null when
  * the card has none). {@code wplus}, when given, is a module taking one code per synthesis layer,
  * [B, layers · dim] with layer l's code at [l · dim, (l + 1) · dim) (StyleGAN2's W+), so that an
- * edit can be confined to a range of layers (null when the card has none).
+ * edit can be confined to a range of layers (null when the card has none). {@code jvp}: the module
+ * also has a forward-mode method {@code jvp(z [1, dim], v [K, dim]) → (G(z), ∂G(z)·v)}, which the
+ * exact Hessian then uses for its Jacobian columns.
  */
 public record LatentSpace(
         String name,
@@ -22,7 +24,8 @@ public record LatentSpace(
         List<Component> components,
         Double upstreamScale,
         String features,
-        WPlus wplus) {
+        WPlus wplus,
+        boolean jvp) {
 
     /**
      * The space's W+ module: {@code layers} codes of the space's dim, concatenated in order. {@code

@@ -126,7 +126,17 @@ public record ModelCard(
                 List.copyOf(components),
                 upstreamScale(s),
                 optionalText(s, "features"),
-                wplus(s));
+                wplus(s),
+                jvp(s));
+    }
+
+    private static boolean jvp(JsonNode s) {
+        JsonNode v = s.get("jvp");
+        if (v != null && !v.isBoolean()) {
+            throw new GeometryException(
+                    "space " + s.path("name").asText() + ": jvp must be true or false");
+        }
+        return v != null && v.booleanValue();
     }
 
     private static LatentSpace.WPlus wplus(JsonNode s) {

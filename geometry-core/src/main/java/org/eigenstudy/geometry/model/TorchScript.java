@@ -7,6 +7,8 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
+import ai.djl.pytorch.engine.PtSymbolBlock;
+import ai.djl.pytorch.jni.IValueUtils;
 import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.ParameterStore;
 import java.io.IOException;
@@ -70,6 +72,48 @@ public final class TorchScript implements AutoCloseable {
     public NDArray forward(NDManager manager, NDArray input, boolean training) {
         NDList out = block.forward(new ParameterStore(manager, false), new NDList(input), training);
         return out.singletonOrThrow();
+    }
+
+    /**
+     * Runs the module's method {@code name} (e.g. a generator's {@code jvp}) on arrays; its
+     * outputs, a tuple flattened. {@code training} only switches gradient recording on.
+     */
+    public NDList method(NDManager manager, String name, boolean training, NDArray... arguments) {
+        return method((PtSymbolBlock) block, manager, name, training, arguments);
+    }
+
+    /**
+     * {@link #method} on any loaded block, its outputs attached to {@code manager}. DJL passes only
+     * arrays to a module method and picks the method by a leading marker array's name; it also
+     * reads argument names ("a.b" → dict entry, "x[]" → list), so the arguments go unnamed and get
+     * their names back afterwards.
+     */
+    public static NDList method(
+            PtSymbolBlock block,
+            NDManager manager,
+            String name,
+            boolean training,
+            NDArray... arguments) {
+        try (NDManager call = manager.newSubManager()) {
+            NDArray marker = call.create(0f);
+            marker.setName("module_method:" + name);
+            String[] names = new String[arguments.length];
+            NDList inputs = new NDList(marker);
+            for (int i = 0; i < arguments.length; i++) {
+                names[i] = arguments[i].getName();
+                arguments[i].setName(null);
+                inputs.add(arguments[i]);
+            }
+            try {
+                NDList out = IValueUtils.forward(block, inputs, training);
+                out.attach(manager);
+                return out;
+            } finally {
+                for (int i = 0; i < arguments.length; i++) {
+                    arguments[i].setName(names[i]);
+                }
+            }
+        }
     }
 
     /**

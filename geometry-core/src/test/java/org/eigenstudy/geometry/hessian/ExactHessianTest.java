@@ -61,6 +61,59 @@ class ExactHessianTest {
     }
 
     /**
+     * The PGGAN export has a jvp method, so its exact Hessian takes forward-mode columns: they
+     * equal reverse mode's (the double-VJP trick through the whole of φ∘G) column by column, also
+     * for a chunk that does not divide n, and the Hessian equals the serial baseline's, for a
+     * linear φ and a nonlinear one (whose Jacobian forward mode still gets by the double-VJP trick
+     * on φ).
+     */
+    @ParameterizedTest
+    @CsvSource({"mse", "tinyfeat"})
+    void forwardModeColumnsEqualReverseMode(String distance) throws Exception {
+        java.nio.file.Path dir =
+                java.nio.file.Path.of(getClass().getResource("/exports/pggan-narrow").toURI());
+        ModelCard card = ModelCard.read(dir.resolve("model-card.json"));
+        assertTrue(card.space("z").jvp(), "the PGGAN card declares its jvp method");
+        float[] z0 = Npy.read(dir.resolve("inputs_z.npy")).floatRow(1);
+        int n = z0.length;
+        try (Generator g = Generator.open(card, "z", DeviceChoice.CPU);
+                FeatureMap phi = Fixtures.featureMap(distance, card);
+                ai.djl.ndarray.NDManager m = g.newManager()) {
+            ImageMetric metric = new ImageMetric(g, phi);
+            // One gradient scope at a time (DJL allows one collector): reverse first, then forward.
+            java.util.List<float[]> expected = new java.util.ArrayList<>();
+            try (JacobianColumns reverse = new ReverseColumns(metric, m, z0, 5)) {
+                for (int start = 0; start < n; start += 5) {
+                    expected.add(reverse.columns(m, start, Math.min(5, n - start)).toFloatArray());
+                }
+            }
+            try (JacobianColumns forward = JacobianColumns.open(metric, m, z0, 5)) {
+                assertTrue(forward instanceof ForwardColumns);
+                for (int start = 0; start < n; start += 5) {
+                    float[] actual =
+                            forward.columns(m, start, Math.min(5, n - start)).toFloatArray();
+                    assertTrue(
+                            relativeDifference(actual, expected.get(start / 5)) < 1e-5,
+                            "columns from " + start);
+                }
+            }
+            DMatrixRMaj exact = new ExactHessian(metric, 5).hessian(z0);
+            DMatrixRMaj serial = new SerialHessian(metric).hessian(z0);
+            assertEquals(0, Fixtures.relativeError(exact, serial), 1e-5);
+        }
+    }
+
+    private static double relativeDifference(float[] actual, float[] expected) {
+        double diff = 0;
+        double norm = 0;
+        for (int i = 0; i < expected.length; i++) {
+            diff += Math.pow(actual[i] - expected[i], 2);
+            norm += Math.pow(expected[i], 2);
+        }
+        return Math.sqrt(diff / norm);
+    }
+
+    /**
      * Retained graphs are reused, never grown: a product or column computed after all the others
      * equals the first one bit for bit. (Accumulating into z's gradient, as DJL's backward does, or
      * recording a new graph per pass, would make the later result depend on what came before.)
@@ -81,7 +134,7 @@ class ExactHessianTest {
                 }
                 assertArrayEquals(before, graph.apply(first)[0], "HVP after n others");
             }
-            try (JacobianColumns columns = new JacobianColumns(metric, m, z0, 4)) {
+            try (JacobianColumns columns = JacobianColumns.open(metric, m, z0, 4)) {
                 float[] before = columns.columns(m, 0, 4).toFloatArray();
                 for (int start = 4; start < n; start += 4) {
                     columns.columns(m, start, Math.min(4, n - start));
