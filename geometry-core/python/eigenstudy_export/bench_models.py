@@ -145,22 +145,9 @@ def _export_pggan(args, checkpoint: Path):
     return card_path, profiled_gflop(model, torch.randn(1, 512)), "torch profiler, one z-space forward pass"
 
 
-def _converged_spectral_vectors(checkpoint: Path):
-    """Sets every weight_u / weight_v to the weight's top singular pair, as in a trained file, whose
-    power iteration has converged; random u, v make u . W v near zero for a wide layer, and the
-    normalised weights of a 256-px network then overflow to NaN."""
-    state = torch.load(str(checkpoint))
-    for key in [k for k in state if k.endswith("weight_orig")]:
-        head = key[: -len("weight_orig")]
-        u, _, vh = torch.linalg.svd(state[key].reshape(state[key].shape[0], -1).double(), full_matrices=False)
-        state[head + "weight_u"], state[head + "weight_v"] = u[:, 0].float(), vh[0].float()
-    torch.save(state, str(checkpoint), _use_new_zipfile_serialization=False)
-
-
 def _export_biggan(args, checkpoint: Path):
     folder = checkpoint.with_suffix("")
     write_biggan(folder, seed=args.seed, config=BIGGAN_DEEP_256)
-    _converged_spectral_vectors(folder / "pytorch_model.bin")
     card_path = biggan.export(folder / "pytorch_model.bin", args.out, args.out.name, Progress(quiet=False), truncation=0.7)
     # The eager net, not the exported file: a traced module runs aten::_convolution, to which torch's
     # profiler attaches no FLOPs, so profiling generator_full.pt counted the matrix products only.

@@ -91,8 +91,14 @@ def write_biggan(folder: Path, seed: int = 0, config: dict = None) -> BigGAN:
     for key, tensor in state.items():
         if key.endswith("running_vars"):
             state[key] = tensor.abs() + 0.5
-        if key.endswith("weight_u") or key.endswith("weight_v"):
-            state[key] = tensor / tensor.norm()
+    for key in [k for k in state if k.endswith("weight_orig")]:
+        # Every weight_u / weight_v is the weight's top singular pair, as in a trained file, whose power
+        # iteration has converged. Random unit u, v make u . W v near zero: the normalised weights then
+        # blow activations up (to NaN at 256 px), and at 16 px the output tanh saturates, so that every
+        # derivative of the generator is zero and a Hessian test would pass whatever it computed.
+        head = key[: -len("weight_orig")]
+        u, _, vh = torch.linalg.svd(state[key].reshape(state[key].shape[0], -1).double(), full_matrices=False)
+        state[head + "weight_u"], state[head + "weight_v"] = u[:, 0].float(), vh[0].float()
     model.load_state_dict(state)
     folder.mkdir(parents=True, exist_ok=True)
     torch.save(state, str(folder / "pytorch_model.bin"), _use_new_zipfile_serialization=False)

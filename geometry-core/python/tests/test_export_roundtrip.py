@@ -185,6 +185,15 @@ def test_biggan_roundtrip(tmp_path):
         _close(torch.jit.load(str(out / "generator_full.pt"))(torch.cat([u, e], dim=1)), expected)
         fixed = torch.tensor(data["extra"]["class_space_fixed_u"]).expand(3, -1)
         _close(torch.jit.load(str(out / "generator_class.pt"))(e), eager(0.4 * fixed, onehot, 0.4))
+    # Each file's forward-mode method against autograd through its own forward.
+    assert [s.get("jvp") for s in data["spaces"]] == [True, True, True]
+    for space, code in (("noise", u[:1]), ("class", e[:1]), ("full", torch.cat([u, e], dim=1)[:1])):
+        module = torch.jit.load(str(out / f"generator_{space}.pt"))
+        v = torch.randn(2, code.shape[1])
+        image, tangents = module.jvp(code, v)
+        _close(image, module(code))
+        for k in range(2):
+            _close(tangents[k:k + 1], torch.autograd.functional.jvp(module, code, v[k:k + 1])[1])
 
 
 def test_lpips_roundtrip_matches_the_lpips_distance(tmp_path):

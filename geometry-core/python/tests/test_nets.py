@@ -182,6 +182,28 @@ def test_biggan_attention_matches_explicit_sagan_formula():
     _close(attn(x), expected)
 
 
+def test_biggan_jvp_equals_autograd_forward_mode_in_float64(tmp_path):
+    # Every space (noise scales by the truncation, class and full move the conditional batch norms'
+    # scale and shift), through a generator block, the attention (its softmax and max-pool argmax)
+    # and the final batch norm and tanh; reference torch.autograd.functional.jvp in float64.
+    from eigenstudy_export import random_checkpoints as rc
+    torch.manual_seed(7)
+    model = rc.write_biggan(tmp_path / "bg", seed=3).double()
+    attention = next(m for m in model.modules() if isinstance(m, biggan.SelfAttention))
+    attention.gamma.data.fill_(0.8)
+    e0, u0 = torch.randn(8, dtype=torch.float64), torch.randn(8, dtype=torch.float64)
+    for space, dim in (("noise", 8), ("class", 8), ("full", 16)):
+        g = biggan.AtTruncation(model, 0.6, space, e0, u0).double()
+        code = torch.randn(1, dim, dtype=torch.float64)
+        v = torch.randn(3, dim, dtype=torch.float64)
+        image, tangents = g.jvp(code, v)
+        torch.testing.assert_close(image, g(code), rtol=0, atol=1e-13)
+        assert image.abs().max() < 0.99  # tanh not saturated: the tangents are not all ~0
+        for k in range(3):
+            expected = torch.autograd.functional.jvp(g, code, v[k:k + 1])[1]
+            torch.testing.assert_close(tangents[k:k + 1], expected, rtol=1e-9, atol=1e-12 * float(expected.abs().max()))
+
+
 def test_biggan_matrix_product_layers_equal_torch_ops():
     """SNConv2d's 1x1 matrix product and the batch norms' scale and shift against F.conv2d,
     F.batch_norm in eval mode and the conditional batch norm's formula (the forms the reference code

@@ -59,7 +59,8 @@ def export(checkpoint: Path, out: Path, name: str, progress, config_path: Path =
         "full": torch.cat([example_u, class_e.expand(2, -1)], dim=1),
     }
     for space, example in examples.items():
-        trace_and_save(AtTruncation(model, truncation, space, class_e, fixed_u), example, out / f"generator_{space}.pt", progress)
+        trace_and_save(AtTruncation(model, truncation, space, class_e, fixed_u), example, out / f"generator_{space}.pt", progress,
+                       jvp=True)
     np.save(out / "class_embeddings.npy", embeddings.numpy().astype(np.float32))
     noise_prior = {"kind": "truncated_normal", "threshold": 2.0}
     class_prior = {"kind": "rows", "file": "class_embeddings.npy"}
@@ -70,10 +71,10 @@ def export(checkpoint: Path, out: Path, name: str, progress, config_path: Path =
         resolution=config["output_dim"],
         class_conditioning={"num_classes": config["num_classes"], "class_index": class_index},
         spaces=[
-            card.space("noise", zdim, noise_prior, "linear", "generator_noise.pt", upstream_scale=truncation),
+            card.space("noise", zdim, noise_prior, "linear", "generator_noise.pt", upstream_scale=truncation, jvp=True),
             # Class codes are the embedding table's rows; full codes are noise ⊕ a row.
-            card.space("class", edim, class_prior, "linear", "generator_class.pt"),
-            card.space("full", zdim + edim, {"kind": "components"}, "linear", "generator_full.pt",
+            card.space("class", edim, class_prior, "linear", "generator_class.pt", jvp=True),
+            card.space("full", zdim + edim, {"kind": "components"}, "linear", "generator_full.pt", jvp=True,
                        components=[{"name": "noise", "dim": zdim, "prior": noise_prior},
                                    {"name": "class", "dim": edim, "prior": class_prior}]),
         ],

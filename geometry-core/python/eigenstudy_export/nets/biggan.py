@@ -72,6 +72,10 @@ class SNLinear(SNWeight):
     def forward(self, x):
         return F.linear(x, self.weight(), self.bias)
 
+    def tangent(self, t):
+        """The layer's linear part (no bias) applied to tangents: its forward-mode derivative."""
+        return F.linear(t, self.weight())
+
 
 class SNConv2d(SNWeight):
     def __init__(self, cin: int, cout: int, k: int, bias: bool = True):
@@ -84,6 +88,11 @@ class SNConv2d(SNWeight):
         if self.kernel == 1:  # a matrix product: see the module docstring and nets/gemm.py
             return conv2d_gemm(x, self.weight(), 1, 0, self.bias)
         return F.conv2d(x, self.weight(), self.bias, padding=self.padding)
+
+    def tangent(self, t):
+        if self.kernel == 1:
+            return conv2d_gemm(t, self.weight(), 1, 0)
+        return F.conv2d(t, self.weight(), None, padding=self.padding)
 
 
 class ConditionalBatchNorm(nn.Module):
@@ -104,6 +113,18 @@ class ConditionalBatchNorm(nn.Module):
         scale = (1 + self.scale(cond)) * torch.rsqrt(var + self.eps)
         shift = self.offset(cond) - mean * scale
         return x * scale[:, :, None, None] + shift[:, :, None, None]
+
+    def jvp(self, x, t, cond, dcond, truncation: float) -> Tuple[torch.Tensor, torch.Tensor]:
+        mean, var = select_stats(self.running_means, self.running_vars, truncation, self.n_stats)
+        rs = torch.rsqrt(var + self.eps)
+        scale = (1 + self.scale(cond)) * rs
+        shift = self.offset(cond) - mean * scale
+        # The scale and shift depend on the code too (cond holds z and the class embedding).
+        dscale = self.scale.tangent(dcond) * rs
+        dshift = self.offset.tangent(dcond) - mean * dscale
+        y = x * scale[:, :, None, None] + shift[:, :, None, None]
+        dy = torch.addcmul(t * scale[:, :, None, None] + dshift[:, :, None, None], x, dscale[:, :, None, None])
+        return y, dy
 
 
 def select_stats(means: torch.Tensor, vars_: torch.Tensor, truncation: float, n_stats: int):
@@ -128,6 +149,22 @@ class PlainBatchNorm(nn.Module):
         # F.batch_norm(x, mean, var, weight, bias, training=False, eps) as a scale and shift per channel
         scale = self.weight * torch.rsqrt(var + self.eps)
         return x * scale[None, :, None, None] + (self.bias - mean * scale)[None, :, None, None]
+
+    def jvp(self, x, t, truncation: float) -> Tuple[torch.Tensor, torch.Tensor]:
+        _, var = select_stats(self.running_means, self.running_vars, truncation, self.n_stats)
+        return self.forward(x, truncation), t * (self.weight * torch.rsqrt(var + self.eps))[None, :, None, None]
+
+
+def relu_jvp(a: torch.Tensor, t: torch.Tensor) -> Tuple[torch.Tensor, torch.Tensor]:
+    return F.relu(a), t * (a > 0).to(a.dtype)
+
+
+def max_pool_jvp(a: torch.Tensor, t: torch.Tensor) -> Tuple[torch.Tensor, torch.Tensor]:
+    """2x2 max pooling of the primal [1, C, H, W]; each tangent takes the value at the primal's argmax."""
+    pooled, index = F.max_pool2d(a, 2, return_indices=True)
+    k = t.shape[0]
+    dt = t.flatten(2).gather(2, index.flatten(2).expand(k, -1, -1))
+    return pooled, dt.reshape(k, pooled.shape[1], pooled.shape[2], pooled.shape[3])
 
 
 class GenBlock(nn.Module):
@@ -160,6 +197,23 @@ class GenBlock(nn.Module):
             x = F.interpolate(x, scale_factor=2.0, mode="nearest")
         return h + x
 
+    def jvp(self, x, t, cond, dcond, truncation: float) -> Tuple[torch.Tensor, torch.Tensor]:
+        h, dh = relu_jvp(*self.bn_0.jvp(x, t, cond, dcond, truncation))
+        h, dh = self.conv_0(h), self.conv_0.tangent(dh)
+        h, dh = relu_jvp(*self.bn_1.jvp(h, dh, cond, dcond, truncation))
+        if self.upsample:
+            h, dh = F.interpolate(h, scale_factor=2.0, mode="nearest"), F.interpolate(dh, scale_factor=2.0, mode="nearest")
+        h, dh = self.conv_1(h), self.conv_1.tangent(dh)
+        h, dh = relu_jvp(*self.bn_2.jvp(h, dh, cond, dcond, truncation))
+        h, dh = self.conv_2(h), self.conv_2.tangent(dh)
+        h, dh = relu_jvp(*self.bn_3.jvp(h, dh, cond, dcond, truncation))
+        h, dh = self.conv_3(h), self.conv_3.tangent(dh)
+        if self.drop_channels:
+            x, t = x[:, : self.cout], t[:, : self.cout]
+        if self.upsample:
+            x, t = F.interpolate(x, scale_factor=2.0, mode="nearest"), F.interpolate(t, scale_factor=2.0, mode="nearest")
+        return h + x, dh + t
+
 
 class SelfAttention(nn.Module):
     """SAGAN attention: keys/values max-pooled 2x2, softmax over keys, residual scaled by gamma."""
@@ -180,6 +234,24 @@ class SelfAttention(nn.Module):
         g = F.max_pool2d(self.snconv1x1_g(x), 2).reshape(b, c // 2, h * w // 4)
         out = torch.bmm(g, attn.transpose(1, 2)).reshape(b, c // 2, h, w)
         return x + self.gamma * self.snconv1x1_o_conv(out)
+
+    def jvp(self, x, t) -> Tuple[torch.Tensor, torch.Tensor]:
+        """Primal x [1, C, H, W], tangents t [K, C, H, W]; products broadcast the primal over K."""
+        _, c, h, w = x.shape
+        k = t.shape[0]
+        theta = self.snconv1x1_theta(x).reshape(1, c // 8, h * w)
+        dtheta = self.snconv1x1_theta.tangent(t).reshape(k, c // 8, h * w)
+        phi, dphi = max_pool_jvp(self.snconv1x1_phi(x), self.snconv1x1_phi.tangent(t))
+        phi, dphi = phi.reshape(1, c // 8, h * w // 4), dphi.reshape(k, c // 8, h * w // 4)
+        attn = torch.softmax(torch.bmm(theta.transpose(1, 2), phi), dim=-1)
+        # d softmax(S) = A * (dS - sum(A * dS)) row by row, with dS = dtheta^T phi + theta^T dphi.
+        ds = torch.matmul(dtheta.transpose(1, 2), phi) + torch.matmul(theta.transpose(1, 2), dphi)
+        dattn = attn * (ds - (attn * ds).sum(-1, keepdim=True))
+        g, dg = max_pool_jvp(self.snconv1x1_g(x), self.snconv1x1_g.tangent(t))
+        g, dg = g.reshape(1, c // 2, h * w // 4), dg.reshape(k, c // 2, h * w // 4)
+        out = torch.bmm(g, attn.transpose(1, 2)).reshape(1, c // 2, h, w)
+        dout = (torch.matmul(dg, attn.transpose(1, 2)) + torch.matmul(g, dattn.transpose(1, 2))).reshape(k, c // 2, h, w)
+        return x + self.gamma * self.snconv1x1_o_conv(out), t + self.gamma * self.snconv1x1_o_conv.tangent(dout)
 
 
 class Generator(nn.Module):
@@ -205,6 +277,19 @@ class Generator(nn.Module):
             x = layer(x) if isinstance(layer, SelfAttention) else layer(x, cond, truncation)
         x = self.conv_to_rgb(F.relu(self.bn(x, truncation)))
         return torch.tanh(x[:, :3])
+
+    def jvp(self, cond, dcond, truncation: float) -> Tuple[torch.Tensor, torch.Tensor]:
+        """(G(cond), dG(cond) dcond) for one cond [1, D] and K tangents dcond [K, D], by forward mode."""
+        x = self.gen_z(cond).reshape(-1, 4, 4, self.first_channels).permute(0, 3, 1, 2)
+        t = self.gen_z.tangent(dcond).reshape(-1, 4, 4, self.first_channels).permute(0, 3, 1, 2)
+        for layer in self.layers:
+            if isinstance(layer, SelfAttention):
+                x, t = layer.jvp(x, t)
+            else:
+                x, t = layer.jvp(x, t, cond, dcond, truncation)
+        x, t = relu_jvp(*self.bn.jvp(x, t, truncation))
+        y = torch.tanh(self.conv_to_rgb(x)[:, :3])
+        return y, self.conv_to_rgb.tangent(t)[:, :3] * (1 - y * y)
 
 
 class BigGAN(nn.Module):
@@ -245,3 +330,19 @@ class AtTruncation(nn.Module):
         else:
             u, e = code[:, : self.z_dim], code[:, self.z_dim:]
         return self.generator(torch.cat([u * self.truncation, e], dim=1), self.truncation)
+
+    def jvp(self, code, v) -> Tuple[torch.Tensor, torch.Tensor]:
+        """(G(code), dG(code) v) for one code [1, dim] and K tangents v [K, dim]: forward mode, for the
+        reason PGGANGenerator.jvp gives (libtorch's convolution double backward)."""
+        k = v.shape[0]
+        if self.space == "noise":
+            u, e = code, self.class_embedding
+            du, de = v, v.new_zeros(k, self.class_embedding.shape[1])
+        elif self.space == "class":
+            u, e = self.fixed_u, code
+            du, de = v.new_zeros(k, self.fixed_u.shape[1]), v
+        else:
+            u, e = code[:, : self.z_dim], code[:, self.z_dim:]
+            du, de = v[:, : self.z_dim], v[:, self.z_dim:]
+        cond = torch.cat([u * self.truncation, e], dim=1)
+        return self.generator.jvp(cond, torch.cat([du * self.truncation, de], dim=1), self.truncation)

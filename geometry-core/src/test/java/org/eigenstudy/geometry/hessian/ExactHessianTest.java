@@ -68,15 +68,21 @@ class ExactHessianTest {
      * on φ).
      */
     @ParameterizedTest
-    @CsvSource({"mse", "tinyfeat"})
-    void forwardModeColumnsEqualReverseMode(String distance) throws Exception {
+    @CsvSource({
+        "pggan-narrow,z,mse",
+        "pggan-narrow,z,tinyfeat",
+        "biggan-deep-narrow,full,mse",
+        "biggan-deep-narrow,class,mse"
+    })
+    void forwardModeColumnsEqualReverseMode(String model, String space, String distance)
+            throws Exception {
         java.nio.file.Path dir =
-                java.nio.file.Path.of(getClass().getResource("/exports/pggan-narrow").toURI());
+                java.nio.file.Path.of(getClass().getResource("/exports/" + model).toURI());
         ModelCard card = ModelCard.read(dir.resolve("model-card.json"));
-        assertTrue(card.space("z").jvp(), "the PGGAN card declares its jvp method");
-        float[] z0 = Npy.read(dir.resolve("inputs_z.npy")).floatRow(1);
+        assertTrue(card.space(space).jvp(), "the card declares the module's jvp method");
+        float[] z0 = Npy.read(dir.resolve("inputs_" + space + ".npy")).floatRow(1);
         int n = z0.length;
-        try (Generator g = Generator.open(card, "z", DeviceChoice.CPU);
+        try (Generator g = Generator.open(card, space, DeviceChoice.CPU);
                 FeatureMap phi = Fixtures.featureMap(distance, card);
                 ai.djl.ndarray.NDManager m = g.newManager()) {
             ImageMetric metric = new ImageMetric(g, phi);
