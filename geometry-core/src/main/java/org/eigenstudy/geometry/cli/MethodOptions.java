@@ -19,8 +19,9 @@ final class MethodOptions {
             names = "--batch",
             defaultValue = "64",
             description =
-                    "copies of z0 per double-backprop pass (exact) or codes per forward batch"
-                            + " (fd-jacobian); bounds memory (default: ${DEFAULT-VALUE})")
+                    "Jacobian columns per pass (exact: copies of z0 in reverse mode, tangents"
+                            + " in forward mode) or codes per forward batch (fd-jacobian); bounds"
+                            + " memory (default: ${DEFAULT-VALUE})")
     int batch;
 
     @Option(
