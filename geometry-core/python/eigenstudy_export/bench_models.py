@@ -43,7 +43,24 @@ from eigenstudy_export.progress import Progress
 from eigenstudy_export.random_checkpoints import write_biggan, write_pggan, write_stylegan2
 
 # pytorch_GAN_zoo's celebAHQ-256: 512-d z, 512 channels to 32 px, then 256, 128, 64.
-PGGAN_256 = {"latentVectorDim": 512, "depthScale0": 512, "depthOtherScales": [512, 512, 512, 256, 128, 64]}
+def pggan_config(size: int) -> dict:
+    """PGGAN at `size` px with the channel rule of NVIDIA's configs (512 up to 32 px, then halving with
+    each doubling: 64 at 256 px, as in the published 256-px file, 16 at 1024)."""
+    resolutions = [2 ** i for i in range(3, int(math.log2(size)) + 1)]
+    if 2 ** int(math.log2(size)) != size or size < 8:
+        raise ValueError(f"--size must be a power of two >= 8, got {size}")
+    return {"latentVectorDim": 512, "depthScale0": 512, "depthOtherScales": [min(512, 16384 // r) for r in resolutions]}
+
+
+def biggan_deep_config(size: int) -> dict:
+    """BigGAN-deep at 256 or 512 px: two blocks (one upsampling) per resolution, 128 channels per width
+    unit, attention at 64 px; 512 px adds two blocks at width 1 to the published 256-px layout."""
+    layers = [list(layer) for layer in BIGGAN_DEEP_256["layers"]]
+    if size == 512:
+        layers += [[False, 1, 1], [True, 1, 1]]
+    elif size != 256:
+        raise ValueError(f"--size must be 256 or 512 for biggan-deep, got {size}")
+    return dict(BIGGAN_DEEP_256, output_dim=size, layers=layers)
 
 
 def synthesis_gflop(size: int, style_dim: int, channels: dict) -> float:
@@ -140,14 +157,14 @@ def _export_stylegan2(args, checkpoint: Path):
 
 
 def _export_pggan(args, checkpoint: Path):
-    model = write_pggan(checkpoint, seed=args.seed, config=PGGAN_256)
+    model = write_pggan(checkpoint, seed=args.seed, config=pggan_config(args.size))
     card_path = pggan.export(checkpoint, args.out, args.out.name, Progress(quiet=False))
     return card_path, profiled_gflop(model, torch.randn(1, 512)), "torch profiler, one z-space forward pass"
 
 
 def _export_biggan(args, checkpoint: Path):
     folder = checkpoint.with_suffix("")
-    write_biggan(folder, seed=args.seed, config=BIGGAN_DEEP_256)
+    write_biggan(folder, seed=args.seed, config=biggan_deep_config(args.size))
     card_path = biggan.export(folder / "pytorch_model.bin", args.out, args.out.name, Progress(quiet=False), truncation=0.7)
     # The eager net, not the exported file: a traced module runs aten::_convolution, to which torch's
     # profiler attaches no FLOPs, so profiling generator_full.pt counted the matrix products only.
@@ -166,7 +183,7 @@ def main(argv=None) -> int:
     parser.add_argument("--out", type=Path, required=True, help="export folder (under a target/ dir)")
     parser.add_argument("--family", choices=sorted(EXPORTS), default="stylegan2")
     parser.add_argument("--channel-multiplier", type=int, choices=(1, 2), default=1, help="StyleGAN2 only")
-    parser.add_argument("--size", type=int, default=256, help="StyleGAN2 only")
+    parser.add_argument("--size", type=int, default=256, help="output size in px (PGGAN: a power of two; BigGAN-deep: 256 or 512)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--psi", type=float, default=0.7, help="StyleGAN2 only")
     parser.add_argument("--keep-checkpoint", action="store_true")

@@ -5,7 +5,8 @@ import json
 import torch
 
 from eigenstudy_export import random_checkpoints as rc
-from eigenstudy_export.bench_models import profiled_gflop, synthesis_gflop, write_leading
+from eigenstudy_export.bench_models import biggan_deep_config, pggan_config, profiled_gflop, synthesis_gflop, write_leading
+from eigenstudy_export.nets.biggan import PUBLIC_CONFIG
 from eigenstudy_export.exporters import pggan, stylegan2
 from eigenstudy_export.nets.pggan import PGGANGenerator
 from eigenstudy_export.progress import Progress
@@ -72,3 +73,12 @@ def test_profiled_gflop_counts_pggans_products_by_hand():
     macs += depths[-1] * 3 * size * size
     model = PGGANGenerator(cfg["latentVectorDim"], cfg["depthScale0"], cfg["depthOtherScales"]).eval()
     assert abs(profiled_gflop(model, torch.randn(2, cfg["latentVectorDim"])) * 1e9 - 2 * macs) < 1e-3 * 2 * macs
+
+
+def test_published_shapes_by_size():
+    # 256 px: the published files' layouts; larger sizes follow the same rules one resolution further.
+    assert pggan_config(256)["depthOtherScales"] == [512, 512, 512, 256, 128, 64]
+    assert pggan_config(1024)["depthOtherScales"] == [512, 512, 512, 256, 128, 64, 32, 16]
+    assert biggan_deep_config(256) == PUBLIC_CONFIG
+    big = biggan_deep_config(512)
+    assert big["output_dim"] == 512 and big["layers"][:12] == PUBLIC_CONFIG["layers"] and len(big["layers"]) == 14
