@@ -31,6 +31,7 @@ public final class Benchmark {
 
     private final ImageMetric metric;
     private final int batch;
+    private final int floorBatch;
     private final int lanczosK;
     private final Set<String> methods;
     private final boolean warmUp;
@@ -43,8 +44,26 @@ public final class Benchmark {
         return this;
     }
 
+    /**
+     * {@code batch}: exact's chunk and fd-jacobian's batch; {@code floorBatch}: the floor's forward
+     * batch, which may differ (a 256-px generator's forward pass is fastest at batch 1, while
+     * forward-mode exact wants chunks of 16 to share its primal pass), so that both run at their
+     * best in the same run.
+     */
     public Benchmark(
-            ImageMetric metric, int batch, int lanczosK, Set<String> methods, boolean warmUp) {
+            ImageMetric metric,
+            int batch,
+            int floorBatch,
+            int lanczosK,
+            Set<String> methods,
+            boolean warmUp) {
+        if (batch < 1 || floorBatch < 1) {
+            throw new GeometryException(
+                    "--batch and --floor-batch must be at least 1, got "
+                            + batch
+                            + " and "
+                            + floorBatch);
+        }
         for (String m : methods) {
             if (!METHODS.contains(m)) {
                 throw new GeometryException(
@@ -53,6 +72,7 @@ public final class Benchmark {
         }
         this.metric = metric;
         this.batch = batch;
+        this.floorBatch = floorBatch;
         this.lanczosK = lanczosK;
         this.methods = methods;
         this.warmUp = warmUp;
@@ -159,7 +179,7 @@ public final class Benchmark {
                                 return null;
                             },
                             null,
-                            n + " forward passes of phi(G), batch " + batch));
+                            n + " forward passes of phi(G), batch " + floorBatch));
         }
         return new Result(rows, matmul, baseline, warmUp);
     }
@@ -215,8 +235,8 @@ public final class Benchmark {
         Arrays.fill(codes, z0);
         try (NDManager m = metric.generator().newManager();
                 NoGrad noGrad = new NoGrad()) {
-            for (int start = 0; start < n; start += batch) {
-                int end = Math.min(n, start + batch);
+            for (int start = 0; start < n; start += floorBatch) {
+                int end = Math.min(n, start + floorBatch);
                 metric.features(m, m.create(Arrays.copyOfRange(codes, start, end)), false)
                         .toFloatArray();
                 steps.progress(end, n);

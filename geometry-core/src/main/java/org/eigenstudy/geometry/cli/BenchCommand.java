@@ -47,6 +47,13 @@ final class BenchCommand implements Callable<Integer> {
     int batch;
 
     @Option(
+            names = "--floor-batch",
+            description =
+                    "forward batch of the n-forward floor, when it should differ from --batch"
+                            + " (e.g. 1 for a 256-px generator; default: --batch)")
+    Integer floorBatch;
+
+    @Option(
             names = "--k",
             defaultValue = "10",
             description = "lanczos eigenpairs (default: ${DEFAULT-VALUE})")
@@ -113,7 +120,13 @@ final class BenchCommand implements Callable<Integer> {
             ImageMetric metric = new ImageMetric(generator, phi);
             List<float[]> codes = MetricSurvey.sampleCodes(metric, points, seed);
             Benchmark benchmark =
-                    new Benchmark(metric, batch, k, new LinkedHashSet<>(methods), warmup);
+                    new Benchmark(
+                            metric,
+                            batch,
+                            floorBatch != null ? floorBatch : batch,
+                            k,
+                            new LinkedHashSet<>(methods),
+                            warmup);
             if (official != null) {
                 benchmark.withOfficial(officialBaseline(card));
             }
