@@ -251,9 +251,11 @@ public final class Benchmark {
     }
 
     /**
-     * Splits exact's time into the one-off graph (forward + differentiable VJP at {@code chunk}
-     * copies) and the cost per column, from when its first chunk of columns is done: the first
-     * chunk costs graph + one tangent pass, every later chunk one tangent pass.
+     * Splits exact's time into a one-off part and the cost per column, from when its first chunk of
+     * columns is done: the first chunk costs the one-off part + one chunk of columns, every later
+     * chunk one chunk. In reverse mode the one-off part is the retained graph (forward +
+     * differentiable VJP at {@code chunk} copies); in forward mode only φ's small graph, each chunk
+     * paying its own primal pass, so timing noise can make the estimate negative: shown as 0.
      */
     private static final class ExactTiming {
         private long start;
@@ -290,8 +292,8 @@ public final class Benchmark {
             double graph = (firstChunk - start) / 1e9 - perColumn * firstSize;
             return String.format(
                     Locale.ROOT,
-                    "; last code: graph %.3g s + %.3g s per column (+ Gram)",
-                    graph,
+                    "; last code: one-off %.3g s + %.3g s per column (+ Gram)",
+                    Math.max(0, graph),
                     perColumn);
         }
     }
