@@ -55,10 +55,7 @@ final class ForwardColumns implements JacobianColumns {
 
     @Override
     public NDArray columns(NDManager out, int start, int size) {
-        float[][] basis = new float[size][dim];
-        for (int b = 0; b < size; b++) {
-            basis[b][start + b] = 1f;
-        }
+        float[][] basis = JacobianColumns.basis(size, dim, start, size);
         try (NDManager step = scope.manager().newSubManager()) {
             NDArray tangents;
             try (NoGrad noGrad = new NoGrad()) {

@@ -20,6 +20,18 @@ sealed interface JacobianColumns extends AutoCloseable permits ForwardColumns, R
                 : new ReverseColumns(metric, parent, z0, copies);
     }
 
+    /**
+     * Rows e_start..e_(start+size-1) of the identity in dimension {@code dim}, then zero rows up to
+     * {@code rows}: the seeds of one chunk of columns.
+     */
+    static float[][] basis(int rows, int dim, int start, int size) {
+        float[][] basis = new float[rows][dim];
+        for (int b = 0; b < size; b++) {
+            basis[b][start + b] = 1f;
+        }
+        return basis;
+    }
+
     /** Columns start..start+size-1 (size ≤ copies) as rows of a float32 [size, F] array of out. */
     NDArray columns(NDManager out, int start, int size);
 

@@ -45,10 +45,7 @@ final class ReverseColumns implements JacobianColumns {
 
     @Override
     public NDArray columns(NDManager out, int start, int size) {
-        float[][] basis = new float[copies][dim];
-        for (int b = 0; b < size; b++) {
-            basis[b][start + b] = 1f;
-        }
+        float[][] basis = JacobianColumns.basis(copies, dim, start, size);
         try (NDManager step = scope.manager().newSubManager()) {
             NDArray all = Autograd.vjp(out, g, u, step.create(basis), true, false);
             return size == copies ? all : all.get("0:" + size);
