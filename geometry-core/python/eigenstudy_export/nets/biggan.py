@@ -105,20 +105,21 @@ class ConditionalBatchNorm(nn.Module):
         self.offset = SNLinear(cond_dim, channels, bias=False)
         self.eps = eps
 
-    def forward(self, x, cond, truncation: float):
-        mean, var = select_stats(self.running_means, self.running_vars, truncation, self.n_stats)
-        # (x - mean) / sqrt(var + eps) * (1 + scale(cond)) + offset(cond), folded into one scale and
-        # shift per sample and channel: two passes over the feature map instead of four, in the
-        # forward and in every tangent pass
-        scale = (1 + self.scale(cond)) * torch.rsqrt(var + self.eps)
-        shift = self.offset(cond) - mean * scale
-        return x * scale[:, :, None, None] + shift[:, :, None, None]
-
-    def jvp(self, x, t, cond, dcond, truncation: float) -> Tuple[torch.Tensor, torch.Tensor]:
+    def _affine(self, cond, truncation: float):
+        """(x - mean) / sqrt(var + eps) * (1 + scale(cond)) + offset(cond) as one scale and shift per
+        sample and channel: two passes over the feature map instead of four, in the forward and in
+        every tangent pass. Also returns mean and 1 / sqrt(var + eps), which the tangents need."""
         mean, var = select_stats(self.running_means, self.running_vars, truncation, self.n_stats)
         rs = torch.rsqrt(var + self.eps)
         scale = (1 + self.scale(cond)) * rs
-        shift = self.offset(cond) - mean * scale
+        return scale, self.offset(cond) - mean * scale, mean, rs
+
+    def forward(self, x, cond, truncation: float):
+        scale, shift, _, _ = self._affine(cond, truncation)
+        return x * scale[:, :, None, None] + shift[:, :, None, None]
+
+    def jvp(self, x, t, cond, dcond, truncation: float) -> Tuple[torch.Tensor, torch.Tensor]:
+        scale, shift, mean, rs = self._affine(cond, truncation)
         # The scale and shift depend on the code too (cond holds z and the class embedding).
         dscale = self.scale.tangent(dcond) * rs
         dshift = self.offset.tangent(dcond) - mean * dscale
@@ -144,15 +145,19 @@ class PlainBatchNorm(nn.Module):
         self.n_stats = n_stats
         self.eps = eps
 
-    def forward(self, x, truncation: float):
+    def _affine(self, truncation: float):
+        """F.batch_norm(x, mean, var, weight, bias, training=False, eps) as a scale and shift per channel."""
         mean, var = select_stats(self.running_means, self.running_vars, truncation, self.n_stats)
-        # F.batch_norm(x, mean, var, weight, bias, training=False, eps) as a scale and shift per channel
         scale = self.weight * torch.rsqrt(var + self.eps)
-        return x * scale[None, :, None, None] + (self.bias - mean * scale)[None, :, None, None]
+        return scale[None, :, None, None], (self.bias - mean * scale)[None, :, None, None]
+
+    def forward(self, x, truncation: float):
+        scale, shift = self._affine(truncation)
+        return x * scale + shift
 
     def jvp(self, x, t, truncation: float) -> Tuple[torch.Tensor, torch.Tensor]:
-        _, var = select_stats(self.running_means, self.running_vars, truncation, self.n_stats)
-        return self.forward(x, truncation), t * (self.weight * torch.rsqrt(var + self.eps))[None, :, None, None]
+        scale, shift = self._affine(truncation)
+        return x * scale + shift, t * scale
 
 
 def relu_jvp(a: torch.Tensor, t: torch.Tensor) -> Tuple[torch.Tensor, torch.Tensor]:

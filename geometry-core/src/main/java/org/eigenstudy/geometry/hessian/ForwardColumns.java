@@ -2,6 +2,7 @@ package org.eigenstudy.geometry.hessian;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import org.eigenstudy.geometry.distance.ImageMetric;
@@ -64,7 +65,7 @@ final class ForwardColumns implements JacobianColumns {
             NonFinite.check(tangents, "jvp of generator " + generator.card().name());
             if (size < copies) {
                 Shape rest = new Shape(copies - size).addAll(tangents.getShape().slice(1));
-                tangents = NDArrays.concat(new ai.djl.ndarray.NDList(tangents, step.zeros(rest)));
+                tangents = NDArrays.concat(new NDList(tangents, step.zeros(rest)));
             }
             NDArray all = Autograd.vjp(out, g, u, tangents, true, false);
             return size == copies ? all : all.get("0:" + size);
